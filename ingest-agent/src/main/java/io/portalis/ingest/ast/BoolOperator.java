@@ -1,0 +1,4 @@
+package io.portalis.ingest.ast;
+
+/** CPython's {@code boolop}. */
+public enum BoolOperator { And, Or }

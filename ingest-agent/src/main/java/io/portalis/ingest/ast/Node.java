@@ -1,0 +1,25 @@
+package io.portalis.ingest.ast;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Any node of the Python syntax tree. Nodes are immutable records whose first component is
+ * their {@link Span}; passes never change them and keep what they learn in side tables keyed by
+ * node identity (STYLE.md rules 1 and 2).
+ */
+public sealed interface Node
+        permits Mod, Stmt, Expr, Pattern, TypeParam, Arguments, Arg, Keyword, Alias, Comprehension,
+                ExceptHandler, WithItem, MatchCase, TypeIgnore {
+
+    Span span();
+
+    /**
+     * An unmodifiable copy that, unlike {@link List#copyOf}, keeps nulls: CPython's
+     * {@code Dict.keys} holds {@code None} for {@code **spread} entries.
+     */
+    static <T> List<T> frozen(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}

@@ -1,0 +1,4 @@
+package io.portalis.ingest.ast;
+
+/** CPython's {@code unaryop}. */
+public enum UnaryOperator { Invert, Not, UAdd, USub }
