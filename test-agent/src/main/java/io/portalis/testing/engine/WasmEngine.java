@@ -1,0 +1,32 @@
+package io.portalis.testing.engine;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs a WASI command module ({@code _start}) inside the JVM. The module sees only what it is
+ * given: its arguments and the three standard streams; no filesystem, network or environment.
+ */
+public interface WasmEngine {
+    /** The name used on the command line: {@code chicory} or {@code wasmtime}. */
+    String name();
+
+    /**
+     * Runs the module to completion and returns its exit code (0 when {@code _start} returns,
+     * the code given to {@code proc_exit} otherwise).
+     *
+     * @param programName what the module sees as {@code argv[0]}
+     * @throws WasmRunException when the module cannot be loaded, traps, or exceeds the limits
+     */
+    int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
+            OutputStream stderr, Duration timeout) throws WasmRunException;
+
+    /** The module could not be run to an exit code: invalid module, trap, timeout. */
+    final class WasmRunException extends Exception {
+        public WasmRunException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
