@@ -37,6 +37,26 @@ impl PyErr {
     pub fn overflow_error(message: impl Into<String>) -> PyErr {
         PyErr::new("OverflowError", message)
     }
+
+    /// A value the typed translation cannot represent turned up at run time (for example
+    /// `sum([])` of a float list, which is the int `0`). The program stops with this error
+    /// rather than print something CPython would not.
+    pub fn untranslatable(message: &str) -> PyErr {
+        PyErr::new("NotImplementedError", format!("portalis: {}", message))
+    }
+
+    /// Reading a module-level name before it was assigned.
+    pub fn name_error(name: &str) -> PyErr {
+        PyErr::new("NameError", format!("name '{}' is not defined", name))
+    }
+
+    /// Reading a function's local variable before it was assigned.
+    pub fn unbound_local(name: &str) -> PyErr {
+        PyErr::new(
+            "UnboundLocalError",
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
 }
 
 impl fmt::Display for PyErr {

@@ -12,5 +12,22 @@ pub mod float;
 pub mod format;
 pub mod int;
 
+// The typed values, printing and built-ins (the transpiler's side of the runtime).
+pub mod builtins;
+pub mod io;
+pub mod list;
+pub mod obj;
+pub mod ops;
+pub mod prelude;
+pub mod range;
+pub mod repr;
+pub mod rt;
+pub mod str;
+
 pub use exc::{PyErr, PyResult};
 pub use int::Int;
+pub use io::print;
+pub use list::List;
+pub use obj::PyObj;
+pub use rt::run_main;
+pub use crate::str::Str;

@@ -1,5 +1,82 @@
 package io.portalis.analysis;
 
-/** Side tables analysis fills for one module; the analysis work defines their content. */
+import io.portalis.analysis.scope.CallTarget;
+import io.portalis.analysis.scope.FunctionInfo;
+import io.portalis.analysis.scope.Scope;
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Stmt;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Side tables analysis fills for one module (STYLE.md rule 2): the module scope, each
+ * function's signature and scope, the type of every expression, what each call calls, and
+ * which variables may be read before they are assigned. Tables are keyed by node identity,
+ * since two equal-looking nodes at different places are different expressions.
+ */
 public final class ModuleFacts {
+    private final Scope moduleScope;
+    private final Map<String, FunctionInfo> functions;
+    private final Map<Expr, PyType> exprTypes;
+    private final Map<Expr.Call, CallTarget> callTargets;
+    private final Map<Scope, Set<String>> maybeUnbound;
+
+    public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
+            Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound) {
+        this.moduleScope = moduleScope;
+        this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+        this.exprTypes = Collections.unmodifiableMap(new IdentityHashMap<>(exprTypes));
+        this.callTargets = Collections.unmodifiableMap(new IdentityHashMap<>(callTargets));
+        this.maybeUnbound = Collections.unmodifiableMap(new IdentityHashMap<>(maybeUnbound));
+    }
+
+    /** Facts for a module analysis gave up on: empty tables. */
+    public static ModuleFacts empty() {
+        return new ModuleFacts(new Scope(Scope.Kind.MODULE, "<module>", Map.of()), Map.of(), Map.of(), Map.of(),
+                Map.of());
+    }
+
+    public Scope moduleScope() {
+        return moduleScope;
+    }
+
+    /** Module-level functions in definition order, by name. */
+    public Map<String, FunctionInfo> functions() {
+        return functions;
+    }
+
+    public Optional<FunctionInfo> function(Stmt.FunctionDef def) {
+        return functions.values().stream().filter(f -> f.node() == def).findFirst();
+    }
+
+    /** The inferred type of an expression, if analysis typed it. */
+    public Optional<PyType> typeOf(Expr expr) {
+        return Optional.ofNullable(exprTypes.get(expr));
+    }
+
+    public Optional<CallTarget> callTarget(Expr.Call call) {
+        return Optional.ofNullable(callTargets.get(call));
+    }
+
+    /**
+     * Variables of {@code scope} that some read may reach before any assignment; they need a
+     * run-time check (Python raises {@code UnboundLocalError} or {@code NameError}).
+     */
+    public Set<String> maybeUnbound(Scope scope) {
+        return maybeUnbound.getOrDefault(scope, Set.of());
+    }
+
+    /** Every scope: the module first, then the functions. */
+    public List<Scope> scopes() {
+        List<Scope> all = new java.util.ArrayList<>();
+        all.add(moduleScope);
+        functions.values().forEach(f -> all.add(f.scope()));
+        return all;
+    }
 }

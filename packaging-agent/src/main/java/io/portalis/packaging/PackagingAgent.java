@@ -1,10 +1,78 @@
 package io.portalis.packaging;
 
 import io.portalis.agents.StageResult;
+import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.agents.diagnostics.DiagnosticCode;
+import io.portalis.agents.diagnostics.SourceSpan;
+import io.portalis.build.BuiltModule;
+import io.portalis.build.Target;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
-/** The packaging stage: writes the module's binary, crate and JSON report. */
+/**
+ * The packaging stage: writes the module's binary ({@code <stem>.wasm}, or {@code <stem>} for a
+ * native executable), its crate with the runtime vendored ({@code <stem>/}) and its JSON report
+ * ({@code <stem>.report.json}) under the output directory. Every file is written atomically, and
+ * the report last, so a report on disk always describes files that are complete.
+ */
 public final class PackagingAgent {
     public StageResult<PackagedModule> pack(PackageRequest request) {
-        throw new UnsupportedOperationException("the packaging agent is being written");
+        Path outDir = request.outDir();
+        BuiltModule built = request.built();
+        String stem = request.stem();
+        try {
+            Files.createDirectories(outDir);
+            byte[] binary = Files.readAllBytes(built.binary());
+            boolean wasm = built.target() == Target.WASM32_WASI;
+            Path binaryPath = outDir.resolve(wasm ? stem + ".wasm" : stem);
+            AtomicFiles.write(binaryPath, binary, !wasm);
+            Path crateDir = outDir.resolve(stem);
+            AtomicFiles.replaceDirectory(crateDir, dir -> VendoredCrate.write(dir, built.crate()));
+            Path report = outDir.resolve(stem + ".report.json");
+            AtomicFiles.write(report, ModuleReport.render(new ModuleReport.Contents(
+                    built.module().dottedName(), request.pythonSource(), readQuietly(request.pythonSource()),
+                    Optional.of(built), Optional.of(binaryPath), Optional.of(binary), request.verification(),
+                    request.diagnostics())), false);
+            return StageResult.ok(new PackagedModule(binaryPath, crateDir, report));
+        } catch (IOException e) {
+            return StageResult.failed(cannotWrite(outDir, e));
+        }
+    }
+
+    /**
+     * Writes {@code <stem>.report.json} for a module that failed before it had a binary, so that
+     * every input module has a report saying what happened to it.
+     */
+    public StageResult<Path> reportFailure(Path outDir, String stem, Path pythonSource, List<Diagnostic> diagnostics) {
+        try {
+            Files.createDirectories(outDir);
+            Path report = outDir.resolve(stem + ".report.json");
+            AtomicFiles.write(report, ModuleReport.render(new ModuleReport.Contents(stem, pythonSource,
+                    readQuietly(pythonSource), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    diagnostics)), false);
+            return StageResult.ok(report);
+        } catch (IOException e) {
+            return StageResult.failed(cannotWrite(outDir, e));
+        }
+    }
+
+    private static Optional<byte[]> readQuietly(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            // The report still says which file it was; its hash is simply unknown.
+            return Optional.empty();
+        }
+    }
+
+    private static Diagnostic cannotWrite(Path outDir, IOException e) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return Diagnostic.error(DiagnosticCode.PTL0401, SourceSpan.wholeFile(outDir.toString()),
+                        "cannot write output to `" + outDir + "`")
+                .withNote(why)
+                .withHelp("choose an output directory this user can create and write to");
     }
 }

@@ -2,11 +2,57 @@ package io.portalis.transpiler;
 
 import io.portalis.agents.StageResult;
 import io.portalis.agents.artifacts.RustCrate;
+import io.portalis.analysis.Problems;
 import io.portalis.analysis.TypedModule;
+import io.portalis.transpiler.lower.ModuleLowering;
+import io.portalis.transpiler.runtime.PyrtSources;
+import io.portalis.transpiler.rust.RItem;
+import io.portalis.transpiler.rust.RustPrinter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The transpiler stage: lowers a typed module to a Rust crate that links against {@code pyrt}. */
+/**
+ * The transpiler stage: lowers a typed module to a Rust syntax tree, prints it, and returns a
+ * crate ({@code Cargo.toml}, {@code src/main.rs}) with its source map and the {@code pyrt}
+ * runtime it links against.
+ */
 public final class TranspilerAgent {
     public StageResult<RustCrate> transpile(TypedModule module) {
-        throw new UnsupportedOperationException("the transpiler is being written");
+        var parsed = module.parsed();
+        Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
+        Optional<RItem.File> file = new ModuleLowering(module, problems).lower();
+        if (file.isEmpty()) {
+            return StageResult.failed(problems.all());
+        }
+        RustPrinter.Printed printed = RustPrinter.print(file.get(), parsed.lines());
+        String crateName = crateName(parsed.id().stem());
+        Map<String, String> files = Map.of("Cargo.toml", cargoToml(crateName), "src/main.rs", printed.text());
+        RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
+                Map.of("src/main.rs", printed.sourceMap()));
+        return StageResult.of(crate, problems.all());
+    }
+
+    /** A valid crate name from the module's name: lowercase letters, digits and underscores. */
+    static String crateName(String stem) {
+        String name = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "py_" + name : name;
+    }
+
+    private static String cargoToml(String crateName) {
+        return String.join("\n", List.of(
+                "[package]",
+                "name = \"" + crateName + "\"",
+                "version = \"0.1.0\"",
+                "edition = \"2021\"",
+                "publish = false",
+                "",
+                "[dependencies]",
+                "pyrt = { path = \"pyrt\" }",
+                "",
+                "[profile.release]",
+                "opt-level = 3",
+                "panic = \"abort\"",
+                "")) ;
     }
 }

@@ -1,0 +1,52 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Stmt;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names a body binds, in order: Python makes a name local to a function if it is
+ * assigned anywhere in it (Language Reference 4.2.2). Nested {@code def}s bind their own name
+ * but their bodies are other scopes.
+ */
+final class BoundNames {
+    private BoundNames() {}
+
+    static Set<String> of(List<Stmt> body) {
+        Set<String> names = new LinkedHashSet<>();
+        body.forEach(s -> collect(s, names));
+        return names;
+    }
+
+    private static void collect(Stmt stmt, Set<String> names) {
+        switch (stmt) {
+            case Stmt.Assign a -> a.targets().forEach(t -> target(t, names));
+            case Stmt.AugAssign a -> target(a.target(), names);
+            case Stmt.AnnAssign a -> target(a.target(), names);
+            case Stmt.For f -> {
+                target(f.target(), names);
+                f.body().forEach(s -> collect(s, names));
+                f.orelse().forEach(s -> collect(s, names));
+            }
+            case Stmt.While w -> {
+                w.body().forEach(s -> collect(s, names));
+                w.orelse().forEach(s -> collect(s, names));
+            }
+            case Stmt.If i -> {
+                i.body().forEach(s -> collect(s, names));
+                i.orelse().forEach(s -> collect(s, names));
+            }
+            default -> {
+                // Other statements bind nothing translatable; inference reports them.
+            }
+        }
+    }
+
+    private static void target(Expr target, Set<String> names) {
+        if (target instanceof Expr.Name n) {
+            names.add(n.id());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Keyword;
+import java.util.List;
+
+/** Types calls of the supported built-in functions and checks their arguments. */
+final class BuiltinCalls {
+    private final PassState state;
+    private final ExprInference exprs;
+
+    BuiltinCalls(PassState state, ExprInference exprs) {
+        this.state = state;
+        this.exprs = exprs;
+    }
+
+    PyType infer(Expr.Call call, String name) {
+        if (name.equals("print")) {
+            return print(call);
+        }
+        if (!call.keywords().isEmpty()) {
+            return exprs.unsupported(call, "keyword arguments to `" + name + "`", "pass arguments by position");
+        }
+        if (name.equals("range")) {
+            return exprs.unsupported(call, "`range` outside a `for` statement", "iterate it directly: for i in range(n)");
+        }
+        List<PyType> args = call.args().stream().map(exprs::value).toList();
+        if (args.contains(null)) {
+            return null;
+        }
+        PyType result = resultOf(name, args);
+        if (result == null) {
+            String sig = String.join(", ", args.stream().map(PyType::display).toList());
+            return exprs.unsupported(call, "the call `" + name + "(" + sig + ")`",
+                    "see the supported built-ins in the documentation of PTL0002");
+        }
+        return result;
+    }
+
+    private PyType print(Expr.Call call) {
+        boolean ok = true;
+        for (Expr arg : call.args()) {
+            ok &= exprs.value(arg) != null;
+        }
+        for (Keyword k : call.keywords()) {
+            boolean known = "sep".equals(k.arg()) || "end".equals(k.arg());
+            PyType t = exprs.value(k.value());
+            if (!known || t == null || !(t instanceof PyType.Str || t instanceof PyType.NoneType)) {
+                exprs.unsupported(k.value(), "this argument of print",
+                        "pass sep= and end= as str or None; file= and flush= are not available");
+                ok = false;
+            }
+        }
+        return ok ? PyType.NONE : null;
+    }
+
+    /** The result type of built-in {@code name} applied to {@code args}, or null if unsupported. */
+    static PyType resultOf(String name, List<PyType> args) {
+        int n = args.size();
+        PyType first = n > 0 ? args.get(0) : null;
+        return switch (name) {
+            case "len" -> n == 1 && (first instanceof PyType.Str || first instanceof PyType.ListOf) ? PyType.INT : null;
+            case "str", "repr" -> n == 1 ? PyType.STR : n == 0 && name.equals("str") ? PyType.STR : null;
+            case "int" -> n == 1 && (first.isNumeric() || first instanceof PyType.Str) ? PyType.INT
+                    : n == 0 ? PyType.INT : null;
+            case "float" -> n == 1 && (first.isNumeric() || first instanceof PyType.Str) ? PyType.FLOAT
+                    : n == 0 ? PyType.FLOAT : null;
+            case "bool" -> n <= 1 ? PyType.BOOL : null;
+            case "abs" -> n == 1 && first.isNumeric() ? (first instanceof PyType.Float ? PyType.FLOAT : PyType.INT)
+                    : null;
+            case "min", "max" -> minMax(args);
+            case "sum" -> n == 1 && first instanceof PyType.ListOf l
+                    && (l.element() instanceof PyType.Int || l.element() instanceof PyType.Float)
+                    ? l.element() : null;
+            default -> null;
+        };
+    }
+
+    private static PyType minMax(List<PyType> args) {
+        if (args.size() == 1) {
+            return args.get(0) instanceof PyType.ListOf l && orderable(l.element()) ? l.element() : null;
+        }
+        if (args.size() < 2) {
+            return null;
+        }
+        PyType first = args.get(0);
+        boolean same = args.stream().allMatch(first::equals);
+        return same && orderable(first) ? first : null;
+    }
+
+    private static boolean orderable(PyType t) {
+        return t instanceof PyType.Int || t instanceof PyType.Float || t instanceof PyType.Str
+                || t instanceof PyType.Bool;
+    }
+}

@@ -1,0 +1,144 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.analysis.scope.CallTarget;
+import io.portalis.analysis.scope.FunctionInfo;
+import io.portalis.analysis.types.PyType;
+import io.portalis.analysis.types.TypeJoin;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Keyword;
+import java.util.List;
+
+/** Resolves and types calls: module functions, built-in functions and methods of str and list. */
+final class CallInference {
+    private final PassState state;
+    private final ExprInference exprs;
+    private final BuiltinCalls builtins;
+
+    CallInference(PassState state, ExprInference exprs) {
+        this.state = state;
+        this.exprs = exprs;
+        this.builtins = new BuiltinCalls(state, exprs);
+    }
+
+    PyType infer(Expr.Call call) {
+        return switch (call.func()) {
+            case Expr.Name n -> byName(call, n);
+            case Expr.Attribute a -> method(call, a);
+            default -> exprs.unsupported(call, "calling this kind of expression", "call a function by its name");
+        };
+    }
+
+    private PyType byName(Expr.Call call, Expr.Name n) {
+        String id = n.id();
+        if (exprs.scope().locals.contains(id)) {
+            return exprs.unsupported(call, "calling the variable `" + id + "`", "call a function by its name");
+        }
+        PassState.FunctionSig fn = state.functions.get(id);
+        if (fn != null) {
+            state.callTargets.put(call, new CallTarget.UserFunction(id));
+            return userCall(call, fn);
+        }
+        if (Builtins.isDynamic(id)) {
+            state.problems.dynamicFeature(n.span(), id);
+            return null;
+        }
+        if (Builtins.isBuiltin(id)) {
+            state.callTargets.put(call, new CallTarget.Builtin(id));
+            return builtins.infer(call, id);
+        }
+        state.problems.undefinedName(n.span(), id);
+        return null;
+    }
+
+    private PyType userCall(Expr.Call call, PassState.FunctionSig fn) {
+        List<FunctionInfo.Param> params = fn.params();
+        if (call.args().size() > params.size()) {
+            return exprs.unsupported(call, "passing " + call.args().size() + " arguments to `" + fn.name()
+                    + "`, which takes " + params.size(), "pass one argument per parameter");
+        }
+        boolean ok = true;
+        boolean[] given = new boolean[params.size()];
+        for (int i = 0; i < call.args().size(); i++) {
+            ok &= argument(call.args().get(i), params.get(i), fn.name());
+            given[i] = true;
+        }
+        for (Keyword k : call.keywords()) {
+            int i = indexOf(params, k.arg());
+            if (i < 0 || given[i]) {
+                return exprs.unsupported(k.value(), "this keyword argument", "name a parameter of `"
+                        + fn.name() + "` that is not already passed");
+            }
+            ok &= argument(k.value(), params.get(i), fn.name());
+            given[i] = true;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (!given[i] && params.get(i).defaultValue() == null) {
+                return exprs.unsupported(call, "omitting the argument `" + params.get(i).name() + "`",
+                        "pass every parameter without a default");
+            }
+        }
+        return ok ? fn.scope().returns : null;
+    }
+
+    private static int indexOf(List<FunctionInfo.Param> params, String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean argument(Expr arg, FunctionInfo.Param param, String fn) {
+        PyType t = exprs.value(arg);
+        if (t == null || param.type() == null) {
+            return false;
+        }
+        if (!TypeJoin.accepts(param.type(), t)) {
+            state.problems.typeMix(arg.span(), "`" + fn + "` declares `" + param.name() + ": "
+                    + param.type().display() + "` but this argument is a `" + t.display() + "`",
+                    "pass a value of the declared type; Python does not convert arguments");
+            return false;
+        }
+        return true;
+    }
+
+    private PyType method(Expr.Call call, Expr.Attribute a) {
+        PyType receiver = exprs.value(a.value());
+        if (receiver == null) {
+            return null;
+        }
+        List<PyType> args = call.args().stream().map(exprs::value).toList();
+        if (args.contains(null)) {
+            return null;
+        }
+        if (!call.keywords().isEmpty()) {
+            return exprs.unsupported(call, "keyword arguments to methods", "pass arguments by position");
+        }
+        PyType result = Methods.resultOf(receiver, a.attr(), args);
+        if (result == null) {
+            String sig = a.attr() + "(" + String.join(", ", args.stream().map(PyType::display).toList()) + ")";
+            return exprs.unsupported(call, "the method call `" + receiver.display() + "." + sig + "`",
+                    "supported: str.join/upper/lower/strip/lstrip/rstrip/split/replace/startswith/endswith/"
+                            + "find/count, list.append/pop/extend");
+        }
+        state.callTargets.put(call, new CallTarget.Method(receiver, a.attr()));
+        refineAppend(a, receiver, args);
+        return result;
+    }
+
+    /** {@code xs.append(v)} on a list of unknown elements tells the element type of {@code xs}. */
+    private void refineAppend(Expr.Attribute a, PyType receiver, List<PyType> args) {
+        if (a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
+                && receiver instanceof PyType.ListOf l && !l.element().isComplete()) {
+            PyType element = switch (a.attr()) {
+                case "append" -> args.get(0);
+                case "extend" -> args.get(0) instanceof PyType.ListOf other ? other.element() : null;
+                default -> null;
+            };
+            if (element != null) {
+                state.bind(exprs.scope(), n.id(), PyType.listOf(element), a.span());
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.analysis.Problems;
+import io.portalis.analysis.types.PyType;
+import io.portalis.analysis.types.TypeJoin;
+import io.portalis.ingest.ast.CmpOperator;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Operator;
+import io.portalis.ingest.ast.Span;
+import java.util.Optional;
+
+/**
+ * Result types of Python's binary operators and comparisons on the typed values (Language
+ * Reference 6.7 to 6.10): int and bool mix into int, either float makes a float, {@code /}
+ * always gives a float; str and list concatenate and repeat.
+ */
+public final class Operators {
+    private Operators() {}
+
+    static PyType binary(Expr.BinOp b, PyType left, PyType right, Problems problems) {
+        if (left == null || right == null) {
+            return null;
+        }
+        Optional<PyType> result = resultOf(b.op(), left, right);
+        if (result.isEmpty()) {
+            problems.typeMix(b.span(), "unsupported operand types for " + b.op().symbol() + ": `"
+                    + left.display() + "` and `" + right.display() + "`",
+                    "convert one operand so both have types this operator accepts");
+            return null;
+        }
+        return result.get();
+    }
+
+    /** The type of {@code left op right}, or empty when the translation cannot express it. */
+    public static Optional<PyType> resultOf(Operator op, PyType left, PyType right) {
+        if (left.isNumeric() && right.isNumeric()) {
+            return numeric(op, left, right);
+        }
+        boolean intRight = right instanceof PyType.Int || right instanceof PyType.Bool;
+        boolean intLeft = left instanceof PyType.Int || left instanceof PyType.Bool;
+        return switch (op) {
+            case Add -> left instanceof PyType.Str && right instanceof PyType.Str ? Optional.of(PyType.STR)
+                    : left instanceof PyType.ListOf && right instanceof PyType.ListOf ? TypeJoin.join(left, right)
+                    : Optional.empty();
+            case Mult -> isSequence(left) && intRight ? Optional.of(left)
+                    : intLeft && isSequence(right) ? Optional.of(right)
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isSequence(PyType t) {
+        return t instanceof PyType.Str || t instanceof PyType.ListOf;
+    }
+
+    private static Optional<PyType> numeric(Operator op, PyType left, PyType right) {
+        boolean anyFloat = left instanceof PyType.Float || right instanceof PyType.Float;
+        return switch (op) {
+            case Add, Sub, Mult, FloorDiv, Mod, Pow -> Optional.of(anyFloat ? PyType.FLOAT : PyType.INT);
+            case Div -> Optional.of(PyType.FLOAT);
+            case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> Optional.empty();
+        };
+    }
+
+    static PyType compare(Expr.Compare c, ExprInference exprs, Problems problems) {
+        PyType left = exprs.value(c.left());
+        boolean ok = left != null;
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr rightExpr = c.comparators().get(i);
+            PyType right = exprs.value(rightExpr);
+            if (left != null && right != null && !comparable(c.ops().get(i), left, right)) {
+                Span span = new Span(c.span().start(), rightExpr.span().end());
+                problems.typeMix(span, "cannot compare `" + left.display() + "` with `" + right.display()
+                        + "` using `" + symbol(c.ops().get(i)) + "`", "compare values of the same type");
+                ok = false;
+            }
+            ok &= right != null;
+            left = right;
+        }
+        return ok ? PyType.BOOL : null;
+    }
+
+    /** Whether {@code left op right} is a comparison the translation supports. */
+    public static boolean comparable(CmpOperator op, PyType left, PyType right) {
+        return switch (op) {
+            case Eq, NotEq, Lt, LtE, Gt, GtE -> left.isNumeric() && right.isNumeric()
+                    || (left.isComplete() || right.isComplete()) && TypeJoin.join(left, right).isPresent()
+                            && !(left instanceof PyType.NoneType && op != CmpOperator.Eq && op != CmpOperator.NotEq);
+            case In, NotIn -> right instanceof PyType.Str ? left instanceof PyType.Str
+                    : right instanceof PyType.ListOf l && TypeJoin.join(l.element(), left).isPresent();
+            case Is, IsNot -> false;
+        };
+    }
+
+    public static String symbol(CmpOperator op) {
+        return switch (op) {
+            case Eq -> "==";
+            case NotEq -> "!=";
+            case Lt -> "<";
+            case LtE -> "<=";
+            case Gt -> ">";
+            case GtE -> ">=";
+            case Is -> "is";
+            case IsNot -> "is not";
+            case In -> "in";
+            case NotIn -> "not in";
+        };
+    }
+}

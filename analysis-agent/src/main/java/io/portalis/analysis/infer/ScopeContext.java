@@ -1,0 +1,32 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.analysis.types.PyType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scope a body is inferred in: which names are local (bound anywhere in it), their types
+ * so far, and for a function its declared return type. Types persist across inference passes
+ * until they stop changing.
+ */
+final class ScopeContext {
+    final String name;
+    final boolean isFunction;
+    final Set<String> locals;
+    final Set<String> params;
+    final Map<String, PyType> types = new LinkedHashMap<>();
+    /** The annotated return type, or the one inferred from {@code return} statements. */
+    PyType returns;
+    final boolean returnsAnnotated;
+
+    ScopeContext(String name, boolean isFunction, Set<String> locals, Set<String> params, PyType returns,
+            boolean returnsAnnotated) {
+        this.name = name;
+        this.isFunction = isFunction;
+        this.locals = locals;
+        this.params = params;
+        this.returns = returns;
+        this.returnsAnnotated = returnsAnnotated;
+    }
+}

@@ -1,0 +1,231 @@
+package io.portalis.analysis.infer;
+
+import io.portalis.analysis.types.PyType;
+import io.portalis.analysis.types.TypeJoin;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Stmt;
+import java.util.List;
+
+/** Walks the statements of one scope, binding variable types and checking the supported subset. */
+final class StmtInference {
+    private final PassState state;
+    private final ScopeContext scope;
+    private final ExprInference exprs;
+    private int loopDepth;
+
+    StmtInference(PassState state, ScopeContext scope) {
+        this.state = state;
+        this.scope = scope;
+        this.exprs = new ExprInference(state, scope);
+    }
+
+    void body(List<Stmt> stmts) {
+        stmts.forEach(this::stmt);
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.ExprStmt e -> exprs.test(e.value());
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> annAssign(a);
+            case Stmt.If i -> {
+                exprs.test(i.test());
+                body(i.body());
+                body(i.orelse());
+            }
+            case Stmt.While w -> {
+                exprs.test(w.test());
+                loop(w.body(), w.orelse(), w);
+            }
+            case Stmt.For f -> forLoop(f);
+            case Stmt.Break b -> requireLoop(b, "`break`");
+            case Stmt.Continue c -> requireLoop(c, "`continue`");
+            case Stmt.Pass p -> { }
+            case Stmt.Return r -> ret(r);
+            case Stmt.Assert a -> {
+                exprs.test(a.test());
+                if (a.msg() != null) {
+                    exprs.value(a.msg());
+                }
+            }
+            case Stmt.FunctionDef f -> {
+                if (scope.isFunction || !state.functions.containsKey(f.name())) {
+                    unsupported(s, "nested function definitions",
+                            "define functions once, at module level, outside if/for/while blocks");
+                }
+            }
+            case Stmt.AsyncFunctionDef f -> unsupported(s, "async functions", "use a plain def");
+            case Stmt.ClassDef c -> unsupported(s, "class definitions", "classes arrive in a later version; use functions");
+            case Stmt.Delete d -> unsupported(s, "`del`", "assign a new value instead");
+            case Stmt.TypeAlias t -> unsupported(s, "type aliases", "write the type out");
+            case Stmt.AsyncFor f -> unsupported(s, "async for", "use a plain for loop");
+            case Stmt.With w -> unsupported(s, "`with` statements", "call the resource's methods explicitly");
+            case Stmt.AsyncWith w -> unsupported(s, "async with", "remove async code");
+            case Stmt.Match m -> unsupported(s, "`match` statements", "use if/elif/else");
+            case Stmt.Raise r -> unsupported(s, "`raise`", "exceptions arrive in a later version");
+            case Stmt.Try t -> unsupported(s, "`try` statements", "exceptions arrive in a later version");
+            case Stmt.TryStar t -> unsupported(s, "`try`/`except*`", "exceptions arrive in a later version");
+            case Stmt.Import i -> unsupported(s, "imports", "only built-in functions are available in this version");
+            case Stmt.ImportFrom i -> unsupported(s, "imports", "only built-in functions are available in this version");
+            case Stmt.Global g -> unsupported(s, "`global`", "pass values as parameters and return results");
+            case Stmt.Nonlocal n -> unsupported(s, "`nonlocal`", "pass values as parameters and return results");
+        }
+    }
+
+    private void unsupported(Stmt s, String what, String help) {
+        state.problems.unsupported(s.span(), what, help);
+    }
+
+    private void requireLoop(Stmt s, String what) {
+        if (loopDepth == 0) {
+            unsupported(s, what + " outside a loop", "use it inside for or while");
+        }
+    }
+
+    private void loop(List<Stmt> body, List<Stmt> orelse, Stmt s) {
+        loopDepth++;
+        body(body);
+        loopDepth--;
+        if (!orelse.isEmpty()) {
+            state.problems.unsupported(orelse.get(0).span(), "`else` on a loop", "use a flag variable");
+        }
+    }
+
+    private void assign(Stmt.Assign a) {
+        PyType t = exprs.value(a.value());
+        for (Expr target : a.targets()) {
+            store(target, t);
+        }
+    }
+
+    /** Binds an assignment target: a plain name or a list item. */
+    private void store(Expr target, PyType t) {
+        switch (target) {
+            case Expr.Name n -> state.bind(scope, n.id(), t, n.span());
+            case Expr.Subscript s when !(s.slice() instanceof Expr.Slice) -> {
+                PyType container = exprs.value(s.value());
+                PyType index = exprs.value(s.slice());
+                if (container == null || index == null || t == null) {
+                    return;
+                }
+                boolean intIndex = index instanceof PyType.Int || index instanceof PyType.Bool;
+                if (!(container instanceof PyType.ListOf l) || !intIndex || !TypeJoin.accepts(l.element(), t)) {
+                    state.problems.typeMix(target.span(), "cannot store a `" + t.display() + "` into `"
+                            + container.display() + "` at a `" + index.display() + "` index",
+                            "store elements of the list's type at int indices");
+                }
+            }
+            default -> state.problems.unsupported(target.span(), "this assignment target",
+                    "assign to a name or to a list item");
+        }
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        PyType current = exprs.value(a.target());
+        PyType operand = exprs.value(a.value());
+        if (current == null || operand == null) {
+            return;
+        }
+        var result = Operators.resultOf(a.op(), current, operand);
+        if (result.isEmpty() || !TypeJoin.accepts(current, result.get())) {
+            state.problems.typeMix(a.span(), "`" + a.op().symbol() + "=` would change this `" + current.display()
+                    + "` into " + result.map(r -> "a `" + r.display() + "`").orElse("an unsupported value"),
+                    "keep one type per variable; assign the result to a new variable");
+            return;
+        }
+        if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript)) {
+            state.problems.unsupported(a.target().span(), "this assignment target", "assign to a name or a list item");
+        }
+    }
+
+    private void annAssign(Stmt.AnnAssign a) {
+        PyType declared = Annotations.read(a.annotation(), state.problems);
+        if (!(a.target() instanceof Expr.Name n)) {
+            state.problems.unsupported(a.target().span(), "this annotated target", "annotate a plain name");
+            return;
+        }
+        state.bind(scope, n.id(), declared, n.span());
+        if (a.value() != null) {
+            PyType t = exprs.value(a.value());
+            if (t != null && declared != null && !TypeJoin.accepts(declared, t)) {
+                state.problems.typeMix(a.value().span(), "`" + n.id() + "` is annotated `" + declared.display()
+                        + "` but assigned a `" + t.display() + "`",
+                        "Python keeps the value's own type; assign a value of the annotated type");
+            }
+        }
+    }
+
+    private void forLoop(Stmt.For f) {
+        PyType element = iterationType(f.iter());
+        if (f.target() instanceof Expr.Name n) {
+            state.bind(scope, n.id(), element, n.span());
+        } else {
+            state.problems.unsupported(f.target().span(), "this loop target", "loop over one name");
+        }
+        loop(f.body(), f.orelse(), f);
+    }
+
+    private PyType iterationType(Expr iter) {
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                && !exprs.scope().locals.contains(n.id()) && !state.functions.containsKey("range")) {
+            state.callTargets.put(c, new io.portalis.analysis.scope.CallTarget.Builtin("range"));
+            return rangeArgs(c);
+        }
+        PyType t = exprs.value(iter);
+        return switch (t) {
+            case null -> null;
+            case PyType.ListOf l -> l.element();
+            case PyType.Str s -> PyType.STR;
+            default -> {
+                state.problems.typeMix(iter.span(), "cannot iterate over a `" + t.display() + "`",
+                        "iterate over range(...), a list or a str");
+                yield null;
+            }
+        };
+    }
+
+    private PyType rangeArgs(Expr.Call c) {
+        if (c.args().isEmpty() || c.args().size() > 3 || !c.keywords().isEmpty()) {
+            state.problems.unsupported(c.span(), "this call of range", "pass 1 to 3 int arguments");
+            return null;
+        }
+        boolean ok = true;
+        for (Expr arg : c.args()) {
+            PyType t = exprs.value(arg);
+            if (t != null && !(t instanceof PyType.Int || t instanceof PyType.Bool)) {
+                state.problems.typeMix(arg.span(), "range() takes ints, not `" + t.display() + "`", "pass an int");
+            }
+            ok &= t instanceof PyType.Int || t instanceof PyType.Bool;
+        }
+        state.exprTypes.put(c, PyType.listOf(PyType.INT));
+        return ok ? PyType.INT : null;
+    }
+
+    private void ret(Stmt.Return r) {
+        if (!scope.isFunction) {
+            unsupported(r, "`return` outside a function", "remove it");
+            return;
+        }
+        PyType t = r.value() == null ? PyType.NONE : exprs.value(r.value());
+        if (t == null) {
+            return;
+        }
+        if (scope.returnsAnnotated) {
+            if (!TypeJoin.accepts(scope.returns, t)) {
+                state.problems.typeMix(r.span(), "`" + scope.name + "` is annotated to return `"
+                        + scope.returns.display() + "` but this returns a `" + t.display() + "`",
+                        "return a value of the annotated type");
+            }
+            return;
+        }
+        var joined = TypeJoin.join(scope.returns, t);
+        if (joined.isEmpty()) {
+            state.problems.typeMix(r.span(), "`" + scope.name + "` returns both `" + scope.returns.display()
+                    + "` and `" + t.display() + "`", "return one type, and annotate it");
+        } else if (!joined.get().equals(scope.returns)) {
+            scope.returns = joined.get();
+            state.changed = true;
+        }
+    }
+}

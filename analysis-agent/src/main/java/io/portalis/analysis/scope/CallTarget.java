@@ -1,0 +1,15 @@
+package io.portalis.analysis.scope;
+
+import io.portalis.analysis.types.PyType;
+
+/** What a call expression calls, as name resolution found it. */
+public sealed interface CallTarget {
+    /** A built-in function such as {@code print} or {@code len}. */
+    record Builtin(String name) implements CallTarget {}
+
+    /** A function defined at module level. */
+    record UserFunction(String name) implements CallTarget {}
+
+    /** A method of a built-in type, such as {@code str.join} or {@code list.append}. */
+    record Method(PyType receiver, String name) implements CallTarget {}
+}

@@ -1,0 +1,29 @@
+package io.portalis.orchestrator;
+
+import io.portalis.build.Target;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How a job's modules are built and checked.
+ *
+ * @param outDir where packaging writes {@code <stem>.wasm}, {@code <stem>/} and {@code <stem>.report.json}
+ * @param engine the WASM engine the test stage runs the module in ({@code chicory}, {@code wasmtime})
+ * @param verify whether the test stage compares the translation's output with CPython's
+ * @param workDir scratch space for builds; each module uses {@code workDir/<stem>}
+ */
+public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
+    public static final String DEFAULT_ENGINE = "chicory";
+
+    public JobOptions {
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(workDir, "workDir");
+    }
+
+    /** wasm32-wasi, Chicory, verified against CPython. */
+    public static JobOptions defaults(Path outDir, Path workDir) {
+        return new JobOptions(outDir, Target.WASM32_WASI, DEFAULT_ENGINE, true, workDir);
+    }
+}

@@ -1,0 +1,111 @@
+package io.portalis.orchestrator.cli;
+
+import io.portalis.orchestrator.seams.WasmEngineLookup;
+import io.portalis.testing.engine.WasmEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code portalis run FILE.wasm [ARGS…]}: runs a WASI command module with this process's standard
+ * streams and exits with the module's exit code. Arguments after the file go to the module.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        header = "Run a translated WebAssembly module.",
+        description = {"Runs a translated WebAssembly module with stdin, stdout and stderr passed through,",
+            "and exits with the module's exit code. Everything after FILE.wasm is passed to the module."})
+final class RunCommand implements Callable<Integer> {
+    private static final byte[] WASM_MAGIC = {0, 'a', 's', 'm'};
+
+    private final CliStreams io;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "chicory",
+            description = "chicory (default) or wasmtime")
+    private String engine;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "stop the module after this many seconds (default 0: no limit)")
+    private long timeoutSeconds;
+
+    @Parameters(index = "0", paramLabel = "FILE.wasm", description = "the module to run")
+    private Path module;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "arguments for the module")
+    private List<String> args = new ArrayList<>();
+
+    RunCommand(CliStreams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Engines.NAMES.contains(engine)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown engine '" + engine + "' (expected one of " + String.join(", ", Engines.NAMES) + ")");
+        }
+        byte[] wasm;
+        try {
+            wasm = Files.readAllBytes(module);
+        } catch (NoSuchFileException e) {
+            return fail(module + ": error: no such file", CliErrors.USAGE);
+        } catch (IOException e) {
+            return fail(module + ": error: cannot read the module: " + CliErrors.describe(e), CliErrors.FAILED);
+        }
+        if (!hasWasmHeader(wasm)) {
+            return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
+                    CliErrors.FAILED);
+        }
+        Optional<WasmEngine> found = WasmEngineLookup.byName(engine);
+        if (found.isEmpty()) {
+            return fail("portalis: error: the " + engine + " engine is not available in this build"
+                    + (WasmEngineLookup.registryPresent() ? "" : " (the test agent's engines are not built yet)"),
+                    CliErrors.FAILED);
+        }
+        return run(found.get(), wasm);
+    }
+
+    private int run(WasmEngine wasmEngine, byte[] wasm) {
+        Duration limit = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : Duration.ofDays(365);
+        try {
+            int exit = wasmEngine.run(wasm, module.getFileName().toString(), List.copyOf(args), io.in(), io.out(),
+                    io.err(), limit);
+            io.out().flush();
+            return exit;
+        } catch (WasmEngine.WasmRunException e) {
+            io.out().flush();
+            return fail(module + ": error: " + e.getMessage(), CliErrors.FAILED);
+        }
+    }
+
+    private int fail(String line, int exitCode) {
+        io.err().println(line);
+        return exitCode;
+    }
+
+    private static boolean hasWasmHeader(byte[] bytes) {
+        if (bytes.length < 8) {
+            return false;
+        }
+        for (int i = 0; i < WASM_MAGIC.length; i++) {
+            if (bytes[i] != WASM_MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,165 @@
+package io.portalis.orchestrator.cli;
+
+import io.portalis.agents.JobId;
+import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.agents.diagnostics.DiagnosticCode;
+import io.portalis.agents.diagnostics.SourceSpan;
+import io.portalis.build.Target;
+import io.portalis.orchestrator.JobInput;
+import io.portalis.orchestrator.JobOptions;
+import io.portalis.orchestrator.JobResult;
+import io.portalis.orchestrator.JobSpec;
+import io.portalis.orchestrator.ModuleOutcome;
+import io.portalis.orchestrator.PortalisRuntime;
+import io.portalis.orchestrator.json.JobJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code portalis translate FILE.py… -o DIR}: runs the whole pipeline on each file. */
+@Command(name = "translate", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        header = "Translate Python files to WebAssembly, verified against CPython.",
+        description = {"Translates Python files to Rust and builds them to WebAssembly (or native code),",
+            "checks each translation against CPython, and writes DIR/<stem>.wasm, the crate in DIR/<stem>/",
+            "and DIR/<stem>.report.json. Exit 0 when every file translated, 1 when some failed."})
+final class TranslateCommand implements Callable<Integer> {
+    private final CliStreams io;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.py", description = "Python files to translate")
+    private List<Path> files;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "where outputs go")
+    private Path outDir;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "wasm32-wasi",
+            converter = TargetConverter.class, description = "wasm32-wasi (default) or native")
+    private Target target;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = JobOptions.DEFAULT_ENGINE,
+            description = "WASM engine for verification: chicory (default) or wasmtime")
+    private String engine;
+
+    @Option(names = "--run", description = "print each translated program's output (from the verification run)")
+    private boolean run;
+
+    @Option(names = "--no-verify", description = "do not compare the translation's output with CPython's")
+    private boolean noVerify;
+
+    @Option(names = "--json", description = "print one JSON object summarising the job on stdout")
+    private boolean json;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "keep build files here (default: a temporary directory, deleted afterwards)")
+    private Path workDir;
+
+    TranslateCommand(CliStreams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+        Optional<Diagnostic> outProblem = prepare(outDir);
+        if (outProblem.isPresent()) {
+            io.err().println(outProblem.get().headline());
+            return CliErrors.FAILED;
+        }
+        Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("portalis-work-");
+        try {
+            JobResult result = runJob(work);
+            return report(result);
+        } finally {
+            if (workDir == null) {
+                TreeDeletion.deleteQuietly(work);
+            }
+        }
+    }
+
+    private void validate() {
+        if (!Engines.NAMES.contains(engine)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown engine '" + engine + "' (expected one of " + String.join(", ", Engines.NAMES) + ")");
+        }
+        Map<String, Path> stems = new HashMap<>();
+        for (Path file : files) {
+            Path earlier = stems.putIfAbsent(JobInput.stemOf(file), file);
+            if (earlier != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "'" + earlier + "' and '" + file
+                        + "' would both write outputs named '" + JobInput.stemOf(file) + "' in " + outDir);
+            }
+        }
+    }
+
+    private static Optional<Diagnostic> prepare(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of(Diagnostic.error(DiagnosticCode.PTL0401, SourceSpan.wholeFile(dir.toString()),
+                    "cannot create the output directory: " + CliErrors.describe(e)));
+        }
+    }
+
+    private JobResult runJob(Path work) {
+        JobOptions options = new JobOptions(outDir, target, engine, !noVerify, work);
+        JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
+                Optional.empty());
+        ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);
+        try (PortalisRuntime portalis = PortalisRuntime.start()) {
+            return portalis.submit(job, progress::onEvent).toCompletableFuture().join();
+        }
+    }
+
+    private int report(JobResult result) {
+        if (result.status() == JobResult.Status.REJECTED) {
+            io.err().println("portalis: the job was rejected: " + result.rejection().orElse("no reason given"));
+            return CliErrors.FAILED;
+        }
+        if (json) {
+            io.out().println(JobJson.render(result));
+        } else {
+            JobText.write(result, io.err());
+            if (run) {
+                printProgramOutput(result);
+            }
+        }
+        return result.allTranslated() ? 0 : CliErrors.FAILED;
+    }
+
+    private void printProgramOutput(JobResult result) {
+        List<ModuleOutcome> translated = new ArrayList<>(result.modules());
+        translated.removeIf(m -> !m.translated());
+        for (ModuleOutcome module : translated) {
+            module.verification().ifPresent(v -> io.out().print(v.stdout()));
+        }
+        io.out().flush();
+    }
+
+    /** {@code wasm32-wasi} (also {@code wasm32-wasip1}) or {@code native}. */
+    static final class TargetConverter implements CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String value) {
+            return switch (value) {
+                case "wasm32-wasi", "wasm32-wasip1" -> Target.WASM32_WASI;
+                case "native" -> Target.NATIVE;
+                default -> throw new CommandLine.TypeConversionException(
+                        "unknown target '" + value + "' (expected wasm32-wasi or native)");
+            };
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.portalis.testing;
+
+import io.portalis.agents.DoctorCheck;
+import io.portalis.build.process.ExternalProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A CPython interpreter: the reference a translation is compared with. Programs run the way a
+ * user would run them ({@code python script.py} in the script's directory) with a fixed hash
+ * seed, so that set and dict iteration orders that depend on string hashing repeat, and UTF-8
+ * standard streams whatever the locale.
+ *
+ * @param version the interpreter's version, e.g. {@code 3.12.1}
+ */
+public record CPython(Path executable, String version) {
+    /** The environment variable that names the interpreter to use before any other. */
+    public static final String PYTHON_ENV = "PORTALIS_PYTHON";
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
+    private static volatile Optional<CPython> cached;
+
+    /** The interpreter this JVM uses, looked for once. */
+    public static Optional<CPython> find() {
+        Optional<CPython> found = cached;
+        if (found == null) {
+            found = find(System.getenv());
+            cached = found;
+        }
+        return found;
+    }
+
+    /**
+     * Looks in order at {@code $PORTALIS_PYTHON}, {@code python3} on the PATH, then pyenv's 3.12
+     * installations; the first that answers with a Python 3 version wins.
+     */
+    public static Optional<CPython> find(Map<String, String> env) {
+        return candidates(env).stream().map(CPython::probe).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The line {@code portalis doctor} prints for CPython. */
+    public static DoctorCheck check() {
+        return find().map(p -> new DoctorCheck("CPython (reference for verification)", true, false,
+                        p.executable() + " (Python " + p.version() + ")", ""))
+                .orElse(new DoctorCheck("CPython (reference for verification)", false, false,
+                        "no python3 found", "apt-get install -y python3   (or set " + PYTHON_ENV + ")"));
+    }
+
+    /** Runs {@code script} with empty input; a run past {@code timeout} is killed. */
+    public ProgramRun run(Path script, Duration timeout) throws IOException {
+        return toProgramRun(runWithOutcome(script, timeout));
+    }
+
+    /** Like {@link #run} but says whether the time limit stopped it. */
+    public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout) throws IOException {
+        Path absolute = script.toAbsolutePath();
+        Path dir = absolute.getParent();
+        var spec = ExternalProcess.Spec.of(List.of(executable.toString(), "-B", absolute.getFileName().toString()),
+                        dir, timeout)
+                .withExtraEnvironment(Map.of("PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8",
+                        "PYTHONDONTWRITEBYTECODE", "1", "PYTHONUTF8", "1"));
+        return ExternalProcess.run(spec);
+    }
+
+    static ProgramRun toProgramRun(ExternalProcess.Outcome outcome) {
+        return new ProgramRun(outcome.exitCode(), outcome.stdout(), outcome.stderr(), outcome.elapsed());
+    }
+
+    private static List<Path> candidates(Map<String, String> env) {
+        List<Path> paths = new ArrayList<>();
+        Optional.ofNullable(env.get(PYTHON_ENV)).filter(s -> !s.isBlank()).map(Path::of).ifPresent(paths::add);
+        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
+                paths.add(Path.of(dir, "python3"));
+                break;
+            }
+        }
+        Path home = Path.of(env.getOrDefault("PYENV_ROOT",
+                env.getOrDefault("HOME", System.getProperty("user.home")) + "/.pyenv"));
+        paths.addAll(pyenv312(home.resolve("versions")));
+        paths.addAll(pyenv312(Path.of("/root/.pyenv/versions")));
+        return paths.stream().distinct().toList();
+    }
+
+    private static List<Path> pyenv312(Path versions) {
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(versions)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("3.12."))
+                    .sorted(Comparator.reverseOrder())
+                    .map(d -> d.resolve("bin/python"))
+                    .filter(Files::isExecutable)
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Optional<CPython> probe(Path executable) {
+        if (!Files.isExecutable(executable)) {
+            return Optional.empty();
+        }
+        try {
+            var outcome = ExternalProcess.run(ExternalProcess.Spec.of(
+                    List.of(executable.toString(), "-c", "import sys; print(sys.version.split()[0])"),
+                    Path.of(System.getProperty("java.io.tmpdir")), PROBE_TIMEOUT));
+            String version = outcome.stdoutText().strip();
+            return outcome.exitCode() == 0 && version.startsWith("3.")
+                    ? Optional.of(new CPython(executable, version)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.portalis.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CPythonTest {
+    @Test
+    void runsAScriptInItsDirectoryWithAFixedHashSeed(@TempDir Path dir) throws Exception {
+        var python = CPython.find();
+        assumeTrue(python.isPresent(), "no CPython on this machine");
+        assertTrue(python.get().version().startsWith("3."));
+        Files.writeString(dir.resolve("helper.py"), "VALUE = 'from helper'\n");
+        Path script = Files.writeString(dir.resolve("main.py"),
+                "import os, sys, helper\nprint(helper.VALUE)\nprint(os.environ['PYTHONHASHSEED'])\n"
+                        + "print('é', sys.stdout.encoding)\nsys.exit(2)\n");
+        ProgramRun run = python.get().run(script, Duration.ofSeconds(30));
+        assertEquals(2, run.exitCode());
+        assertEquals("from helper\n0\né utf-8\n", run.stdoutText());
+        assertTrue(CPython.check().ok());
+    }
+
+    @Test
+    void anOverrideThatIsNotPythonIsSkipped() {
+        var found = CPython.find(Map.of(CPython.PYTHON_ENV, "/bin/false", "PATH", "/nonexistent", "HOME", "/nonexistent",
+                "PYENV_ROOT", "/nonexistent"));
+        // Only /root/.pyenv may still be found; /bin/false must never be.
+        assertFalse(found.map(p -> p.executable().equals(Path.of("/bin/false"))).orElse(false));
+    }
+}

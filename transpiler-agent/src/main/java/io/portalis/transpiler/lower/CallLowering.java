@@ -1,0 +1,163 @@
+package io.portalis.transpiler.lower;
+
+import io.portalis.analysis.scope.CallTarget;
+import io.portalis.analysis.scope.FunctionInfo;
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Keyword;
+import io.portalis.ingest.ast.PyConstant;
+import io.portalis.ingest.ast.Span;
+import io.portalis.transpiler.rust.RExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Calls: module functions (which return {@code PyResult}), built-ins and str/list methods. */
+final class CallLowering {
+    private final ExprLowering ex;
+
+    CallLowering(ExprLowering ex) {
+        this.ex = ex;
+    }
+
+    RExpr call(Expr.Call c) {
+        CallTarget target = ex.cx.facts.callTarget(c)
+                .orElseThrow(() -> new LowerContext.LoweringFailed(c, "call target was not resolved"));
+        return switch (target) {
+            case CallTarget.UserFunction f -> user(c, ex.cx.facts.functions().get(f.name()));
+            case CallTarget.Builtin b -> builtin(c, b.name());
+            case CallTarget.Method m -> method(c, (Expr.Attribute) c.func(), m);
+        };
+    }
+
+    private RExpr user(Expr.Call c, FunctionInfo fn) {
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < fn.params().size(); i++) {
+            FunctionInfo.Param p = fn.params().get(i);
+            Expr given = i < c.args().size() ? c.args().get(i) : keyword(c, p.name());
+            args.add(ex.owned(given != null ? given : p.defaultValue()));
+        }
+        if (!c.keywords().isEmpty() && !keywordsInOrder(c, fn)) {
+            throw new LowerContext.LoweringFailed(c, "keyword arguments out of parameter order");
+        }
+        return new RExpr.Try(c.span(), new RExpr.Call(c.span(), Rx.path(c.span(), RustNames.of(fn.name())), args));
+    }
+
+    private static Expr keyword(Expr.Call c, String name) {
+        return c.keywords().stream().filter(k -> name.equals(k.arg())).map(Keyword::value).findFirst().orElse(null);
+    }
+
+    /** Arguments are evaluated in call order; passing them in parameter order must not reorder them. */
+    private static boolean keywordsInOrder(Expr.Call c, FunctionInfo fn) {
+        int last = -1;
+        for (Keyword k : c.keywords()) {
+            int i = 0;
+            while (!fn.params().get(i).name().equals(k.arg())) {
+                i++;
+            }
+            if (i < last && !ExprLowering.isPure(k.value())) {
+                return false;
+            }
+            last = i;
+        }
+        return true;
+    }
+
+    private RExpr builtin(Expr.Call c, String name) {
+        Span s = c.span();
+        List<Expr> args = c.args();
+        if (name.equals("print")) {
+            return print(c);
+        }
+        Expr a = args.isEmpty() ? null : args.get(0);
+        PyType t = a == null ? null : ex.type(a);
+        return switch (name) {
+            case "len" -> Rx.method(s, ex.place(a), "len");
+            case "str" -> a == null ? Rx.call(s, "Str::from", Rx.str(s, "")) : Rx.call(s, "pyrt::obj::to_str", ex.borrowed(a));
+            case "repr" -> Rx.call(s, "pyrt::obj::to_repr", ex.borrowed(a));
+            case "bool" -> a == null ? Rx.lit(s, "false") : ex.truth(a);
+            case "int" -> a == null ? Rx.smallInt(s, 0) : toInt(a, t, s);
+            case "float" -> a == null ? Rx.lit(s, "0.0_f64") : toFloat(a, t, s);
+            case "abs" -> t instanceof PyType.Float ? Rx.method(s, ex.owned(a), "abs")
+                    : Rx.method(s, ex.intPlace(a), "abs");
+            case "min", "max" -> minMax(c, name);
+            case "sum" -> ex.type(c) instanceof PyType.Float
+                    ? Rx.tryCall(s, "pyrt::builtins::sum_floats", ex.borrowed(a))
+                    : Rx.call(s, "pyrt::builtins::sum_ints", ex.borrowed(a));
+            default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
+        };
+    }
+
+    private RExpr toInt(Expr a, PyType t, Span s) {
+        return switch (t) {
+            case PyType.Int i -> ex.owned(a);
+            case PyType.Bool b -> Rx.call(s, "Int::from", ex.owned(a));
+            case PyType.Float f -> Rx.tryCall(s, "pyrt::builtins::int_from_float", ex.owned(a));
+            case PyType.Str str -> Rx.tryCall(s, "pyrt::builtins::int_from_str", ex.borrowed(a));
+            default -> throw new LowerContext.LoweringFailed(a, "int() of " + t.display());
+        };
+    }
+
+    private RExpr toFloat(Expr a, PyType t, Span s) {
+        return switch (t) {
+            case PyType.Str str -> Rx.tryCall(s, "pyrt::builtins::float_from_str", ex.borrowed(a));
+            default -> ex.floatValue(a);
+        };
+    }
+
+    private RExpr minMax(Expr.Call c, String name) {
+        Span s = c.span();
+        if (c.args().size() == 1) {
+            return Rx.tryCall(s, "pyrt::builtins::" + name + "_list", ex.borrowed(c.args().get(0)));
+        }
+        List<RExpr> items = c.args().stream().map(ex::owned).toList();
+        return Rx.call(s, "pyrt::builtins::" + name + "_of", Rx.ref(s, new RExpr.Array(s, items)));
+    }
+
+    private RExpr print(Expr.Call c) {
+        Span s = c.span();
+        List<RExpr> items = c.args().stream().map(ex::borrowed).toList();
+        return Rx.call(s, "pyrt::print", Rx.ref(s, new RExpr.Array(s, items)),
+                printOption(c, "sep", " "), printOption(c, "end", "\n"));
+    }
+
+    private RExpr printOption(Expr.Call c, String name, String dflt) {
+        Expr value = keyword(c, name);
+        if (value == null || value instanceof Expr.Constant k && k.value() instanceof PyConstant.NoneValue) {
+            return Rx.str(c.span(), dflt);
+        }
+        if (value instanceof Expr.Constant k && k.value() instanceof PyConstant.StrValue v) {
+            return Rx.str(value.span(), v.value());
+        }
+        if (ex.type(value) instanceof PyType.Str) {
+            return Rx.method(value.span(), ex.place(value), "as_str");
+        }
+        throw new LowerContext.LoweringFailed(value, "print option of a type that is not str");
+    }
+
+    private RExpr method(Expr.Call c, Expr.Attribute attr, CallTarget.Method m) {
+        Span s = c.span();
+        RExpr receiver = ex.place(attr.value());
+        List<Expr> args = c.args();
+        return switch (m.receiver()) {
+            case PyType.Str str -> strMethod(s, receiver, m.name(), args);
+            case PyType.ListOf l -> switch (m.name()) {
+                case "append" -> Rx.method(s, receiver, "append", ex.owned(args.get(0)));
+                case "extend" -> Rx.method(s, receiver, "extend", ex.borrowed(args.get(0)));
+                case "pop" -> Rx.tryMethod(s, receiver, "pop");
+                default -> throw new LowerContext.LoweringFailed(c, "list method " + m.name());
+            };
+            default -> throw new LowerContext.LoweringFailed(c, "method of " + m.receiver().display());
+        };
+    }
+
+    private RExpr strMethod(Span s, RExpr receiver, String name, List<Expr> args) {
+        List<RExpr> refs = args.stream().map(ex::borrowed).toList();
+        return switch (name) {
+            case "strip" -> refs.isEmpty() ? Rx.method(s, receiver, "strip")
+                    : Rx.method(s, receiver, "strip_chars", refs.get(0));
+            case "split" -> refs.isEmpty() ? Rx.method(s, receiver, "split_whitespace")
+                    : Rx.tryMethod(s, receiver, "split", refs.get(0));
+            default -> new RExpr.MethodCall(s, receiver, name, refs);
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package io.portalis.transpiler.lower;
+
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.BoolOperator;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.PyConstant;
+import io.portalis.ingest.ast.Span;
+import io.portalis.ingest.ast.UnaryOperator;
+import io.portalis.transpiler.rust.RExpr;
+import io.portalis.transpiler.rust.RStmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lowers typed Python expressions to Rust expressions. Three forms exist: {@link #owned} (a
+ * value the caller may keep: variables are cloned, which for str and list clones a reference),
+ * {@link #place} (something to call methods on or compare, not moved) and {@link #borrowed}.
+ */
+final class ExprLowering {
+    final LowerContext cx;
+    final OperatorLowering ops;
+    private final CallLowering calls;
+
+    ExprLowering(LowerContext cx) {
+        this.cx = cx;
+        this.ops = new OperatorLowering(this);
+        this.calls = new CallLowering(this);
+    }
+
+    PyType type(Expr e) {
+        return cx.typeOf(e);
+    }
+
+    RExpr owned(Expr e) {
+        if (e instanceof Expr.Name n) {
+            RExpr place = place(n);
+            return RustTypes.isCopy(type(e)) && !cx.boxed.contains(n.id()) ? place
+                    : Rx.method(n.span(), place, "clone");
+        }
+        return lower(e);
+    }
+
+    RExpr place(Expr e) {
+        if (e instanceof Expr.Name n) {
+            String rust = RustNames.of(n.id());
+            if (cx.boxed.contains(n.id())) {
+                RExpr bound = Rx.tryCall(n.span(), "pyrt::rt::bound", Rx.ref(n.span(), Rx.path(n.span(), rust)),
+                        Rx.str(n.span(), n.id()), Rx.lit(n.span(), Boolean.toString(cx.scope.isFunction())));
+                return new RExpr.Unary(n.span(), "*", bound);
+            }
+            return Rx.path(n.span(), rust);
+        }
+        return lower(e);
+    }
+
+    RExpr borrowed(Expr e) {
+        return Rx.ref(e.span(), place(e));
+    }
+
+    /** Whether evaluating {@code e} can have no visible effect, so it may be evaluated out of order. */
+    static boolean isPure(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.Constant;
+    }
+
+    /** The value of an int-like expression as an {@code Int} place (bools become ints). */
+    RExpr intPlace(Expr e) {
+        return type(e) instanceof PyType.Bool ? Rx.call(e.span(), "Int::from", owned(e)) : place(e);
+    }
+
+    /** The value of a numeric expression as an owned {@code f64}. */
+    RExpr floatValue(Expr e) {
+        return ops.asFloat(owned(e), type(e), e.span());
+    }
+
+    /** The truth value of an expression, as a Rust {@code bool}. */
+    RExpr truth(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            String op = b.op() == BoolOperator.And ? "&&" : "||";
+            RExpr acc = truth(b.values().get(0));
+            for (Expr v : b.values().subList(1, b.values().size())) {
+                acc = Rx.binary(b.span(), op, acc, truth(v));
+            }
+            return acc;
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not) {
+            return Rx.not(u.span(), truth(u.operand()));
+        }
+        PyType t = type(e);
+        return t instanceof PyType.Bool ? owned(e) : Rx.method(e.span(), place(e), "truthy");
+    }
+
+    private RExpr lower(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> constant(c);
+            case Expr.Name n -> place(n);
+            case Expr.BinOp b -> ops.binary(b);
+            case Expr.UnaryOp u -> ops.unary(u);
+            case Expr.BoolOp b -> boolOp(b);
+            case Expr.Compare c -> ops.compare(c);
+            case Expr.IfExp i -> new RExpr.IfElse(i.span(), truth(i.test()), owned(i.body()), owned(i.orelse()));
+            case Expr.List l -> listLiteral(l);
+            case Expr.JoinedStr j -> new FStringLowering(this).joined(j);
+            case Expr.Call c -> calls.call(c);
+            case Expr.Subscript s -> subscript(s);
+            default -> throw new LowerContext.LoweringFailed(e, "expression kind is not translated");
+        };
+    }
+
+    private RExpr constant(Expr.Constant c) {
+        Span s = c.span();
+        return switch (c.value()) {
+            case PyConstant.NoneValue n -> Rx.lit(s, "()");
+            case PyConstant.BoolValue b -> Rx.lit(s, Boolean.toString(b.value()));
+            case PyConstant.IntValue i -> intLiteral(s, i.value());
+            case PyConstant.FloatValue f -> floatLiteral(s, f.value());
+            case PyConstant.StrValue v -> Rx.call(s, "Str::from", Rx.str(s, v.value()));
+            default -> throw new LowerContext.LoweringFailed(c, "constant kind is not translated");
+        };
+    }
+
+    static RExpr intLiteral(Span s, BigInteger v) {
+        if (v.bitLength() < 64) {
+            return Rx.smallInt(s, v.longValueExact());
+        }
+        return Rx.tryCall(s, "Int::parse", Rx.str(s, v.toString()), Rx.lit(s, "10"));
+    }
+
+    static RExpr floatLiteral(Span s, double v) {
+        if (Double.isInfinite(v)) {
+            return Rx.path(s, v > 0 ? "f64::INFINITY" : "f64::NEG_INFINITY");
+        }
+        String text = Double.toString(v);
+        return Rx.lit(s, text.replace("E", "e") + "_f64");
+    }
+
+    private RExpr boolOp(Expr.BoolOp b) {
+        if (type(b) instanceof PyType.Bool) {
+            return truth(b);
+        }
+        // `a and b` is `a` if `a` is false, else `b`; `or` the other way round (Language Reference 6.11).
+        List<Expr> values = b.values();
+        RExpr acc = owned(values.get(values.size() - 1));
+        for (int i = values.size() - 2; i >= 0; i--) {
+            Expr v = values.get(i);
+            String t = cx.freshTemp();
+            RExpr temp = Rx.path(v.span(), t);
+            RExpr test = type(v) instanceof PyType.Bool ? temp : Rx.method(v.span(), temp, "truthy");
+            RExpr pick = b.op() == BoolOperator.And ? new RExpr.IfElse(b.span(), test, acc, temp)
+                    : new RExpr.IfElse(b.span(), test, temp, acc);
+            acc = new RExpr.Block(b.span(), List.of(new RStmt.Let(v.span(), t, false, null, owned(v))), pick);
+        }
+        return acc;
+    }
+
+    private RExpr listLiteral(Expr.List l) {
+        if (l.elts().isEmpty()) {
+            return Rx.call(l.span(), "List::new");
+        }
+        List<RExpr> items = new ArrayList<>();
+        l.elts().forEach(x -> items.add(owned(x)));
+        return Rx.call(l.span(), "List::from_vec", new RExpr.Macro(l.span(), "vec", items));
+    }
+
+    private RExpr subscript(Expr.Subscript s) {
+        return Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
+    }
+}

@@ -1,0 +1,47 @@
+package io.portalis.transpiler.lower;
+
+import io.portalis.analysis.ModuleFacts;
+import io.portalis.analysis.Problems;
+import io.portalis.analysis.scope.Scope;
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.Expr;
+import java.util.Set;
+
+/** What lowering one scope needs: the facts, where to report, and a counter for temporaries. */
+final class LowerContext {
+    final ModuleFacts facts;
+    final Problems problems;
+    final Scope scope;
+    final Set<String> boxed;
+    private int temps;
+
+    LowerContext(ModuleFacts facts, Problems problems, Scope scope) {
+        this.facts = facts;
+        this.problems = problems;
+        this.scope = scope;
+        this.boxed = facts.maybeUnbound(scope);
+    }
+
+    String freshTemp() {
+        return RustNames.temp(temps++);
+    }
+
+    boolean isLocal(String name) {
+        return scope.symbols().containsKey(name);
+    }
+
+    /** The analysed type; a missing one is a bug in analysis, reported rather than guessed. */
+    PyType typeOf(Expr e) {
+        return facts.typeOf(e).orElseThrow(() -> new LoweringFailed(e, "expression has no inferred type"));
+    }
+
+    /** Thrown inside lowering when a node cannot be lowered; the module lowering reports it. */
+    static final class LoweringFailed extends RuntimeException {
+        final transient Expr node;
+
+        LoweringFailed(Expr node, String message) {
+            super(message);
+            this.node = node;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.portalis.transpiler.lower;
+
+import io.portalis.analysis.types.PyType;
+import io.portalis.transpiler.rust.RType;
+
+/** The Rust type each Python type lowers to: {@code int} is {@code Int}, {@code list[T]} is {@code List<T>}. */
+final class RustTypes {
+    private RustTypes() {}
+
+    static RType of(PyType t) {
+        return switch (t) {
+            case PyType.Int i -> RType.named("Int");
+            case PyType.Float f -> RType.named("f64");
+            case PyType.Bool b -> RType.named("bool");
+            case PyType.Str s -> RType.named("Str");
+            case PyType.NoneType n -> new RType.Unit();
+            case PyType.ListOf l -> RType.named("List", of(l.element()));
+            // An element type never learned belongs to a list nothing is ever put into.
+            case PyType.Unknown u -> new RType.Unit();
+            case PyType.Mixed m -> new RType.Unit();
+        };
+    }
+
+    static RType result(PyType t) {
+        return RType.named("PyResult", of(t));
+    }
+
+    /** Types whose Rust values are {@code Copy}, so reading a variable needs no clone. */
+    static boolean isCopy(PyType t) {
+        return t instanceof PyType.Float || t instanceof PyType.Bool || t instanceof PyType.NoneType
+                || t instanceof PyType.Unknown;
+    }
+}

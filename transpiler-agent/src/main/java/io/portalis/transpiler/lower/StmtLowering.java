@@ -1,0 +1,147 @@
+package io.portalis.transpiler.lower;
+
+import io.portalis.analysis.types.PyType;
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Operator;
+import io.portalis.ingest.ast.Span;
+import io.portalis.ingest.ast.Stmt;
+import io.portalis.transpiler.rust.RExpr;
+import io.portalis.transpiler.rust.RStmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lowers the statements of one scope. Variables are declared at the top of the Rust function. */
+final class StmtLowering {
+    private final ExprLowering ex;
+    private final LowerContext cx;
+
+    StmtLowering(LowerContext cx) {
+        this.cx = cx;
+        this.ex = new ExprLowering(cx);
+    }
+
+    List<RStmt> block(List<Stmt> body) {
+        List<RStmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            stmt(s, out);
+        }
+        return out;
+    }
+
+    private void stmt(Stmt s, List<RStmt> out) {
+        Span sp = s.span();
+        switch (s) {
+            case Stmt.ExprStmt e -> out.add(exprStmt(e));
+            case Stmt.Assign a -> assign(a, out);
+            case Stmt.AugAssign a -> augAssign(a, out);
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    out.add(store(sp, (Expr.Name) a.target(), ex.owned(a.value())));
+                }
+            }
+            case Stmt.If i -> out.add(new RStmt.If(sp, ex.truth(i.test()), block(i.body()), block(i.orelse())));
+            case Stmt.While w -> out.add(new RStmt.While(sp, ex.truth(w.test()), block(w.body())));
+            case Stmt.For f -> out.add(forLoop(f));
+            case Stmt.Break b -> out.add(new RStmt.Break(sp));
+            case Stmt.Continue c -> out.add(new RStmt.Continue(sp));
+            case Stmt.Pass p -> { }
+            case Stmt.Return r -> out.add(new RStmt.Return(sp, Rx.call(sp, "Ok",
+                    r.value() == null ? Rx.lit(sp, "()") : ex.owned(r.value()))));
+            case Stmt.Assert a -> out.add(assertion(a));
+            case Stmt.FunctionDef f -> { }
+            default -> throw new LowerContext.LoweringFailed(null, "statement kind is not translated");
+        }
+    }
+
+    private RStmt exprStmt(Stmt.ExprStmt e) {
+        RExpr value = ex.owned(e.value());
+        if (e.value() instanceof Expr.Call) {
+            return new RStmt.ExprStmt(e.span(), value);
+        }
+        return new RStmt.Let(e.span(), "_", false, null, value);
+    }
+
+    /** {@code name = value}, wrapping in {@code Some} for variables read with a run-time check. */
+    private RStmt store(Span s, Expr.Name target, RExpr value) {
+        RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value) : value;
+        return new RStmt.Assign(s, Rx.path(target.span(), RustNames.of(target.id())), v);
+    }
+
+    private void assign(Stmt.Assign a, List<RStmt> out) {
+        Span s = a.span();
+        RExpr value = ex.owned(a.value());
+        boolean simple = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name;
+        if (simple) {
+            out.add(store(s, (Expr.Name) a.targets().get(0), value));
+            return;
+        }
+        // Python evaluates the value first, then assigns the targets left to right.
+        String t = cx.freshTemp();
+        out.add(new RStmt.Let(s, t, false, null, value));
+        for (Expr target : a.targets()) {
+            RExpr copy = Rx.method(s, Rx.path(s, t), "clone");
+            switch (target) {
+                case Expr.Name n -> out.add(store(s, n, copy));
+                case Expr.Subscript sub -> out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()),
+                        "set", Rx.ref(s, ex.intPlace(sub.slice())), copy)));
+                default -> throw new LowerContext.LoweringFailed(target, "assignment target");
+            }
+        }
+    }
+
+    private void augAssign(Stmt.AugAssign a, List<RStmt> out) {
+        Span s = a.span();
+        PyType t = ex.type(a.target());
+        if (a.op() == Operator.Add && t instanceof PyType.ListOf) {
+            // `xs += ys` extends the list in place, which every alias of `xs` sees.
+            out.add(new RStmt.ExprStmt(s, Rx.method(s, ex.place(a.target()), "extend", ex.borrowed(a.value()))));
+            return;
+        }
+        if (a.target() instanceof Expr.Name n) {
+            RExpr result = ex.ops.apply(a.op(), ex.ops.operand(n), ex.ops.operand(a.value()), s);
+            out.add(store(s, n, result));
+            return;
+        }
+        Expr.Subscript sub = (Expr.Subscript) a.target();
+        String list = cx.freshTemp();
+        String index = cx.freshTemp();
+        out.add(new RStmt.Let(s, list, false, null, ex.owned(sub.value())));
+        out.add(new RStmt.Let(s, index, false, null, Rx.method(s, ex.intPlace(sub.slice()), "clone")));
+        RExpr current = Rx.tryMethod(s, Rx.path(s, list), "get", Rx.ref(s, Rx.path(s, index)));
+        RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
+        out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, Rx.path(s, list), "set", Rx.ref(s, Rx.path(s, index)), result)));
+    }
+
+    private RStmt forLoop(Stmt.For f) {
+        Span s = f.span();
+        String item = cx.freshTemp();
+        Expr.Name target = (Expr.Name) f.target();
+        List<RStmt> body = new ArrayList<>();
+        body.add(store(s, target, Rx.path(s, item)));
+        body.addAll(block(f.body()));
+        return new RStmt.For(s, item, iterable(f.iter()), body);
+    }
+
+    private RExpr iterable(Expr iter) {
+        Span s = iter.span();
+        if (iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
+                instanceof io.portalis.analysis.scope.CallTarget.Builtin b && b.name().equals("range")) {
+            List<RExpr> args = c.args().stream().map(a -> Rx.ref(a.span(), ex.intPlace(a))).toList();
+            return switch (args.size()) {
+                case 1 -> Rx.call(s, "pyrt::range::range1", args.get(0));
+                case 2 -> Rx.call(s, "pyrt::range::range2", args.get(0), args.get(1));
+                default -> Rx.tryCall(s, "pyrt::range::range3", args.get(0), args.get(1), args.get(2));
+            };
+        }
+        PyType t = ex.type(iter);
+        return Rx.method(s, ex.place(iter), t instanceof PyType.Str ? "chars" : "iter");
+    }
+
+    private RStmt assertion(Stmt.Assert a) {
+        Span s = a.span();
+        RExpr message = a.msg() == null ? Rx.str(s, "")
+                : Rx.method(s, Rx.call(s, "pyrt::obj::to_str", ex.borrowed(a.msg())), "to_string");
+        RExpr err = Rx.call(s, "Err", Rx.call(s, "PyErr::new", Rx.str(s, "AssertionError"), message));
+        return new RStmt.If(s, Rx.not(s, ex.truth(a.test())), List.of(new RStmt.Return(s, err)), List.of());
+    }
+}

@@ -1,0 +1,30 @@
+package io.portalis.transpiler.rust;
+
+import io.portalis.ingest.ast.Span;
+import java.util.List;
+
+/** Items of a generated Rust file. */
+public sealed interface RItem {
+    Span span();
+
+    /** A function; {@code doc} becomes its doc comment. */
+    record Fn(Span span, String doc, String name, List<Param> params, RType returns, List<RStmt> body)
+            implements RItem {
+        public Fn {
+            params = List.copyOf(params);
+            body = List.copyOf(body);
+        }
+    }
+
+    record Param(String name, boolean mutable, RType type) {}
+
+    /** A whole file: inner doc, inner attributes ({@code allow(...)}), use paths and items. */
+    record File(List<String> doc, List<String> allows, List<String> uses, List<RItem> items) {
+        public File {
+            doc = List.copyOf(doc);
+            allows = List.copyOf(allows);
+            uses = List.copyOf(uses);
+            items = List.copyOf(items);
+        }
+    }
+}

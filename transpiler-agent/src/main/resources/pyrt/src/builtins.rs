@@ -1,0 +1,94 @@
+//! Python's built-in functions for the typed values: `int()`, `float()`, `abs`, `min`,
+//! `max`, `sum`, with CPython's results and error messages.
+
+use crate::exc::{PyErr, PyResult};
+use crate::int::Int;
+use crate::list::List;
+use crate::str::Str;
+
+/// `int(s)` for a str.
+pub fn int_from_str(s: &Str) -> PyResult<Int> {
+    Int::parse(s.as_str(), 10)
+}
+
+/// `int(x)` for a float: truncates toward zero.
+pub fn int_from_float(x: f64) -> PyResult<Int> {
+    Int::from_f64(x)
+}
+
+/// `float(s)` for a str.
+pub fn float_from_str(s: &Str) -> PyResult<f64> {
+    crate::float::parse_float(s.as_str())
+}
+
+/// `float(b)` for a bool, and bools in float arithmetic.
+pub fn float_from_bool(b: bool) -> f64 {
+    if b {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// `max(a, b, ...)`: the first of the largest, as CPython keeps the earlier on ties.
+pub fn max_of<T: PartialOrd + Clone>(items: &[T]) -> T {
+    let mut best = items[0].clone();
+    for item in &items[1..] {
+        if *item > best {
+            best = item.clone();
+        }
+    }
+    best
+}
+
+/// `min(a, b, ...)`.
+pub fn min_of<T: PartialOrd + Clone>(items: &[T]) -> T {
+    let mut best = items[0].clone();
+    for item in &items[1..] {
+        if *item < best {
+            best = item.clone();
+        }
+    }
+    best
+}
+
+/// `max(list)`.
+pub fn max_list<T: PartialOrd + Clone>(list: &List<T>) -> PyResult<T> {
+    let items = list.to_vec();
+    if items.is_empty() {
+        return Err(PyErr::value_error("max() arg is an empty sequence"));
+    }
+    Ok(max_of(&items))
+}
+
+/// `min(list)`.
+pub fn min_list<T: PartialOrd + Clone>(list: &List<T>) -> PyResult<T> {
+    let items = list.to_vec();
+    if items.is_empty() {
+        return Err(PyErr::value_error("min() arg is an empty sequence"));
+    }
+    Ok(min_of(&items))
+}
+
+/// `sum(list)` of ints.
+pub fn sum_ints(list: &List<Int>) -> Int {
+    let mut total = Int::from(0i64);
+    for item in list.iter() {
+        total = total.add(&item);
+    }
+    total
+}
+
+/// `sum(list)` of floats. CPython returns the int `0` for an empty list, which a typed
+/// float result cannot hold, so that case stops the program instead of printing `0.0`.
+pub fn sum_floats(list: &List<f64>) -> PyResult<f64> {
+    let items = list.to_vec();
+    if items.is_empty() {
+        return Err(PyErr::untranslatable("sum() of an empty float list is the int 0"));
+    }
+    let mut total = 0.0;
+    for x in items {
+        total += x;
+    }
+    Ok(total)
+}

@@ -1,0 +1,184 @@
+//! Python's `list[T]`: a growable array with reference semantics, because Python lists
+//! alias (`b = a; b.append(1)` changes `a`). Cloning a `List` clones the reference.
+
+use crate::exc::{PyErr, PyResult};
+use crate::int::Int;
+use crate::obj::PyObj;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct List<T>(Rc<RefCell<Vec<T>>>);
+
+impl<T> Clone for List<T> {
+    fn clone(&self) -> List<T> {
+        List(Rc::clone(&self.0))
+    }
+}
+
+/// Maps a Python index (negative counts from the end) into `0..len`, or raises
+/// `IndexError` with `message`, as CPython does for `seq[i]`.
+pub fn normalize_index(index: &Int, len: usize, message: &str) -> PyResult<usize> {
+    let i = match index.to_i64() {
+        Some(i) => i,
+        None => return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error(message));
+    }
+    Ok(j as usize)
+}
+
+/// The repeat count of `seq * n`: non-positive counts give an empty sequence.
+pub fn repeat_count(times: &Int) -> PyResult<usize> {
+    match times.to_i64() {
+        Some(n) if n <= 0 => Ok(0),
+        Some(n) => Ok(n as usize),
+        None if *times < Int::from(0i64) => Ok(0),
+        None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+impl<T: Clone> List<T> {
+    pub fn new() -> List<T> {
+        List(Rc::new(RefCell::new(Vec::new())))
+    }
+
+    pub fn from_vec(items: Vec<T>) -> List<T> {
+        List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A copy of the current elements.
+    pub fn to_vec(&self) -> Vec<T> {
+        self.0.borrow().clone()
+    }
+
+    pub fn len_usize(&self) -> usize {
+        self.0.borrow().len()
+    }
+
+    /// `len(a)`.
+    pub fn len(&self) -> Int {
+        Int::from(self.len_usize())
+    }
+
+    /// `a.append(x)`.
+    pub fn append(&self, item: T) {
+        self.0.borrow_mut().push(item);
+    }
+
+    /// `a.extend(b)` and `a += b`; `a.extend(a)` doubles the list as in Python.
+    pub fn extend(&self, other: &List<T>) {
+        let more = other.to_vec();
+        self.0.borrow_mut().extend(more);
+    }
+
+    /// `a.pop()`.
+    pub fn pop(&self) -> PyResult<T> {
+        self.0.borrow_mut().pop().ok_or_else(|| PyErr::index_error("pop from empty list"))
+    }
+
+    /// `a[i]`.
+    pub fn get(&self, index: &Int) -> PyResult<T> {
+        let items = self.0.borrow();
+        let i = normalize_index(index, items.len(), "list index out of range")?;
+        Ok(items[i].clone())
+    }
+
+    /// `a[i] = value`.
+    pub fn set(&self, index: &Int, value: T) -> PyResult<()> {
+        let mut items = self.0.borrow_mut();
+        let i = normalize_index(index, items.len(), "list assignment index out of range")?;
+        items[i] = value;
+        Ok(())
+    }
+
+    /// `a * n`: a new list holding the elements (not copies of them) `n` times.
+    pub fn repeat(&self, times: &Int) -> PyResult<List<T>> {
+        let n = repeat_count(times)?;
+        let items = self.0.borrow();
+        let mut out = Vec::with_capacity(items.len().saturating_mul(n));
+        for _ in 0..n {
+            out.extend(items.iter().cloned());
+        }
+        Ok(List::from_vec(out))
+    }
+
+    /// `a + b`: a new list.
+    pub fn concat(&self, other: &List<T>) -> List<T> {
+        let mut out = self.to_vec();
+        out.extend(other.to_vec());
+        List::from_vec(out)
+    }
+
+    /// Iterates like CPython's list iterator: by position, re-reading the length each step,
+    /// so appending inside a `for` loop over the list is seen by the loop.
+    pub fn iter(&self) -> ListIter<T> {
+        ListIter { list: self.clone(), next: 0 }
+    }
+
+    /// Whether both values are the same list object (`a is b`).
+    pub fn is(&self, other: &List<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: Clone + PartialEq> List<T> {
+    /// `x in a`.
+    pub fn contains(&self, item: &T) -> bool {
+        self.0.borrow().iter().any(|x| x == item)
+    }
+}
+
+impl<T: Clone> Default for List<T> {
+    fn default() -> List<T> {
+        List::new()
+    }
+}
+
+pub struct ListIter<T> {
+    list: List<T>,
+    next: usize,
+}
+
+impl<T: Clone> Iterator for ListIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let items = self.list.0.borrow();
+        let item = items.get(self.next).cloned();
+        self.next += 1;
+        item
+    }
+}
+
+impl<T: PartialEq> PartialEq for List<T> {
+    fn eq(&self, other: &List<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || *self.0.borrow() == *other.0.borrow()
+    }
+}
+
+/// Lexicographic, as Python compares lists.
+impl<T: PartialOrd> PartialOrd for List<T> {
+    fn partial_cmp(&self, other: &List<T>) -> Option<std::cmp::Ordering> {
+        self.0.borrow().partial_cmp(&*other.0.borrow())
+    }
+}
+
+impl<T: PyObj> PyObj for List<T> {
+    fn write_repr(&self, out: &mut String) {
+        out.push('[');
+        for (i, item) in self.0.borrow().iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            item.write_repr(out);
+        }
+        out.push(']');
+    }
+
+    fn truthy(&self) -> bool {
+        !self.0.borrow().is_empty()
+    }
+}

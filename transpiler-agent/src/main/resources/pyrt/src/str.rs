@@ -1,0 +1,227 @@
+//! Python's `str`: an immutable, shared string indexed by code point.
+//!
+//! Cloning is a reference-count increment, as passing a str around is in CPython.
+//! `len` and indexing count code points; ASCII strings (the common case) take a fast path.
+
+use crate::exc::{PyErr, PyResult};
+use crate::int::Int;
+use crate::list::List;
+use crate::obj::PyObj;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub struct Str {
+    text: Rc<str>,
+    ascii: bool,
+}
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The number of code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        }
+    }
+
+    /// `len(s)`.
+    pub fn len(&self) -> Int {
+        Int::from(self.char_len())
+    }
+
+    /// `s[i]`, with negative indexes counting from the end.
+    pub fn get(&self, index: &Int) -> PyResult<Str> {
+        let n = self.char_len();
+        let i = crate::list::normalize_index(index, n, "string index out of range")?;
+        if self.ascii {
+            return Ok(Str::from(&self.text[i..i + 1]));
+        }
+        let c = self.text.chars().nth(i).expect("index checked against the length");
+        Ok(Str::from(c.to_string()))
+    }
+
+    /// `s + t`.
+    pub fn concat(&self, other: &Str) -> Str {
+        let mut s = String::with_capacity(self.text.len() + other.text.len());
+        s.push_str(&self.text);
+        s.push_str(&other.text);
+        Str::from(s)
+    }
+
+    /// `s * n`: empty for `n <= 0`.
+    pub fn repeat(&self, times: &Int) -> PyResult<Str> {
+        let n = crate::list::repeat_count(times)?;
+        Ok(Str::from(self.text.repeat(n)))
+    }
+
+    /// `sep.join(items)`.
+    pub fn join(&self, items: &List<Str>) -> Str {
+        let parts: Vec<Str> = items.to_vec();
+        let mut out = String::new();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&self.text);
+            }
+            out.push_str(&part.text);
+        }
+        Str::from(out)
+    }
+
+    pub fn upper(&self) -> Str {
+        Str::from(self.text.to_uppercase())
+    }
+
+    pub fn lower(&self) -> Str {
+        Str::from(self.text.to_lowercase())
+    }
+
+    /// `s.strip()`: removes leading and trailing whitespace as `str.isspace` defines it.
+    pub fn strip(&self) -> Str {
+        Str::from(self.text.trim_matches(is_space))
+    }
+
+    pub fn lstrip(&self) -> Str {
+        Str::from(self.text.trim_start_matches(is_space))
+    }
+
+    pub fn rstrip(&self) -> Str {
+        Str::from(self.text.trim_end_matches(is_space))
+    }
+
+    /// `s.strip(chars)`.
+    pub fn strip_chars(&self, chars: &Str) -> Str {
+        let set: Vec<char> = chars.text.chars().collect();
+        Str::from(self.text.trim_matches(|c| set.contains(&c)))
+    }
+
+    /// `s.split()`: runs of whitespace separate, leading and trailing whitespace is dropped.
+    pub fn split_whitespace(&self) -> List<Str> {
+        let parts = self.text.split(is_space).filter(|p| !p.is_empty()).map(Str::from);
+        List::from_vec(parts.collect())
+    }
+
+    /// `s.split(sep)`.
+    pub fn split(&self, sep: &Str) -> PyResult<List<Str>> {
+        if sep.text.is_empty() {
+            return Err(PyErr::value_error("empty separator"));
+        }
+        Ok(List::from_vec(self.text.split(&*sep.text).map(Str::from).collect()))
+    }
+
+    /// `s.replace(old, new)`; an empty `old` inserts `new` around every code point, as in Python.
+    pub fn replace(&self, old: &Str, new: &Str) -> Str {
+        Str::from(self.text.replace(&*old.text, &new.text))
+    }
+
+    pub fn startswith(&self, prefix: &Str) -> bool {
+        self.text.starts_with(&*prefix.text)
+    }
+
+    pub fn endswith(&self, suffix: &Str) -> bool {
+        self.text.ends_with(&*suffix.text)
+    }
+
+    /// `sub in s`.
+    pub fn contains(&self, sub: &Str) -> bool {
+        self.text.contains(&*sub.text)
+    }
+
+    /// `s.find(sub)`: the code-point index of the first match, or -1.
+    pub fn find(&self, sub: &Str) -> Int {
+        match self.text.find(&*sub.text) {
+            Some(byte) => Int::from(self.text[..byte].chars().count()),
+            None => Int::from(-1i64),
+        }
+    }
+
+    /// `s.count(sub)`: non-overlapping matches; an empty `sub` matches between code points.
+    pub fn count(&self, sub: &Str) -> Int {
+        if sub.text.is_empty() {
+            return Int::from(self.char_len() + 1);
+        }
+        Int::from(self.text.matches(&*sub.text).count())
+    }
+
+    /// Iterates the code points as one-character strings (`for c in s`).
+    pub fn chars(&self) -> std::vec::IntoIter<Str> {
+        let v: Vec<Str> = self.text.chars().map(|c| Str::from(c.to_string())).collect();
+        v.into_iter()
+    }
+}
+
+/// `str.isspace` for one code point: Unicode White_Space plus the ASCII separators
+/// U+001C..U+001F, which Python counts and Rust does not.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Str {
+        Str { ascii: s.is_ascii(), text: Rc::from(s) }
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Str {
+        Str { ascii: s.is_ascii(), text: Rc::from(s) }
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Str {}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// UTF-8 byte order is code point order, which is how Python compares strings.
+impl Ord for Str {
+    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
+        self.text.cmp(&other.text)
+    }
+}
+
+impl std::hash::Hash for Str {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.py_repr())
+    }
+}
+
+impl PyObj for Str {
+    fn write_repr(&self, out: &mut String) {
+        crate::repr::write_str_repr(&self.text, out)
+    }
+
+    fn write_str(&self, out: &mut String) {
+        out.push_str(&self.text)
+    }
+
+    fn truthy(&self) -> bool {
+        !self.text.is_empty()
+    }
+}
