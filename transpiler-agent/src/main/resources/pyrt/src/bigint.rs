@@ -129,20 +129,22 @@ fn mul_small_add<const B: u64>(r: &mut Vec<u32>, f: u64, d: u64) {
 }
 
 fn mul_school<const B: u64>(a: &[u32], b: &[u32]) -> Vec<u32> {
+    // Outer loop over the shorter operand keeps the inner loop long.
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut r = vec![0u32; a.len() + b.len()];
-    for (i, &x) in a.iter().enumerate() {
+    for (i, &x) in short.iter().enumerate() {
         if x == 0 {
             continue;
         }
         let x = x as u64;
         let mut carry = 0u64;
-        let row = &mut r[i..i + b.len()];
-        for (slot, &y) in row.iter_mut().zip(b.iter()) {
+        let row = &mut r[i..i + long.len()];
+        for (slot, &y) in row.iter_mut().zip(long.iter()) {
             let t = x * y as u64 + *slot as u64 + carry;
             *slot = (t % B) as u32;
             carry = t / B;
         }
-        r[i + b.len()] = carry as u32;
+        r[i + long.len()] = carry as u32;
     }
     trim(&mut r);
     r
@@ -289,26 +291,27 @@ fn divrem_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
                 break;
             }
         }
+        let window = &mut u[j..j + n + 1];
         let mut borrow = 0i64;
         let mut carry = 0u64;
-        for i in 0..n {
-            let p = qhat * v[i] as u64 + carry;
+        for (slot, &vi) in window[..n].iter_mut().zip(v.iter()) {
+            let p = qhat * vi as u64 + carry;
             carry = p >> 32;
-            let t = u[i + j] as i64 - borrow - (p & 0xffff_ffff) as i64;
-            u[i + j] = t as u32;
+            let t = *slot as i64 - borrow - (p & 0xffff_ffff) as i64;
+            *slot = t as u32;
             borrow = -(t >> 32);
         }
-        let t = u[j + n] as i64 - borrow - carry as i64;
-        u[j + n] = t as u32;
+        let t = window[n] as i64 - borrow - carry as i64;
+        window[n] = t as u32;
         if t < 0 {
             qhat -= 1;
             let mut c = 0u64;
-            for i in 0..n {
-                let t = u[i + j] as u64 + v[i] as u64 + c;
-                u[i + j] = t as u32;
+            for (slot, &vi) in window[..n].iter_mut().zip(v.iter()) {
+                let t = *slot as u64 + vi as u64 + c;
+                *slot = t as u32;
                 c = t >> 32;
             }
-            u[j + n] = u[j + n].wrapping_add(c as u32);
+            window[n] = window[n].wrapping_add(c as u32);
         }
         q[j] = qhat as u32;
     }

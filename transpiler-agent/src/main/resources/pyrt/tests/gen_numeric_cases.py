@@ -31,6 +31,16 @@ def s(text):
     return text.encode("utf-8").hex()
 
 
+def big_str(v):
+    """str(v) without the digit limit (the limit is for the code under test)."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(old)
+
+
 def outcome(fn, enc):
     try:
         return enc(fn())
@@ -118,7 +128,13 @@ def gen_float_ops():
             for name, op in ops.items():
                 if name == "pow":
                     def f(a=a, b=b):
-                        r = a ** b
+                        # pyrt has no complex: where CPython goes complex, pyrt raises.
+                        try:
+                            r = a ** b
+                        except OverflowError as e:
+                            if "complex" not in str(e):
+                                raise
+                            r = 1j
                         if isinstance(r, complex):
                             raise ValueError("negative number cannot be raised to a fractional power")
                         return r
@@ -168,12 +184,12 @@ def gen_parse():
             "1" * 4300, "1" * 4301, "f" * 5000, "0b1" + "0" * 200]
     for t in ints:
         for base in [0, 2, 8, 10, 16, 36, 1, 37, 7]:
-            rows.append(("int", s(t), str(base), outcome(lambda: int(t, base), str)))
+            rows.append(("int", s(t), str(base), outcome(lambda: int(t, base), big_str)))
     for _ in range(300):
         v = rng.randint(-10**rng.randint(1, 60), 10**rng.randint(1, 60))
         for base in [2, 8, 10, 16, 36]:
             t = to_base(v, base)
-            rows.append(("int", s(t), str(base), outcome(lambda: int(t, base), str)))
+            rows.append(("int", s(t), str(base), outcome(lambda: int(t, base), big_str)))
     write("parse.txt", rows)
 
 

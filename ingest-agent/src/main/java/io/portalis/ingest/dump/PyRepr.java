@@ -2,6 +2,8 @@ package io.portalis.ingest.dump;
 
 import io.portalis.ingest.ast.PyConstant;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Python's {@code repr} of the literal kinds a syntax tree holds (str, bytes, int, float, complex, singletons). */
 public final class PyRepr {
@@ -31,7 +33,7 @@ public final class PyRepr {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale();
         String sign = d < 0 ? "-" : "";
@@ -46,6 +48,18 @@ public final class PyRepr {
             return sign + digits + "0".repeat(exp + 1 - digits.length()) + ".0";
         }
         return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+    }
+
+    /** The shortest decimal that reads back as {@code d}, the nearest one among equals (David Gay's repr). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** {@code repr(complex(0, imag))}: like float repr without a forced ".0", then "j". */

@@ -293,14 +293,20 @@ public final class Lexer extends LiteralScanner {
             depth++;
             indents[depth] = col;
             altIndents[depth] = alt;
-            emit(TokenKind.INDENT, "", lineStart, pos);
+            // CPython reports "unexpected indent" one column before the first token.
+            emit(TokenKind.INDENT, "", Math.max(lineStart, pos - 1), pos);
         } else {
             while (depth > 0 && col < indents[depth]) {
                 depth--;
                 emit(TokenKind.DEDENT, "", pos, pos);
             }
             if (col != indents[depth]) {
-                throw indentFail("unindent does not match any outer indentation level", lineStart);
+                int eol = pos;
+                while (eol < n && !isNewline(s.charAt(eol))) {
+                    eol++;
+                }
+                throw new Failure(new LexError("unindent does not match any outer indentation level", byteAt[eol],
+                        byteAt[eol], true, false));
             }
             if (alt != altIndents[depth]) {
                 throw tabError(lineStart);

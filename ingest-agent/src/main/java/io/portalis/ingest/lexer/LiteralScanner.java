@@ -57,7 +57,10 @@ abstract class LiteralScanner extends LexerState {
             if (radix != 16 && c >= '0' && c <= '9') {
                 throw fail("invalid digit '" + c + "' in " + name + " literal", pos, pos + 1);
             }
-            if (!any || s.charAt(pos - 1) == '_') {
+            if (!any) {
+                throw fail("invalid " + name + " literal", start + 1, pos);
+            }
+            if (s.charAt(pos - 1) == '_') {
                 throw fail("invalid " + name + " literal", start, pos);
             }
             return;
@@ -188,7 +191,7 @@ abstract class LiteralScanner extends LexerState {
     }
 
     Failure unterminated(int start, boolean triple, String what) {
-        int detected = lineOf(triple ? n : pos);
+        int detected = lineOf(triple ? Math.max(0, n - 1) : pos);
         String msg = triple ? "unterminated triple-quoted " + what + " literal (detected at line " + detected + ")"
                 : "unterminated " + what + " literal (detected at line " + detected + ")";
         return fail(msg, start, start + 1);

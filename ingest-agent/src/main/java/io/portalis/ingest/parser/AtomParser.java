@@ -376,8 +376,8 @@ abstract class AtomParser extends LiteralParser {
                     peek().end());
         }
         if (!keywords.isEmpty()) {
-            throw errorAt(afterDoubleStar ? "positional argument follows keyword argument unpacking"
-                    : "positional argument follows keyword argument", value.span());
+            throw errorAtLast(afterDoubleStar ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
         }
         args.add(value);
     }
@@ -388,7 +388,7 @@ abstract class AtomParser extends LiteralParser {
     private Expr slices() {
         int start = pos;
         Expr first = slice();
-        if (!atOp(",")) {
+        if (!atOp(",") && !(first instanceof Expr.Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();

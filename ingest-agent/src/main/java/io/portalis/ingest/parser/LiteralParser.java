@@ -67,7 +67,9 @@ abstract class LiteralParser extends ParserState {
                 break;
             }
         }
-        return new StringConcatenation(this::errorAt).concatenate(parts, fstring, span(start));
+        Span whole = span(start);
+        peek();
+        return new StringConcatenation((msg, sp) -> errorAtLast(msg)).concatenate(parts, fstring, whole);
     }
 
     private Expr.Constant stringConstant(Token t) {

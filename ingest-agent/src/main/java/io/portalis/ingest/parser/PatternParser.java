@@ -89,7 +89,8 @@ abstract class PatternParser extends ArgumentsParser {
         Token t = peek();
         int start = pos;
         if (t.kind() == TokenKind.NUMBER || t.isOp("-")) {
-            return new Pattern.MatchValue(span(start), signedNumber());
+            Expr value = signedNumber();
+            return new Pattern.MatchValue(span(start), value);
         }
         if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_START) {
             Expr s = strings();

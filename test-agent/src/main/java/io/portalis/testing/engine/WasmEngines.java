@@ -1,5 +1,6 @@
 package io.portalis.testing.engine;
 
+import io.portalis.agents.DoctorCheck;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,18 @@ public final class WasmEngines {
 
     public static List<String> names() {
         return NAMES;
+    }
+
+    /** The lines {@code portalis doctor} prints for the engines: Chicory is pure Java and always there. */
+    public static List<DoctorCheck> checks() {
+        DoctorCheck chicory = new DoctorCheck("WASM engine chicory (default)", true, true,
+                "Chicory (pure Java, runs inside the JVM)", "");
+        DoctorCheck wasmtime = WasmtimeEngine.unavailableReason()
+                .map(why -> new DoctorCheck("WASM engine wasmtime (optional)", false, false, why,
+                        "use --engine chicory; wasmtime-java ships native code for Linux, macOS and Windows"
+                                + " on x86_64 and aarch64 only"))
+                .orElse(new DoctorCheck("WASM engine wasmtime (optional)", true, false, "wasmtime-java 0.19.0", ""));
+        return List.of(chicory, wasmtime);
     }
 
     /**

@@ -16,6 +16,13 @@ class WasmEnginesTest {
     }
 
     @Test
+    void doctorAlwaysFindsChicory() {
+        var checks = WasmEngines.checks();
+        assertTrue(checks.getFirst().ok());
+        assertEquals(WasmtimeEngine.unavailableReason().isEmpty(), checks.get(1).ok());
+    }
+
+    @Test
     void unknownNamesListTheValidOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> WasmEngines.byName("v8"));
         assertTrue(e.getMessage().contains("chicory, chicory-interpreter, wasmtime"), e.getMessage());

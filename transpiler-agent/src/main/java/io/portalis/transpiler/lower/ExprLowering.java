@@ -55,7 +55,9 @@ final class ExprLowering {
     }
 
     RExpr borrowed(Expr e) {
-        return Rx.ref(e.span(), place(e));
+        RExpr p = place(e);
+        // A checked read already yields a reference: `&*bound(..)?` is just `bound(..)?`.
+        return p instanceof RExpr.Unary u && u.op().equals("*") ? u.operand() : Rx.ref(e.span(), p);
     }
 
     /** Whether evaluating {@code e} can have no visible effect, so it may be evaluated out of order. */

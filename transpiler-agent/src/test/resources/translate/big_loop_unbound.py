@@ -1,0 +1,3 @@
+for i in range(3):
+    last = i * 2
+print(last)
