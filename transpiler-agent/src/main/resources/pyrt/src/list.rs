@@ -182,3 +182,10 @@ impl<T: PyObj> PyObj for List<T> {
         !self.0.borrow().is_empty()
     }
 }
+
+/// Debug output is the Python repr, which is what a person reading a test failure expects.
+impl<T: PyObj> std::fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.py_repr())
+    }
+}

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param workDir scratch space for builds; each module uses {@code workDir/<stem>}
  */
 public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
-    public static final String DEFAULT_ENGINE = "chicory";
+    public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
         Objects.requireNonNull(outDir, "outDir");

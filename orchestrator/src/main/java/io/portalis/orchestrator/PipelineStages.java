@@ -10,7 +10,6 @@ import io.portalis.build.BuiltModule;
 import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.SourceFile;
-import io.portalis.orchestrator.seams.FailureReports;
 import io.portalis.packaging.PackageRequest;
 import io.portalis.packaging.PackagingAgent;
 import io.portalis.packaging.PackagedModule;
@@ -54,7 +53,9 @@ public record PipelineStages(
         TestAgent test = new TestAgent();
         PackagingAgent packaging = new PackagingAgent();
         return new PipelineStages(ingest::ingest, analysis::analyze, transpiler::transpile, build::build,
-                test::verify, packaging::pack, report -> FailureReports.write(packaging, report));
+                test::verify, packaging::pack,
+                report -> packaging.reportFailure(report.outDir(), report.stem(), report.pythonSource(),
+                        report.diagnostics()));
     }
 
     public PipelineStages withIngest(StageFunction<SourceFile, ParsedModule> f) {

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ast", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         header = "Print Python syntax trees as CPython 3.12's ast.dump does.",
-        description = {"Prints Python syntax trees exactly as CPython 3.12's",
-            "ast.dump(ast.parse(src), include_attributes=True) does (followed by a newline)."})
+        description = "Prints Python syntax trees exactly as CPython 3.12's ast.dump(ast.parse(src), "
+            + "include_attributes=True) does (followed by a newline).")
 final class AstCommand implements Callable<Integer> {
     private final CliStreams io;
     private final IngestAgent ingest = new IngestAgent();

@@ -1,20 +1,22 @@
 package io.portalis.orchestrator.cli;
 
 import io.portalis.agents.DoctorCheck;
+import io.portalis.build.toolchain.Toolchains;
 import io.portalis.orchestrator.seams.ExternalTools;
-import io.portalis.orchestrator.seams.RustToolchains;
+import io.portalis.testing.CPython;
+import io.portalis.testing.engine.WasmEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** What {@code portalis doctor} looks for: the JDK, rustc, CPython and, for later GPU work, CUDA. */
+/**
+ * What {@code portalis doctor} looks for: the JDK, rustc and its wasm targets (the build agent's
+ * discovery), the WASM engines and CPython (the test agent's), and, for later GPU work, CUDA.
+ */
 final class DoctorChecks {
     static final String JDK_FIX = "sudo apt-get install -y openjdk-21-jdk-headless   # or any JDK 21 or newer";
-    static final String PYTHON_FIX = "sudo apt-get install -y python3   # Portalis compares with CPython 3.12";
     static final String NVCC_FIX = "sudo apt-get install -y nvidia-cuda-toolkit   # optional: GPU kernels (issue 7)";
     static final String GPU_FIX = "optional: an NVIDIA GPU with its driver (provides nvidia-smi)";
 
@@ -23,8 +25,9 @@ final class DoctorChecks {
     static List<DoctorCheck> all() {
         List<DoctorCheck> checks = new ArrayList<>();
         checks.add(jdk());
-        checks.addAll(RustToolchains.checks());
-        checks.addAll(pythons());
+        checks.addAll(Toolchains.checks());
+        checks.addAll(WasmEngines.checks());
+        checks.add(CPython.check());
         checks.add(nvcc());
         checks.add(gpu());
         return checks;
@@ -35,28 +38,6 @@ final class DoctorChecks {
         return new DoctorCheck("JDK 21 or newer", feature >= 21, true,
                 System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")",
                 feature >= 21 ? "" : JDK_FIX);
-    }
-
-    /**
-     * Every CPython on PATH. TODO(lead): switch to {@code io.portalis.testing.CPython.find()} when it
-     * lands, so that doctor reports the interpreter the test agent will really use.
-     */
-    static List<DoctorCheck> pythons() {
-        Map<Path, Path> found = new LinkedHashMap<>();
-        for (String name : List.of("python3.12", "python3", "python")) {
-            for (Path p : ExternalTools.onPath(name)) {
-                found.putIfAbsent(realPath(p), p);
-            }
-        }
-        List<DoctorCheck> checks = new ArrayList<>();
-        for (Path python : found.values()) {
-            ExternalTools.output(List.of(python.toString(), "--version"))
-                    .ifPresent(v -> checks.add(new DoctorCheck("CPython " + python, true, false, v, "")));
-        }
-        if (checks.isEmpty()) {
-            checks.add(new DoctorCheck("CPython (to verify translations)", false, false, "not found", PYTHON_FIX));
-        }
-        return checks;
     }
 
     static DoctorCheck nvcc() {
@@ -83,11 +64,4 @@ final class DoctorChecks {
                 .orElseGet(() -> new DoctorCheck("NVIDIA GPU (optional)", false, false, "none found", GPU_FIX));
     }
 
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (java.io.IOException e) {
-            return p;
-        }
-    }
 }

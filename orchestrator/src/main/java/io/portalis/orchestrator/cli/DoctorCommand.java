@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         header = "Check the JDK, Rust toolchains, CPython and GPU tools.",
-        description = {"Reports the JDK, the Rust toolchains and their WebAssembly targets, CPython,",
-            "and (for GPU work) nvcc and the GPU, with the command that installs what is missing.",
-            "Exit 0 when translate can work, 1 otherwise."})
+        description = "Reports the JDK, the Rust toolchains and their WebAssembly targets, CPython, and "
+            + "(for GPU work) nvcc and the GPU, with the command that installs what is missing. "
+            + "Exit 0 when translate can work, 1 otherwise.")
 final class DoctorCommand implements Callable<Integer> {
     private final CliStreams io;
 

@@ -1,7 +1,7 @@
 package io.portalis.orchestrator.cli;
 
-import io.portalis.orchestrator.seams.WasmEngineLookup;
 import io.portalis.testing.engine.WasmEngine;
+import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +23,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         header = "Run a translated WebAssembly module.",
-        description = {"Runs a translated WebAssembly module with stdin, stdout and stderr passed through,",
-            "and exits with the module's exit code. Everything after FILE.wasm is passed to the module."})
+        description = "Runs a translated WebAssembly module with stdin, stdout and stderr passed through, "
+            + "and exits with the module's exit code. Everything after FILE.wasm is passed to the "
+            + "module.")
 final class RunCommand implements Callable<Integer> {
     private static final byte[] WASM_MAGIC = {0, 'a', 's', 'm'};
 
@@ -34,8 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "chicory",
-            description = "chicory (default) or wasmtime")
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = WasmEngines.DEFAULT,
+            description = "chicory (default), chicory-interpreter or wasmtime")
     private String engine;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
@@ -54,9 +54,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Engines.NAMES.contains(engine)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown engine '" + engine + "' (expected one of " + String.join(", ", Engines.NAMES) + ")");
+        WasmEngine wasmEngine;
+        try {
+            wasmEngine = WasmEngines.byName(engine);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         byte[] wasm;
         try {
@@ -70,13 +72,7 @@ final class RunCommand implements Callable<Integer> {
             return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
                     CliErrors.FAILED);
         }
-        Optional<WasmEngine> found = WasmEngineLookup.byName(engine);
-        if (found.isEmpty()) {
-            return fail("portalis: error: the " + engine + " engine is not available in this build"
-                    + (WasmEngineLookup.registryPresent() ? "" : " (the test agent's engines are not built yet)"),
-                    CliErrors.FAILED);
-        }
-        return run(found.get(), wasm);
+        return run(wasmEngine, wasm);
     }
 
     private int run(WasmEngine wasmEngine, byte[] wasm) {

@@ -12,6 +12,7 @@ import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.ModuleOutcome;
 import io.portalis.orchestrator.PortalisRuntime;
 import io.portalis.orchestrator.json.JobJson;
+import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,10 @@ import picocli.CommandLine.Spec;
 /** {@code portalis translate FILE.py… -o DIR}: runs the whole pipeline on each file. */
 @Command(name = "translate", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         header = "Translate Python files to WebAssembly, verified against CPython.",
-        description = {"Translates Python files to Rust and builds them to WebAssembly (or native code),",
-            "checks each translation against CPython, and writes DIR/<stem>.wasm, the crate in DIR/<stem>/",
-            "and DIR/<stem>.report.json. Exit 0 when every file translated, 1 when some failed."})
+        description = "Translates Python files to Rust and builds them to WebAssembly (or native code), "
+            + "checks each translation against CPython, and writes DIR/<stem>.wasm, the crate in "
+            + "DIR/<stem>/ and DIR/<stem>.report.json. Exit 0 when every file translated, 1 when "
+            + "some failed.")
 final class TranslateCommand implements Callable<Integer> {
     private final CliStreams io;
 
@@ -50,8 +52,8 @@ final class TranslateCommand implements Callable<Integer> {
             converter = TargetConverter.class, description = "wasm32-wasi (default) or native")
     private Target target;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = JobOptions.DEFAULT_ENGINE,
-            description = "WASM engine for verification: chicory (default) or wasmtime")
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = WasmEngines.DEFAULT,
+            description = "WASM engine for verification: chicory (default), chicory-interpreter or wasmtime")
     private String engine;
 
     @Option(names = "--run", description = "print each translated program's output (from the verification run)")
@@ -91,9 +93,9 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (!Engines.NAMES.contains(engine)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown engine '" + engine + "' (expected one of " + String.join(", ", Engines.NAMES) + ")");
+        if (!WasmEngines.names().contains(engine)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown engine '" + engine
+                    + "' (expected one of " + String.join(", ", WasmEngines.names()) + ")");
         }
         Map<String, Path> stems = new HashMap<>();
         for (Path file : files) {
@@ -126,12 +128,10 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private int report(JobResult result) {
-        if (result.status() == JobResult.Status.REJECTED) {
-            io.err().println("portalis: the job was rejected: " + result.rejection().orElse("no reason given"));
-            return CliErrors.FAILED;
-        }
         if (json) {
             io.out().println(JobJson.render(result));
+        } else if (result.status() == JobResult.Status.REJECTED) {
+            io.err().println("portalis: the job was rejected: " + result.rejection().orElse("no reason given"));
         } else {
             JobText.write(result, io.err());
             if (run) {

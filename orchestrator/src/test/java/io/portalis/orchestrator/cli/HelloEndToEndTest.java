@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.portalis.orchestrator.seams.RustToolchains;
+import io.portalis.build.toolchain.Toolchains;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class HelloEndToEndTest {
 
     @Test
     void helloTranslatesAndPrintsWhatCPythonPrints() throws Exception {
-        assumeTrue(RustToolchains.wasmCapableRustcFound(), "no rustc with a wasm32-wasi std (see portalis doctor)");
+        assumeTrue(Toolchains.discover().wasm().isPresent(), "no rustc with a wasm32-wasi std (see portalis doctor)");
         Optional<Path> python = Pythons.python3();
         assumeTrue(python.isPresent(), "no CPython to produce the expected output");
         Path source = Files.writeString(dir.resolve("hello.py"), HELLO, StandardCharsets.UTF_8);

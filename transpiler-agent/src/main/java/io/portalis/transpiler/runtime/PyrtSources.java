@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The {@code pyrt} runtime crate, shipped as classpath resources under {@code pyrt/}. The file
- * {@code pyrt/INDEX} lists its paths (a jar cannot be listed portably); a test checks that the
- * index matches the directory.
+ * {@code pyrt/INDEX} lists the shipped paths, {@code Cargo.toml} and everything under {@code src/}
+ * (a jar cannot be listed portably); a test checks that the index matches the directory. The
+ * runtime's own tests ({@code tests/}) are not shipped.
  */
 public final class PyrtSources {
     public static final String INDEX = "pyrt/INDEX";

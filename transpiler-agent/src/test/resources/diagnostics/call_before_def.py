@@ -1,0 +1,3 @@
+print(g(2))
+def g(n: int) -> int:
+    return n * 2

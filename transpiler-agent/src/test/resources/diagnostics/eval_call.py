@@ -1,0 +1,2 @@
+code = "1 + 1"
+print(eval(code))
