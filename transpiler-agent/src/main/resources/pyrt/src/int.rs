@@ -299,19 +299,29 @@ impl Int {
             base = base.mod_inverse(&m)?;
             e = e.neg();
         }
+        if let (Int::Small(b), Int::Small(mm)) = (&base, &m) {
+            return Ok(Int::from_big(BigInt::from_u64(pow_mod_u64(*b as u64, &e.to_big(), *mm as u64)))
+                .fix_mod_sign(modulus));
+        }
         let mut result = Int::Small(1).modulo(&m)?;
-        let bits = e.bit_length();
         let eb = e.to_big();
-        for i in (0..bits).rev() {
+        let limbs = eb.limbs();
+        for i in (0..e.bit_length()).rev() {
             result = result.mul(&result).modulo(&m)?;
-            if eb.shr(i).is_odd() {
+            if (limbs[(i / 32) as usize] >> (i % 32)) & 1 == 1 {
                 result = result.mul(&base).modulo(&m)?;
             }
         }
-        if modulus.is_negative() && !result.is_zero() {
-            result = result.add(modulus);
+        Ok(result.fix_mod_sign(modulus))
+    }
+
+    /// Moves a result in `[0, |m|)` into Python's range for the modulus' sign.
+    fn fix_mod_sign(self, modulus: &Int) -> Int {
+        if modulus.is_negative() && !self.is_zero() {
+            self.add(modulus)
+        } else {
+            self
         }
-        Ok(result)
     }
 
     /// Inverse of `self` (already reduced into `[0, m)`) modulo positive `m`.
@@ -531,6 +541,20 @@ pub fn ascii_numeric(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// `base^exp mod m` for `m < 2^63`, `base < m`, by square and multiply in `u128`.
+fn pow_mod_u64(base: u64, exp: &BigInt, m: u64) -> u64 {
+    let m128 = m as u128;
+    let mut result = 1 % m128;
+    let limbs = exp.limbs();
+    for i in (0..exp.bit_length()).rev() {
+        result = result * result % m128;
+        if (limbs[(i / 32) as usize] >> (i % 32)) & 1 == 1 {
+            result = result * base as u128 % m128;
+        }
+    }
+    result as u64
 }
 
 /// Parses `s` as `int(s, base)`; `None` for an invalid literal, `Some(Err)` for the

@@ -32,7 +32,7 @@ public final class Problems {
 
     /** PTL0002: valid Python this version does not translate. */
     public void unsupported(Span span, String what, String help) {
-        add(Diagnostic.error(DiagnosticCode.PTL0002, sourceSpan(span), what + " is not supported")
+        add(Diagnostic.error(DiagnosticCode.PTL0002, sourceSpan(span), what + " cannot be translated yet")
                 .withLabel("unsupported construct").withHelp(help));
     }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param outDir where packaging writes {@code <stem>.wasm}, {@code <stem>/} and {@code <stem>.report.json}
  * @param engine the WASM engine the test stage runs the module in ({@code chicory}, {@code wasmtime})
  * @param verify whether the test stage compares the translation's output with CPython's
- * @param workDir scratch space for builds; each module uses {@code workDir/<stem>}
+ * @param workDir scratch space for builds; each module uses {@code workDir/<stem>}, so jobs that
+ *                run at the same time need different work directories
  */
 public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;

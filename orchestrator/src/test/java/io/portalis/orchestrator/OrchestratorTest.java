@@ -214,9 +214,16 @@ class OrchestratorTest {
     @Test
     void modulesRunWithBoundedParallelism() {
         FakeStages fakes = new FakeStages();
+        // The first two modules wait in ingest for each other: parallelism 2 must be reached.
+        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+        PipelineStages stages = fakes.stages().withIngest(file -> {
+            both.countDown();
+            both.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            return FakeStages.parse(file);
+        });
         TestProbe<JobResult> replies = testKit.createTestProbe();
         OrchestratorSettings settings = FakeStages.fastSettings().withModuleParallelism(2);
-        List<JobEvent> events = run(orchestrator(fakes.stages(), settings),
+        List<JobEvent> events = run(orchestrator(stages, settings),
                 job("a.py", "b.py", "c.py", "d.py", "e.py"), replies);
 
         int inFlight = 0;
