@@ -63,7 +63,7 @@ build_is_stale() {
 build_cli() {
     say "building Portalis (JDK $(jdk_major "$JAVA_HOME") at $JAVA_HOME)..."
     maven_opts
-    if ! (cd "$PORTALIS_ROOT" && mvn -q -B -DskipTests install >&2); then
+    if ! (cd "$PORTALIS_ROOT" && mvn -q -B -Dstyle.color=never -DskipTests install >&2); then
         say "build failed; run 'mvn -B -DskipTests install' in $PORTALIS_ROOT to see why"
         return 1
     fi
