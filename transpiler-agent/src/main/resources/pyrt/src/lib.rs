@@ -22,6 +22,7 @@ pub mod prelude;
 pub mod range;
 pub mod repr;
 pub mod rt;
+pub mod slice;
 pub mod str;
 
 pub use exc::{PyErr, PyResult};

@@ -94,6 +94,13 @@ impl<T: Clone> List<T> {
         Ok(())
     }
 
+    /// `a[lower:upper:step]`: a new list.
+    pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<List<T>> {
+        let items = self.0.borrow();
+        let picked = crate::slice::positions(items.len(), lower, upper, step)?;
+        Ok(List::from_vec(picked.into_iter().map(|i| items[i].clone()).collect()))
+    }
+
     /// `a * n`: a new list holding the elements (not copies of them) `n` times.
     pub fn repeat(&self, times: &Int) -> PyResult<List<T>> {
         let n = repeat_count(times)?;
@@ -167,15 +174,16 @@ impl<T: PartialOrd> PartialOrd for List<T> {
 }
 
 impl<T: PyObj> PyObj for List<T> {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         out.push('[');
         for (i, item) in self.0.borrow().iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            item.write_repr(out);
+            item.write_repr(out)?;
         }
         out.push(']');
+        Ok(())
     }
 
     fn truthy(&self) -> bool {
@@ -186,6 +194,6 @@ impl<T: PyObj> PyObj for List<T> {
 /// Debug output is the Python repr, which is what a person reading a test failure expects.
 impl<T: PyObj> std::fmt::Debug for List<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.py_repr())
+        f.write_str(&self.py_repr().unwrap_or_else(|e| format!("<{}>", e)))
     }
 }

@@ -4,15 +4,18 @@
 //! go through it, so output matches CPython's (`True`, `None`, `1.0`, `['a', 1]`).
 //! A dynamic `Value` enum for untyped code will implement the same trait.
 
+use crate::exc::PyResult;
 use crate::int::Int;
 
 /// What CPython's `object.__str__`, `object.__repr__` and `object.__bool__` give.
+/// Writing can fail as in CPython: `str()` of an int with more than 4300 digits raises
+/// `ValueError`.
 pub trait PyObj {
     /// Appends `repr(self)` to `out`.
-    fn write_repr(&self, out: &mut String);
+    fn write_repr(&self, out: &mut String) -> PyResult<()>;
 
     /// Appends `str(self)` to `out`; for most types it is the repr.
-    fn write_str(&self, out: &mut String) {
+    fn write_str(&self, out: &mut String) -> PyResult<()> {
         self.write_repr(out)
     }
 
@@ -20,29 +23,30 @@ pub trait PyObj {
     fn truthy(&self) -> bool;
 
     /// `str(self)` as a new string.
-    fn py_str(&self) -> String {
+    fn py_str(&self) -> PyResult<String> {
         let mut out = String::new();
-        self.write_str(&mut out);
-        out
+        self.write_str(&mut out)?;
+        Ok(out)
     }
 
     /// `repr(self)` as a new string.
-    fn py_repr(&self) -> String {
+    fn py_repr(&self) -> PyResult<String> {
         let mut out = String::new();
-        self.write_repr(&mut out);
-        out
+        self.write_repr(&mut out)?;
+        Ok(out)
     }
 }
 
 impl PyObj for Int {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         match self {
             Int::Small(v) => {
                 use std::fmt::Write;
                 let _ = write!(out, "{}", v);
             }
-            _ => out.push_str(&self.to_string()),
+            _ => out.push_str(&self.to_str_checked()?),
         }
+        Ok(())
     }
 
     fn truthy(&self) -> bool {
@@ -51,8 +55,9 @@ impl PyObj for Int {
 }
 
 impl PyObj for f64 {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         out.push_str(&crate::float::repr(*self));
+        Ok(())
     }
 
     fn truthy(&self) -> bool {
@@ -61,8 +66,9 @@ impl PyObj for f64 {
 }
 
 impl PyObj for bool {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         out.push_str(if *self { "True" } else { "False" });
+        Ok(())
     }
 
     fn truthy(&self) -> bool {
@@ -72,8 +78,9 @@ impl PyObj for bool {
 
 /// `None`: generated code represents it as `()`.
 impl PyObj for () {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         out.push_str("None");
+        Ok(())
     }
 
     fn truthy(&self) -> bool {
@@ -82,11 +89,11 @@ impl PyObj for () {
 }
 
 impl<T: PyObj + ?Sized> PyObj for &T {
-    fn write_repr(&self, out: &mut String) {
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
         (**self).write_repr(out)
     }
 
-    fn write_str(&self, out: &mut String) {
+    fn write_str(&self, out: &mut String) -> PyResult<()> {
         (**self).write_str(out)
     }
 
@@ -101,11 +108,11 @@ pub fn truthy<T: PyObj + ?Sized>(value: &T) -> bool {
 }
 
 /// `str(x)` as a Python string.
-pub fn to_str<T: PyObj + ?Sized>(value: &T) -> crate::str::Str {
-    crate::str::Str::from(value.py_str())
+pub fn to_str<T: PyObj + ?Sized>(value: &T) -> PyResult<crate::str::Str> {
+    Ok(crate::str::Str::from(value.py_str()?))
 }
 
 /// `repr(x)` as a Python string.
-pub fn to_repr<T: PyObj + ?Sized>(value: &T) -> crate::str::Str {
-    crate::str::Str::from(value.py_repr())
+pub fn to_repr<T: PyObj + ?Sized>(value: &T) -> PyResult<crate::str::Str> {
+    Ok(crate::str::Str::from(value.py_repr()?))
 }

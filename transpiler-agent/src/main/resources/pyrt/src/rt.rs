@@ -28,3 +28,48 @@ pub fn bound<'a, T>(slot: &'a Option<T>, name: &str, in_function: bool) -> PyRes
         None => Err(crate::exc::PyErr::name_error(name)),
     }
 }
+
+/// CPython's default `sys.getrecursionlimit()`: frames in use, the module's included.
+pub const RECURSION_LIMIT: u32 = 1000;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<u32> = std::cell::Cell::new(1);
+}
+
+/// One Python function frame; dropping it leaves the frame.
+pub struct Frame(());
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get() - 1));
+    }
+}
+
+/// Enters a Python function. Deep recursion raises `RecursionError` where CPython would,
+/// instead of running on (or overflowing the Rust stack) where CPython stops.
+pub fn enter() -> PyResult<Frame> {
+    DEPTH.with(|d| {
+        if d.get() >= RECURSION_LIMIT {
+            return Err(crate::exc::PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        d.set(d.get() + 1);
+        Ok(Frame(()))
+    })
+}
+
+/// A module-level variable that functions read: Python looks it up when the function runs,
+/// so it lives in a slot rather than in a local of the module body.
+pub type Global<T> = std::thread::LocalKey<std::cell::RefCell<Option<T>>>;
+
+/// Reads a module-level variable (`NameError` before its first assignment).
+pub fn global<T: Clone>(slot: &'static Global<T>, name: &str) -> PyResult<T> {
+    slot.with(|cell| match &*cell.borrow() {
+        Some(value) => Ok(value.clone()),
+        None => Err(crate::exc::PyErr::name_error(name)),
+    })
+}
+
+/// Assigns a module-level variable.
+pub fn set_global<T>(slot: &'static Global<T>, value: T) {
+    slot.with(|cell| *cell.borrow_mut() = Some(value));
+}

@@ -46,6 +46,13 @@ impl Str {
         Ok(Str::from(c.to_string()))
     }
 
+    /// `s[lower:upper:step]`.
+    pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<Str> {
+        let chars: Vec<char> = self.text.chars().collect();
+        let picked = crate::slice::positions(chars.len(), lower, upper, step)?;
+        Ok(Str::from(picked.into_iter().map(|i| chars[i]).collect::<String>()))
+    }
+
     /// `s + t`.
     pub fn concat(&self, other: &Str) -> Str {
         let mut s = String::with_capacity(self.text.len() + other.text.len());
@@ -208,17 +215,21 @@ impl fmt::Display for Str {
 
 impl fmt::Debug for Str {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.py_repr())
+        let mut out = String::new();
+        crate::repr::write_str_repr(&self.text, &mut out);
+        f.write_str(&out)
     }
 }
 
 impl PyObj for Str {
-    fn write_repr(&self, out: &mut String) {
-        crate::repr::write_str_repr(&self.text, out)
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
+        crate::repr::write_str_repr(&self.text, out);
+        Ok(())
     }
 
-    fn write_str(&self, out: &mut String) {
-        out.push_str(&self.text)
+    fn write_str(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&self.text);
+        Ok(())
     }
 
     fn truthy(&self) -> bool {

@@ -13,11 +13,11 @@ fn strs(items: &[&str]) -> List<Str> {
 
 #[test]
 fn str_repr_picks_quotes_and_escapes_like_cpython() {
-    assert_eq!(Str::from("it's").py_repr(), "\"it's\"");
-    assert_eq!(Str::from("a\"b'").py_repr(), "'a\"b\\''");
-    assert_eq!(Str::from("\u{0}\u{7f}\u{80}\u{ad}\u{a0}\u{2028}\u{200b}\u{feff}😀 é").py_repr(),
+    assert_eq!(Str::from("it's").py_repr().unwrap(), "\"it's\"");
+    assert_eq!(Str::from("a\"b'").py_repr().unwrap(), "'a\"b\\''");
+    assert_eq!(Str::from("\u{0}\u{7f}\u{80}\u{ad}\u{a0}\u{2028}\u{200b}\u{feff}😀 é").py_repr().unwrap(),
         "'\\x00\\x7f\\x80\\xad\\xa0\\u2028\\u200b\\ufeff😀 é'");
-    assert_eq!(Str::from("tab\there\n\\").py_repr(), "'tab\\there\\n\\\\'");
+    assert_eq!(Str::from("tab\there\n\\").py_repr().unwrap(), "'tab\\there\\n\\\\'");
 }
 
 #[test]
@@ -33,8 +33,8 @@ fn str_is_indexed_and_measured_by_code_point() {
 #[test]
 fn str_methods_follow_python() {
     let s = Str::from("  the quick  brown\x1cfox ");
-    assert_eq!(s.split_whitespace().py_repr(), "['the', 'quick', 'brown', 'fox']");
-    assert_eq!(Str::from("a,b,,c").split(&Str::from(",")).unwrap().py_repr(), "['a', 'b', '', 'c']");
+    assert_eq!(s.split_whitespace().py_repr().unwrap(), "['the', 'quick', 'brown', 'fox']");
+    assert_eq!(Str::from("a,b,,c").split(&Str::from(",")).unwrap().py_repr().unwrap(), "['a', 'b', '', 'c']");
     assert_eq!(Str::from("x").split(&Str::from("")).unwrap_err().to_string(), "ValueError: empty separator");
     assert_eq!(Str::from(" \x1c x \u{85}").strip().as_str(), "x");
     assert_eq!(Str::from("abc").replace(&Str::from(""), &Str::from("-")).as_str(), "-a-b-c-");
@@ -52,7 +52,7 @@ fn lists_alias_and_report_index_errors() {
     let xs = List::from_vec(vec![int(1), int(2)]);
     let ys = xs.clone();
     ys.append(int(3));
-    assert_eq!(xs.py_repr(), "[1, 2, 3]");
+    assert_eq!(xs.py_repr().unwrap(), "[1, 2, 3]");
     assert_eq!(xs.get(&int(-1)).unwrap(), int(3));
     assert_eq!(xs.get(&int(3)).unwrap_err().to_string(), "IndexError: list index out of range");
     assert_eq!(xs.set(&int(-4), int(0)).unwrap_err().to_string(),
@@ -64,7 +64,7 @@ fn lists_alias_and_report_index_errors() {
     assert_eq!(xs.len(), int(6));
     let grid = List::from_vec(vec![List::from_vec(vec![int(0)])]).repeat(&int(2)).unwrap();
     grid.get(&int(0)).unwrap().append(int(1));
-    assert_eq!(grid.py_repr(), "[[0, 1], [0, 1]]");
+    assert_eq!(grid.py_repr().unwrap(), "[[0, 1], [0, 1]]");
     assert_eq!(List::<Int>::new().pop().unwrap_err().to_string(), "IndexError: pop from empty list");
 }
 
@@ -98,10 +98,10 @@ fn ranges_step_both_ways_and_past_i64() {
 
 #[test]
 fn python_str_of_scalars() {
-    assert_eq!(true.py_str(), "True");
-    assert_eq!(().py_str(), "None");
-    assert_eq!(1.0f64.py_str(), "1.0");
-    assert_eq!(List::from_vec(vec![Str::from("a")]).py_str(), "['a']");
+    assert_eq!(true.py_str().unwrap(), "True");
+    assert_eq!(().py_str().unwrap(), "None");
+    assert_eq!(1.0f64.py_str().unwrap(), "1.0");
+    assert_eq!(List::from_vec(vec![Str::from("a")]).py_str().unwrap(), "['a']");
     assert!(!int(0).truthy() && int(-1).truthy() && !Str::from("").truthy());
 }
 
@@ -126,7 +126,29 @@ fn builtins_match_cpython() {
     assert_eq!(pyrt::builtins::sum_ints(&List::from_vec(vec![int(i64::MAX), int(1)])).to_string(),
         "9223372036854775808");
     assert!(pyrt::builtins::sum_floats(&List::new()).is_err());
+    let huge = Int::from(10i64).pow(&Int::from(5000i64)).unwrap();
+    let huge = match huge { pyrt::int::Number::Int(i) => i, _ => unreachable!() };
+    assert!(huge.py_str().unwrap_err().to_string().starts_with("ValueError: Exceeds the limit (4300 digits)"));
     let unbound: Option<Int> = None;
     assert_eq!(pyrt::rt::bound(&unbound, "x", false).unwrap_err().to_string(),
         "NameError: name 'x' is not defined");
+}
+
+#[test]
+fn slices_clamp_and_step_like_cpython() {
+    let s = Str::from("abcdef");
+    let sl = |a: Option<i64>, b: Option<i64>, c: Option<i64>| {
+        let (a, b, c) = (a.map(int), b.map(int), c.map(int));
+        s.slice(a.as_ref(), b.as_ref(), c.as_ref()).map(|x| x.as_str().to_string())
+    };
+    assert_eq!(sl(None, None, Some(-1)).unwrap(), "fedcba");
+    assert_eq!(sl(Some(1), Some(-1), None).unwrap(), "bcde");
+    assert_eq!(sl(Some(-100), Some(100), Some(2)).unwrap(), "ace");
+    assert_eq!(sl(Some(4), Some(1), Some(-2)).unwrap(), "ec");
+    assert_eq!(sl(Some(100), None, Some(-1)).unwrap(), "fedcba");
+    assert_eq!(sl(None, Some(-100), Some(-1)).unwrap(), "fedcba");
+    assert_eq!(sl(Some(3), Some(3), None).unwrap(), "");
+    assert_eq!(sl(None, None, Some(0)).unwrap_err().to_string(), "ValueError: slice step cannot be zero");
+    let xs = List::from_vec(vec![int(1), int(2), int(3)]);
+    assert_eq!(xs.slice(Some(&int(1)), None, None).unwrap().py_repr().unwrap(), "[2, 3]");
 }

@@ -26,9 +26,11 @@ public final class ModuleFacts {
     private final Map<Expr, PyType> exprTypes;
     private final Map<Expr.Call, CallTarget> callTargets;
     private final Map<Scope, Set<String>> maybeUnbound;
+    private final Set<String> sharedGlobals;
 
     public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
-            Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound) {
+            Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals) {
+        this.sharedGlobals = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(sharedGlobals));
         this.moduleScope = moduleScope;
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
         this.exprTypes = Collections.unmodifiableMap(new IdentityHashMap<>(exprTypes));
@@ -39,7 +41,7 @@ public final class ModuleFacts {
     /** Facts for a module analysis gave up on: empty tables. */
     public static ModuleFacts empty() {
         return new ModuleFacts(new Scope(Scope.Kind.MODULE, "<module>", Map.of()), Map.of(), Map.of(), Map.of(),
-                Map.of());
+                Map.of(), Set.of());
     }
 
     public Scope moduleScope() {
@@ -70,6 +72,14 @@ public final class ModuleFacts {
      */
     public Set<String> maybeUnbound(Scope scope) {
         return maybeUnbound.getOrDefault(scope, Set.of());
+    }
+
+    /**
+     * Module-level variables that functions read. Python looks them up when the function runs,
+     * so they are shared slots rather than locals of the module body.
+     */
+    public Set<String> sharedGlobals() {
+        return sharedGlobals;
     }
 
     /** Every scope: the module first, then the functions. */

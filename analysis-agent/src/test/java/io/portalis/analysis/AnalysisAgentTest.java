@@ -116,6 +116,31 @@ class AnalysisAgentTest {
         assertHas(r, DiagnosticCode.PTL0103, 3);
     }
 
+    @Test
+    void moduleVariablesReadByFunctionsBecomeSharedGlobals() {
+        ModuleFacts f = facts("N = 3\nM = 1\ndef f(x: int) -> int:\n    return x * N\nprint(f(M))\n");
+        assertEquals(Set.of("N"), f.sharedGlobals());
+        assertEquals(PyType.INT, f.functions().get("f").returns());
+    }
+
+    @Test
+    void typingListAnnotationsAreReadWhenImported() {
+        ModuleFacts f = facts("from typing import List\ndef f(xs: List[int]) -> List[str]:\n    return []\n");
+        assertEquals(PyType.listOf(PyType.INT), f.functions().get("f").params().get(0).type());
+        StageResult<TypedModule> r = analyze("def f(xs: List[int]) -> int:\n    return 0\n");
+        assertHas(r, DiagnosticCode.PTL0002, 1);
+    }
+
+    @Test
+    void emptyListLiteralsTakeTheTypeOfWhatTheyMeet() {
+        StageResult<TypedModule> r = analyze("xs = [1]\nprint(xs < [], [] + xs)\n");
+        assertTrue(r.succeeded());
+        ModuleFacts f = r.value().orElseThrow().facts();
+        Stmt.ExprStmt print = (Stmt.ExprStmt) r.value().orElseThrow().parsed().tree().body().get(1);
+        Expr.Compare cmp = (Expr.Compare) ((Expr.Call) print.value()).args().get(0);
+        assertEquals(PyType.listOf(PyType.INT), f.typeOf(cmp.comparators().get(0)).orElseThrow());
+    }
+
     private static void assertHas(StageResult<TypedModule> r, DiagnosticCode code, int line) {
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == code && d.span().line() == line),
                 () -> "expected " + code + " at line " + line + " in " + r.diagnostics().stream().map(Diagnostic::headline).toList());

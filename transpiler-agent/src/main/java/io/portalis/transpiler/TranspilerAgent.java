@@ -2,6 +2,9 @@ package io.portalis.transpiler;
 
 import io.portalis.agents.StageResult;
 import io.portalis.agents.artifacts.RustCrate;
+import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.agents.diagnostics.DiagnosticCode;
+import io.portalis.agents.diagnostics.SourceSpan;
 import io.portalis.analysis.Problems;
 import io.portalis.analysis.TypedModule;
 import io.portalis.transpiler.lower.ModuleLowering;
@@ -21,7 +24,15 @@ public final class TranspilerAgent {
     public StageResult<RustCrate> transpile(TypedModule module) {
         var parsed = module.parsed();
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
-        Optional<RItem.File> file = new ModuleLowering(module, problems).lower();
+        Optional<RItem.File> file;
+        try {
+            file = new ModuleLowering(module, problems).lower();
+        } catch (RuntimeException bug) {
+            // A bug in Portalis, not in the user's code: refuse the module rather than guess.
+            return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0501,
+                    SourceSpan.wholeFile(parsed.file().displayName()), "internal error in the transpiler: " + bug)
+                    .withHelp("this is a Portalis bug; please report it with the input file"));
+        }
         if (file.isEmpty()) {
             return StageResult.failed(problems.all());
         }

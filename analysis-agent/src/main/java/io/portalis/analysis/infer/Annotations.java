@@ -4,13 +4,38 @@ import io.portalis.analysis.Problems;
 import io.portalis.analysis.types.PyType;
 import io.portalis.ingest.ast.Expr;
 import io.portalis.ingest.ast.PyConstant;
+import io.portalis.ingest.ast.Stmt;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** Reads a type annotation ({@code int}, {@code list[str]}, {@code None}) into a {@link PyType}. */
+/**
+ * Reads a type annotation ({@code int}, {@code list[str]}, {@code None}, and {@code List[str]}
+ * when {@code List} was imported from {@code typing}) into a {@link PyType}.
+ */
 final class Annotations {
-    private Annotations() {}
+    private final Set<String> typingNames;
+    private final Problems problems;
+
+    Annotations(Set<String> typingNames, Problems problems) {
+        this.typingNames = typingNames;
+        this.problems = problems;
+    }
+
+    /** The names a module imports from {@code typing} (PEP 484 aliases such as {@code List}). */
+    static Set<String> typingImports(List<Stmt> body) {
+        Set<String> names = new HashSet<>();
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ImportFrom i && "typing".equals(i.module()) && Objects.equals(i.level(), 0)) {
+                i.names().stream().filter(a -> a.asname() == null).forEach(a -> names.add(a.name()));
+            }
+        }
+        return names;
+    }
 
     /** The annotated type, or null after reporting an annotation this version cannot read. */
-    static PyType read(Expr annotation, Problems problems) {
+    PyType read(Expr annotation) {
         PyType t = parse(annotation);
         if (t == null) {
             problems.unsupported(annotation.span(), "this type annotation",
@@ -19,7 +44,7 @@ final class Annotations {
         return t;
     }
 
-    private static PyType parse(Expr annotation) {
+    private PyType parse(Expr annotation) {
         return switch (annotation) {
             case Expr.Name n -> switch (n.id()) {
                 case "int" -> PyType.INT;
@@ -29,7 +54,8 @@ final class Annotations {
                 default -> null;
             };
             case Expr.Constant c when c.value() instanceof PyConstant.NoneValue -> PyType.NONE;
-            case Expr.Subscript s when s.value() instanceof Expr.Name n && n.id().equals("list") -> {
+            case Expr.Subscript s when s.value() instanceof Expr.Name n
+                    && (n.id().equals("list") || n.id().equals("List") && typingNames.contains("List")) -> {
                 PyType element = parse(s.slice());
                 yield element == null ? null : PyType.listOf(element);
             }

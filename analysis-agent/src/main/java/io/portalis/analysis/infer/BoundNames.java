@@ -44,9 +44,16 @@ final class BoundNames {
         }
     }
 
+    /** Names inside tuple targets count too, so that an unsupported unpacking is one problem, not many. */
     private static void target(Expr target, Set<String> names) {
-        if (target instanceof Expr.Name n) {
-            names.add(n.id());
+        switch (target) {
+            case Expr.Name n -> names.add(n.id());
+            case Expr.Tuple t -> t.elts().forEach(e -> target(e, names));
+            case Expr.List l -> l.elts().forEach(e -> target(e, names));
+            case Expr.Starred s -> target(s.value(), names);
+            default -> {
+                // Attribute and subscript targets bind no name.
+            }
         }
     }
 }

@@ -30,7 +30,8 @@ final class CallInference {
 
     private PyType byName(Expr.Call call, Expr.Name n) {
         String id = n.id();
-        if (exprs.scope().locals.contains(id)) {
+        boolean moduleVariable = exprs.scope().isFunction && state.module.locals.contains(id);
+        if (exprs.scope().locals.contains(id) || moduleVariable) {
             return exprs.unsupported(call, "calling the variable `" + id + "`", "call a function by its name");
         }
         PassState.FunctionSig fn = state.functions.get(id);
@@ -94,6 +95,7 @@ final class CallInference {
         if (t == null || param.type() == null) {
             return false;
         }
+        state.refineEmptyList(arg, param.type());
         if (!TypeJoin.accepts(param.type(), t)) {
             state.problems.typeMix(arg.span(), "`" + fn + "` declares `" + param.name() + ": "
                     + param.type().display() + "` but this argument is a `" + t.display() + "`",
@@ -123,6 +125,9 @@ final class CallInference {
                             + "find/count, list.append/pop/extend");
         }
         state.callTargets.put(call, new CallTarget.Method(receiver, a.attr()));
+        if (receiver instanceof PyType.ListOf l && !args.isEmpty()) {
+            exprs.refine(call.args().get(0), a.attr().equals("extend") ? receiver : l.element());
+        }
         refineAppend(a, receiver, args);
         return result;
     }

@@ -72,6 +72,7 @@ public final class DefiniteAssignment {
             case Stmt.While w -> {
                 read(w.test(), in);
                 block(w.body(), new HashSet<>(in));
+                block(w.orelse(), new HashSet<>(in));
                 yield in;
             }
             case Stmt.For f -> {
@@ -79,6 +80,7 @@ public final class DefiniteAssignment {
                 Set<String> body = new HashSet<>(in);
                 store(f.target(), body);
                 block(f.body(), body);
+                block(f.orelse(), new HashSet<>(in));
                 yield in;
             }
             case Stmt.Assert a -> {

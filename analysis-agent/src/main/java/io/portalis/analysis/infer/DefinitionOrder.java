@@ -87,10 +87,12 @@ final class DefinitionOrder {
             case Stmt.While w -> {
                 expr.accept(w.test());
                 w.body().forEach(x -> calls(x, sink));
+                w.orelse().forEach(x -> calls(x, sink));
             }
             case Stmt.For f -> {
                 expr.accept(f.iter());
                 f.body().forEach(x -> calls(x, sink));
+                f.orelse().forEach(x -> calls(x, sink));
             }
             default -> {
                 // Other statements are rejected by inference; they call nothing translated.

@@ -46,7 +46,7 @@ final class ExprInference {
         return state.record(e, switch (e) {
             case Expr.Constant c -> constant(c);
             case Expr.Name n -> name(n);
-            case Expr.BinOp b -> Operators.binary(b, value(b.left()), value(b.right()), state.problems);
+            case Expr.BinOp b -> binary(b);
             case Expr.UnaryOp u -> unary(u);
             case Expr.BoolOp b -> boolOp(b);
             case Expr.Compare c -> Operators.compare(c, this, state.problems);
@@ -72,6 +72,11 @@ final class ExprInference {
             case Expr.Starred s -> unsupported(s, "starred expressions", "pass the elements one by one");
             case Expr.Slice s -> unsupported(s, "slices", "index element by element in a loop");
         });
+    }
+
+    /** Gives an empty list literal the type of the value it meets (see {@link PassState#refineEmptyList}). */
+    void refine(Expr e, PyType target) {
+        state.refineEmptyList(e, target);
     }
 
     PyType unsupported(Expr e, String what, String help) {
@@ -113,8 +118,10 @@ final class ExprInference {
             return t != null ? t : PyType.UNKNOWN;
         }
         if (scope.isFunction && state.module.locals.contains(id)) {
-            return unsupported(n, "reading the module-level variable `" + id + "` inside a function",
-                    "pass `" + id + "` to the function as a parameter");
+            // A global read: Python looks the module's variable up when the function runs.
+            state.sharedGlobals.add(id);
+            PyType t = state.module.types.get(id);
+            return t != null ? t : PyType.UNKNOWN;
         }
         if (state.functions.containsKey(id) || Builtins.isBuiltin(id)) {
             return unsupported(n, "using the function `" + id + "` as a value", "call it directly");
@@ -125,6 +132,17 @@ final class ExprInference {
         }
         state.problems.undefinedName(n.span(), id);
         return null;
+    }
+
+    private PyType binary(Expr.BinOp b) {
+        PyType left = value(b.left());
+        PyType right = value(b.right());
+        PyType result = Operators.binary(b, left, right, state.problems);
+        if (result instanceof PyType.ListOf) {
+            refine(b.left(), result);
+            refine(b.right(), result);
+        }
+        return result;
     }
 
     private PyType unary(Expr.UnaryOp u) {
@@ -169,6 +187,10 @@ final class ExprInference {
         if (a == null || b == null) {
             return null;
         }
+        TypeJoin.join(a, b).ifPresent(t -> {
+            refine(i.body(), t);
+            refine(i.orelse(), t);
+        });
         return TypeJoin.join(a, b).orElseGet(() -> {
             state.problems.typeMix(i.span(), "the branches of this conditional expression have types `"
                     + a.display() + "` and `" + b.display() + "`", "give both branches the same type");
@@ -191,12 +213,41 @@ final class ExprInference {
             }
             element = j.get();
         }
+        for (Expr item : l.elts()) {
+            refine(item, element);
+        }
         return PyType.listOf(element);
+    }
+
+    /** {@code seq[lower:upper:step]} of a str or list: bounds are ints (or bools) or absent. */
+    private PyType slice(Expr.Subscript s, Expr.Slice slice) {
+        PyType container = value(s.value());
+        boolean ok = container != null;
+        for (Expr bound : java.util.Arrays.asList(slice.lower(), slice.upper(), slice.step())) {
+            if (bound == null || bound instanceof Expr.Constant c && c.value() instanceof PyConstant.NoneValue) {
+                continue;
+            }
+            PyType t = value(bound);
+            if (t != null && !(t instanceof PyType.Int || t instanceof PyType.Bool)) {
+                state.problems.typeMix(bound.span(), "slice indices must be integers or None, not `" + t.display() + "`",
+                        "slice with ints");
+                ok = false;
+            }
+            ok &= t != null;
+        }
+        if (!ok) {
+            return null;
+        }
+        if (container instanceof PyType.Str || container instanceof PyType.ListOf) {
+            return container;
+        }
+        state.problems.typeMix(s.span(), "`" + container.display() + "` cannot be sliced", "slice a str or a list");
+        return null;
     }
 
     private PyType subscript(Expr.Subscript s) {
         if (s.slice() instanceof Expr.Slice slice) {
-            return unsupported(slice, "slices", "index element by element in a loop");
+            return slice(s, slice);
         }
         PyType container = value(s.value());
         PyType index = value(s.slice());

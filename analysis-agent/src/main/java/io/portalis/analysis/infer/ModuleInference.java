@@ -31,6 +31,7 @@ public final class ModuleInference {
     private final Map<String, PassState.FunctionSig> functions = new LinkedHashMap<>();
     private final Map<String, Stmt.FunctionDef> defs = new LinkedHashMap<>();
     private ScopeContext moduleScope;
+    private Set<String> typingNames;
 
     public ModuleInference(ParsedModule module) {
         this.module = module;
@@ -41,6 +42,7 @@ public final class ModuleInference {
     public Result run() {
         Problems signatureProblems = newProblems();
         List<Stmt> body = module.tree().body();
+        typingNames = Annotations.typingImports(body);
         moduleScope = new ScopeContext("<module>", false, moduleLocals(body), Set.of(), PyType.NONE, true);
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDef f && !defs.containsKey(f.name()) && !moduleScope.locals.contains(f.name())) {
@@ -71,7 +73,7 @@ public final class ModuleInference {
     }
 
     private PassState pass() {
-        PassState state = new PassState(newProblems(), functions, moduleScope);
+        PassState state = new PassState(newProblems(), functions, moduleScope, typingNames);
         new StmtInference(state, moduleScope).body(module.tree().body());
         for (var entry : defs.entrySet()) {
             new StmtInference(state, functions.get(entry.getKey()).scope()).body(entry.getValue().body());
@@ -80,6 +82,7 @@ public final class ModuleInference {
     }
 
     private PassState.FunctionSig signature(Stmt.FunctionDef f, Problems problems) {
+        Annotations annotations = new Annotations(typingNames, problems);
         Arguments a = f.args();
         if (!a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty() || a.kwarg() != null) {
             problems.unsupported(a.span(), "`/`, `*args`, keyword-only and `**kwargs` parameters",
@@ -97,7 +100,7 @@ public final class ModuleInference {
                 problems.unsupported(arg.span(), "the unannotated parameter `" + arg.arg() + "`",
                         "annotate it, for example `" + arg.arg() + ": int`");
             } else {
-                t = Annotations.read(arg.annotation(), problems);
+                t = annotations.read(arg.annotation());
             }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             if (dflt != null && !(dflt instanceof Expr.Constant)) {
@@ -108,16 +111,18 @@ public final class ModuleInference {
         Set<String> paramNames = new LinkedHashSet<>(params.stream().map(FunctionInfo.Param::name).toList());
         Set<String> locals = new LinkedHashSet<>(paramNames);
         locals.addAll(BoundNames.of(f.body()));
-        PyType returns = f.returns() == null ? null : Annotations.read(f.returns(), problems);
+        PyType returns = f.returns() == null ? null : annotations.read(f.returns());
         ScopeContext scope = new ScopeContext(f.name(), true, locals, paramNames, returns, f.returns() != null);
         params.forEach(p -> scope.types.put(p.name(), p.type()));
-        return new PassState.FunctionSig(f.name(), params, scope);
+        return new PassState.FunctionSig(f.name(), params, scope, f);
     }
 
     private ModuleFacts facts(PassState last) {
         Scope module = scope(moduleScope, Scope.Kind.MODULE);
         Map<Scope, Set<String>> unbound = new IdentityHashMap<>();
-        unbound.put(module, DefiniteAssignment.maybeUnbound(this.module.tree().body(), moduleScope.locals, Set.of()));
+        Set<String> moduleLocals = new LinkedHashSet<>(moduleScope.locals);
+        moduleLocals.removeAll(last.sharedGlobals);
+        unbound.put(module, DefiniteAssignment.maybeUnbound(this.module.tree().body(), moduleLocals, Set.of()));
         Map<String, FunctionInfo> infos = new LinkedHashMap<>();
         for (var entry : defs.entrySet()) {
             PassState.FunctionSig sig = functions.get(entry.getKey());
@@ -127,7 +132,7 @@ public final class ModuleInference {
             unbound.put(scope, DefiniteAssignment.maybeUnbound(entry.getValue().body(), sig.scope().locals,
                     sig.scope().params));
         }
-        return new ModuleFacts(module, infos, last.exprTypes, last.callTargets, unbound);
+        return new ModuleFacts(module, infos, last.exprTypes, last.callTargets, unbound, last.sharedGlobals);
     }
 
     private static Scope scope(ScopeContext ctx, Scope.Kind kind) {

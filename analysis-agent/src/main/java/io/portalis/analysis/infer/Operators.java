@@ -58,7 +58,10 @@ public final class Operators {
         return switch (op) {
             case Add, Sub, Mult, FloorDiv, Mod, Pow -> Optional.of(anyFloat ? PyType.FLOAT : PyType.INT);
             case Div -> Optional.of(PyType.FLOAT);
-            case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> Optional.empty();
+            case BitOr, BitXor, BitAnd -> anyFloat ? Optional.empty()
+                    : Optional.of(left instanceof PyType.Bool && right instanceof PyType.Bool ? PyType.BOOL : PyType.INT);
+            case LShift, RShift -> anyFloat ? Optional.empty() : Optional.of(PyType.INT);
+            case MatMult -> Optional.empty();
         };
     }
 
@@ -75,9 +78,25 @@ public final class Operators {
                 ok = false;
             }
             ok &= right != null;
+            if (left != null && right != null) {
+                refineOperands(c.ops().get(i), i == 0 ? c.left() : c.comparators().get(i - 1), left, rightExpr, right,
+                        exprs);
+            }
             left = right;
         }
         return ok ? PyType.BOOL : null;
+    }
+
+    private static void refineOperands(CmpOperator op, Expr leftExpr, PyType left, Expr rightExpr, PyType right,
+            ExprInference exprs) {
+        if (op == CmpOperator.In || op == CmpOperator.NotIn) {
+            exprs.refine(rightExpr, PyType.listOf(left));
+            return;
+        }
+        TypeJoin.join(left, right).ifPresent(t -> {
+            exprs.refine(leftExpr, t);
+            exprs.refine(rightExpr, t);
+        });
     }
 
     /** Whether {@code left op right} is a comparison the translation supports. */

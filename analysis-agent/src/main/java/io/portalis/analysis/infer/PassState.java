@@ -19,14 +19,19 @@ final class PassState {
     final Problems problems;
     final Map<Expr, PyType> exprTypes = new IdentityHashMap<>();
     final Map<Expr.Call, CallTarget> callTargets = new IdentityHashMap<>();
+    /** Module variables some function reads; they become shared slots instead of locals. */
+    final java.util.Set<String> sharedGlobals = new java.util.LinkedHashSet<>();
     final Map<String, FunctionSig> functions;
     final ScopeContext module;
+    final Annotations annotations;
     boolean changed;
 
-    PassState(Problems problems, Map<String, FunctionSig> functions, ScopeContext module) {
+    PassState(Problems problems, Map<String, FunctionSig> functions, ScopeContext module,
+            java.util.Set<String> typingNames) {
         this.problems = problems;
         this.functions = functions;
         this.module = module;
+        this.annotations = new Annotations(typingNames, problems);
     }
 
     PyType record(Expr e, PyType type) {
@@ -34,6 +39,16 @@ final class PassState {
             exprTypes.put(e, type);
         }
         return type;
+    }
+
+    /**
+     * An empty list literal takes the type of where it goes (a variable, a parameter, a return
+     * value): {@code xs = []} followed by {@code xs.append(1)} makes that literal a list[int].
+     */
+    void refineEmptyList(Expr value, PyType target) {
+        if (value instanceof Expr.List l && l.elts().isEmpty() && target instanceof PyType.ListOf) {
+            exprTypes.put(l, target);
+        }
     }
 
     /** Records that {@code name} receives a value of {@code type}; a conflicting type is PTL0103. */
@@ -55,7 +70,13 @@ final class PassState {
         }
     }
 
+    /** Whether {@code def} is the one module-level definition registered under its name. */
+    boolean isRegistered(io.portalis.ingest.ast.Stmt.FunctionDef def) {
+        FunctionSig sig = functions.get(def.name());
+        return sig != null && sig.node() == def;
+    }
+
     /** The signature a function call sees: parameters and return type. */
     record FunctionSig(String name, java.util.List<io.portalis.analysis.scope.FunctionInfo.Param> params,
-            ScopeContext scope) {}
+            ScopeContext scope, io.portalis.ingest.ast.Stmt.FunctionDef node) {}
 }

@@ -50,9 +50,9 @@ final class StmtInference {
                 }
             }
             case Stmt.FunctionDef f -> {
-                if (scope.isFunction || !state.functions.containsKey(f.name())) {
-                    unsupported(s, "nested function definitions",
-                            "define functions once, at module level, outside if/for/while blocks");
+                if (scope.isFunction || !state.isRegistered(f)) {
+                    unsupported(s, "nested, conditional or repeated function definitions",
+                            "define each function once, at module level, outside if/for/while blocks");
                 }
             }
             case Stmt.AsyncFunctionDef f -> unsupported(s, "async functions", "use a plain def");
@@ -67,9 +67,23 @@ final class StmtInference {
             case Stmt.Try t -> unsupported(s, "`try` statements", "exceptions arrive in a later version");
             case Stmt.TryStar t -> unsupported(s, "`try`/`except*`", "exceptions arrive in a later version");
             case Stmt.Import i -> unsupported(s, "imports", "only built-in functions are available in this version");
-            case Stmt.ImportFrom i -> unsupported(s, "imports", "only built-in functions are available in this version");
+            case Stmt.ImportFrom i -> importFrom(i);
             case Stmt.Global g -> unsupported(s, "`global`", "pass values as parameters and return results");
             case Stmt.Nonlocal n -> unsupported(s, "`nonlocal`", "pass values as parameters and return results");
+        }
+    }
+
+    /**
+     * {@code from typing import List} and {@code from __future__ import annotations} only
+     * affect annotations, which analysis reads itself; other imports need modules this version
+     * does not translate.
+     */
+    private void importFrom(Stmt.ImportFrom i) {
+        boolean topLevel = java.util.Objects.equals(i.level(), 0) && !scope.isFunction;
+        boolean typing = "typing".equals(i.module()) && i.names().stream().allMatch(a -> a.asname() == null);
+        boolean future = "__future__".equals(i.module()) && i.names().stream().allMatch(a -> a.name().equals("annotations"));
+        if (!topLevel || !(typing || future)) {
+            unsupported(i, "imports", "only built-in functions and typing annotations are available in this version");
         }
     }
 
@@ -83,19 +97,21 @@ final class StmtInference {
         }
     }
 
+    /** A loop body; its {@code else} block runs when the loop ends without {@code break}. */
     private void loop(List<Stmt> body, List<Stmt> orelse, Stmt s) {
         loopDepth++;
         body(body);
         loopDepth--;
-        if (!orelse.isEmpty()) {
-            state.problems.unsupported(orelse.get(0).span(), "`else` on a loop", "use a flag variable");
-        }
+        body(orelse);
     }
 
     private void assign(Stmt.Assign a) {
         PyType t = exprs.value(a.value());
         for (Expr target : a.targets()) {
             store(target, t);
+            if (target instanceof Expr.Name n && a.targets().size() == 1) {
+                state.refineEmptyList(a.value(), scope.types.get(n.id()));
+            }
         }
     }
 
@@ -140,7 +156,7 @@ final class StmtInference {
     }
 
     private void annAssign(Stmt.AnnAssign a) {
-        PyType declared = Annotations.read(a.annotation(), state.problems);
+        PyType declared = state.annotations.read(a.annotation());
         if (!(a.target() instanceof Expr.Name n)) {
             state.problems.unsupported(a.target().span(), "this annotated target", "annotate a plain name");
             return;
@@ -148,6 +164,7 @@ final class StmtInference {
         state.bind(scope, n.id(), declared, n.span());
         if (a.value() != null) {
             PyType t = exprs.value(a.value());
+            state.refineEmptyList(a.value(), declared);
             if (t != null && declared != null && !TypeJoin.accepts(declared, t)) {
                 state.problems.typeMix(a.value().span(), "`" + n.id() + "` is annotated `" + declared.display()
                         + "` but assigned a `" + t.display() + "`",
@@ -211,7 +228,13 @@ final class StmtInference {
         if (t == null) {
             return;
         }
+        if (r.value() != null) {
+            state.refineEmptyList(r.value(), scope.returns);
+        }
         if (scope.returnsAnnotated) {
+            if (scope.returns == null) {
+                return;
+            }
             if (!TypeJoin.accepts(scope.returns, t)) {
                 state.problems.typeMix(r.span(), "`" + scope.name + "` is annotated to return `"
                         + scope.returns.display() + "` but this returns a `" + t.display() + "`",

@@ -72,8 +72,8 @@ final class CallLowering {
         PyType t = a == null ? null : ex.type(a);
         return switch (name) {
             case "len" -> Rx.method(s, ex.place(a), "len");
-            case "str" -> a == null ? Rx.call(s, "Str::from", Rx.str(s, "")) : Rx.call(s, "pyrt::obj::to_str", ex.borrowed(a));
-            case "repr" -> Rx.call(s, "pyrt::obj::to_repr", ex.borrowed(a));
+            case "str" -> a == null ? Rx.call(s, "Str::from", Rx.str(s, "")) : Rx.tryCall(s, "pyrt::obj::to_str", ex.borrowed(a));
+            case "repr" -> Rx.tryCall(s, "pyrt::obj::to_repr", ex.borrowed(a));
             case "bool" -> a == null ? Rx.lit(s, "false") : ex.truth(a);
             case "int" -> a == null ? Rx.smallInt(s, 0) : toInt(a, t, s);
             case "float" -> a == null ? Rx.lit(s, "0.0_f64") : toFloat(a, t, s);
@@ -116,7 +116,7 @@ final class CallLowering {
     private RExpr print(Expr.Call c) {
         Span s = c.span();
         List<RExpr> items = c.args().stream().map(ex::borrowed).toList();
-        return Rx.call(s, "pyrt::print", Rx.ref(s, new RExpr.Array(s, items)),
+        return Rx.tryCall(s, "pyrt::print", Rx.ref(s, new RExpr.Array(s, items)),
                 printOption(c, "sep", " "), printOption(c, "end", "\n"));
     }
 

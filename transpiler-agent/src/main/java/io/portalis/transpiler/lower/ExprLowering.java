@@ -33,15 +33,23 @@ final class ExprLowering {
     }
 
     RExpr owned(Expr e) {
-        if (e instanceof Expr.Name n) {
+        if (e instanceof Expr.Name n && !cx.isGlobal(n.id())) {
             RExpr place = place(n);
-            return RustTypes.isCopy(type(e)) && !cx.boxed.contains(n.id()) ? place
-                    : Rx.method(n.span(), place, "clone");
+            if (RustTypes.isCopy(type(e))) {
+                return place;
+            }
+            // `bound(..)?` is a reference already: clone through it rather than `(*bound(..)?).clone()`.
+            return Rx.method(n.span(), place instanceof RExpr.Unary u && u.op().equals("*") ? u.operand() : place,
+                    "clone");
         }
         return lower(e);
     }
 
     RExpr place(Expr e) {
+        if (e instanceof Expr.Name n && cx.isGlobal(n.id())) {
+            return Rx.tryCall(n.span(), "pyrt::rt::global", Rx.ref(n.span(), Rx.path(n.span(),
+                    RustNames.globalSlot(n.id()))), Rx.str(n.span(), n.id()));
+        }
         if (e instanceof Expr.Name n) {
             String rust = RustNames.of(n.id());
             if (cx.boxed.contains(n.id())) {
@@ -56,8 +64,7 @@ final class ExprLowering {
 
     RExpr borrowed(Expr e) {
         RExpr p = place(e);
-        // A checked read already yields a reference: `&*bound(..)?` is just `bound(..)?`.
-        return p instanceof RExpr.Unary u && u.op().equals("*") ? u.operand() : Rx.ref(e.span(), p);
+        return Rx.ref(e.span(), p);
     }
 
     /** Whether evaluating {@code e} can have no visible effect, so it may be evaluated out of order. */
@@ -105,8 +112,28 @@ final class ExprLowering {
             case Expr.JoinedStr j -> new FStringLowering(this).joined(j);
             case Expr.Call c -> calls.call(c);
             case Expr.Subscript s -> subscript(s);
-            default -> throw new LowerContext.LoweringFailed(e, "expression kind is not translated");
+            // Analysis rejects these before lowering; reaching one here is reported, not guessed.
+            case Expr.FormattedValue x -> notLowered(x);
+            case Expr.Attribute x -> notLowered(x);
+            case Expr.Tuple x -> notLowered(x);
+            case Expr.Dict x -> notLowered(x);
+            case Expr.Set x -> notLowered(x);
+            case Expr.ListComp x -> notLowered(x);
+            case Expr.SetComp x -> notLowered(x);
+            case Expr.DictComp x -> notLowered(x);
+            case Expr.GeneratorExp x -> notLowered(x);
+            case Expr.Lambda x -> notLowered(x);
+            case Expr.NamedExpr x -> notLowered(x);
+            case Expr.Await x -> notLowered(x);
+            case Expr.Yield x -> notLowered(x);
+            case Expr.YieldFrom x -> notLowered(x);
+            case Expr.Starred x -> notLowered(x);
+            case Expr.Slice x -> notLowered(x);
         };
+    }
+
+    private static RExpr notLowered(Expr e) {
+        throw new LowerContext.LoweringFailed(e, e.getClass().getSimpleName() + " expressions are not translated");
     }
 
     private RExpr constant(Expr.Constant c) {
@@ -155,9 +182,19 @@ final class ExprLowering {
         return acc;
     }
 
+    /** A slice bound as {@code Option<&Int>}: absent and {@code None} are both {@code None}. */
+    private RExpr bound(Expr e, Expr.Slice slice) {
+        if (e == null || e instanceof Expr.Constant c && c.value() instanceof PyConstant.NoneValue) {
+            return Rx.path(slice.span(), "None");
+        }
+        return Rx.call(e.span(), "Some", Rx.ref(e.span(), intPlace(e)));
+    }
+
     private RExpr listLiteral(Expr.List l) {
         if (l.elts().isEmpty()) {
-            return Rx.call(l.span(), "List::new");
+            // Analysis gave the literal the type of where it goes; an element type still
+            // unknown belongs to a list nothing is put into, which lowers to `List<()>`.
+            return new RExpr.AssocCall(l.span(), RustTypes.of(type(l)), "new", List.of());
         }
         List<RExpr> items = new ArrayList<>();
         l.elts().forEach(x -> items.add(owned(x)));
@@ -165,6 +202,10 @@ final class ExprLowering {
     }
 
     private RExpr subscript(Expr.Subscript s) {
+        if (s.slice() instanceof Expr.Slice slice) {
+            return Rx.tryMethod(s.span(), place(s.value()), "slice", bound(slice.lower(), slice),
+                    bound(slice.upper(), slice), bound(slice.step(), slice));
+        }
         return Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
     }
 }

@@ -46,14 +46,14 @@ final class FStringLowering {
         RExpr value = ex.place(f.value());
         PyType t = ex.type(f.value());
         return switch (f.conversion()) {
-            case -1 -> emptySpec ? Rx.method(s, value, "write_str", mutBuf)
+            case -1 -> emptySpec ? Rx.tryMethod(s, value, "write_str", mutBuf)
                     : Rx.method(s, target, "push_str", Rx.ref(s, formatted(value, t, spec(f), s)));
             case 's', 'r' -> {
                 String method = f.conversion() == 'r' ? "py_repr" : "py_str";
                 if (emptySpec) {
-                    yield Rx.method(s, value, f.conversion() == 'r' ? "write_repr" : "write_str", mutBuf);
+                    yield Rx.tryMethod(s, value, f.conversion() == 'r' ? "write_repr" : "write_str", mutBuf);
                 }
-                RExpr text = Rx.method(s, value, method);
+                RExpr text = Rx.tryMethod(s, value, method);
                 yield Rx.method(s, target, "push_str", Rx.ref(s,
                         Rx.tryCall(s, "pyrt::format::format_str", Rx.ref(s, text), spec(f))));
             }
@@ -76,11 +76,10 @@ final class FStringLowering {
     private RExpr formatted(RExpr value, PyType t, RExpr spec, Span s) {
         return switch (t) {
             case PyType.Int i -> Rx.tryCall(s, "pyrt::format::format_int", Rx.ref(s, value), spec);
-            case PyType.Bool b -> Rx.tryCall(s, "pyrt::format::format_int",
-                    Rx.ref(s, Rx.call(s, "Int::from", value)), spec);
+            case PyType.Bool b -> Rx.tryCall(s, "pyrt::format::format_bool", value, spec);
             case PyType.Float f -> Rx.tryCall(s, "pyrt::format::format_float", value, spec);
             case PyType.Str str -> Rx.tryCall(s, "pyrt::format::format_str", Rx.method(s, value, "as_str"), spec);
-            default -> throw new LowerContext.LoweringFailed(null, "format spec on a " + t.display());
+            default -> throw new LowerContext.LoweringFailed(s, "format spec on a " + t.display());
         };
     }
 }

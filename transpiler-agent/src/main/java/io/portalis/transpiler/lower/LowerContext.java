@@ -30,6 +30,11 @@ final class LowerContext {
         return scope.symbols().containsKey(name);
     }
 
+    /** Whether {@code name} here means a shared module-level slot rather than a Rust local. */
+    boolean isGlobal(String name) {
+        return facts.sharedGlobals().contains(name) && (!scope.isFunction() || !isLocal(name));
+    }
+
     /** The analysed type; a missing one is a bug in analysis, reported rather than guessed. */
     PyType typeOf(Expr e) {
         return facts.typeOf(e).orElseThrow(() -> new LoweringFailed(e, "expression has no inferred type"));
@@ -37,11 +42,15 @@ final class LowerContext {
 
     /** Thrown inside lowering when a node cannot be lowered; the module lowering reports it. */
     static final class LoweringFailed extends RuntimeException {
-        final transient Expr node;
+        final transient io.portalis.ingest.ast.Span span;
 
         LoweringFailed(Expr node, String message) {
+            this(node == null ? null : node.span(), message);
+        }
+
+        LoweringFailed(io.portalis.ingest.ast.Span span, String message) {
             super(message);
-            this.node = node;
+            this.span = span;
         }
     }
 }

@@ -59,6 +59,10 @@ final class OperatorLowering {
             if (anyFloat) {
                 return floatOp(op, asFloat(l.expr(), lt, s), asFloat(r.expr(), rt, s), s);
             }
+            if (lt instanceof PyType.Bool && rt instanceof PyType.Bool && isBitwise(op)) {
+                // `True & False` is a bool in Python; Rust's non-short-circuit `&` on bools agrees.
+                return Rx.binary(s, op.symbol(), l.expr(), r.expr());
+            }
             return intOp(op, asInt(l), asInt(r), s);
         }
         if (op == Operator.Add) {
@@ -82,9 +86,17 @@ final class OperatorLowering {
             case Mod -> Rx.tryMethod(s, l, "modulo", Rx.ref(s, r));
             case Div -> Rx.tryMethod(s, l, "truediv", Rx.ref(s, r));
             case Pow -> Rx.tryCall(s, "pyrt::ops::int_pow", Rx.ref(s, l), Rx.ref(s, r));
-            case MatMult, LShift, RShift, BitOr, BitXor, BitAnd ->
-                    throw new IllegalStateException("analysis rejects bitwise operators");
+            case LShift -> Rx.tryMethod(s, l, "shl", Rx.ref(s, r));
+            case RShift -> Rx.tryMethod(s, l, "shr", Rx.ref(s, r));
+            case BitAnd -> Rx.method(s, l, "bitand", Rx.ref(s, r));
+            case BitOr -> Rx.method(s, l, "bitor", Rx.ref(s, r));
+            case BitXor -> Rx.method(s, l, "bitxor", Rx.ref(s, r));
+            case MatMult -> throw new IllegalStateException("analysis rejects @");
         };
+    }
+
+    private static boolean isBitwise(Operator op) {
+        return op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor;
     }
 
     private RExpr floatOp(Operator op, RExpr l, RExpr r, Span s) {
@@ -97,7 +109,7 @@ final class OperatorLowering {
             case Mod -> Rx.tryCall(s, "pyrt::float::modulo", l, r);
             case Pow -> Rx.tryCall(s, "pyrt::float::pow", l, r);
             case MatMult, LShift, RShift, BitOr, BitXor, BitAnd ->
-                    throw new IllegalStateException("analysis rejects bitwise operators");
+                    throw new IllegalStateException("analysis rejects bitwise operators on floats");
         };
     }
 

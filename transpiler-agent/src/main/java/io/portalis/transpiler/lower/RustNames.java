@@ -20,11 +20,16 @@ final class RustNames {
             "PyResult", "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box", "_");
 
     static String of(String python) {
-        if (RESERVED.contains(python) || python.matches("tmp__\\d+") || python.endsWith("_")
+        if (RESERVED.contains(python) || python.matches("tmp__\\d+") || python.startsWith("GLOBAL_") || python.endsWith("_")
                 && RESERVED.contains(python.replaceAll("_+$", ""))) {
             return python + "_";
         }
         return python;
+    }
+
+    /** The slot of a shared module-level variable. */
+    static String globalSlot(String python) {
+        return "GLOBAL_" + python;
     }
 
     static String temp(int n) {

@@ -36,7 +36,11 @@ final class Rx {
         return new RExpr.Try(s, method(s, receiver, name, args));
     }
 
+    /** {@code &inner}; a checked read {@code *bound(..)?} is a reference already and stays as is. */
     static RExpr ref(Span s, RExpr inner) {
+        if (inner instanceof RExpr.Unary u && u.op().equals("*")) {
+            return u.operand();
+        }
         return new RExpr.Ref(s, inner);
     }
 

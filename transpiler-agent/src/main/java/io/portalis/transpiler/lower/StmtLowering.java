@@ -14,6 +14,8 @@ import java.util.List;
 final class StmtLowering {
     private final ExprLowering ex;
     private final LowerContext cx;
+    /** For each enclosing loop, the flag its `break`s set when it has an `else`, or "" when not. */
+    private final java.util.ArrayDeque<String> breakFlags = new java.util.ArrayDeque<>();
 
     StmtLowering(LowerContext cx) {
         this.cx = cx;
@@ -40,17 +42,42 @@ final class StmtLowering {
                 }
             }
             case Stmt.If i -> out.add(new RStmt.If(sp, ex.truth(i.test()), block(i.body()), block(i.orelse())));
-            case Stmt.While w -> out.add(new RStmt.While(sp, ex.truth(w.test()), block(w.body())));
-            case Stmt.For f -> out.add(forLoop(f));
-            case Stmt.Break b -> out.add(new RStmt.Break(sp));
+            case Stmt.While w -> loopWithElse(sp, w.orelse(), out,
+                    () -> new RStmt.While(sp, ex.truth(w.test()), block(w.body())));
+            case Stmt.For f -> loopWithElse(sp, f.orelse(), out, () -> forLoop(f));
+            case Stmt.Break b -> {
+                if (!breakFlags.isEmpty() && !breakFlags.peek().isEmpty()) {
+                    out.add(new RStmt.Assign(sp, Rx.path(sp, breakFlags.peek()), Rx.lit(sp, "true")));
+                }
+                out.add(new RStmt.Break(sp));
+            }
             case Stmt.Continue c -> out.add(new RStmt.Continue(sp));
             case Stmt.Pass p -> { }
             case Stmt.Return r -> out.add(new RStmt.Return(sp, Rx.call(sp, "Ok",
                     r.value() == null ? Rx.lit(sp, "()") : ex.owned(r.value()))));
             case Stmt.Assert a -> out.add(assertion(a));
             case Stmt.FunctionDef f -> { }
-            default -> throw new LowerContext.LoweringFailed(null, "statement kind is not translated");
+            case Stmt.ImportFrom i -> { }
+            // Analysis rejects these before lowering; reaching one here is reported, not guessed.
+            case Stmt.AsyncFunctionDef x -> notLowered(x);
+            case Stmt.ClassDef x -> notLowered(x);
+            case Stmt.Delete x -> notLowered(x);
+            case Stmt.TypeAlias x -> notLowered(x);
+            case Stmt.AsyncFor x -> notLowered(x);
+            case Stmt.With x -> notLowered(x);
+            case Stmt.AsyncWith x -> notLowered(x);
+            case Stmt.Match x -> notLowered(x);
+            case Stmt.Raise x -> notLowered(x);
+            case Stmt.Try x -> notLowered(x);
+            case Stmt.TryStar x -> notLowered(x);
+            case Stmt.Import x -> notLowered(x);
+            case Stmt.Global x -> notLowered(x);
+            case Stmt.Nonlocal x -> notLowered(x);
         }
+    }
+
+    private static void notLowered(Stmt s) {
+        throw new LowerContext.LoweringFailed(s.span(), s.getClass().getSimpleName() + " statements are not translated");
     }
 
     private RStmt exprStmt(Stmt.ExprStmt e) {
@@ -63,6 +90,10 @@ final class StmtLowering {
 
     /** {@code name = value}, wrapping in {@code Some} for variables read with a run-time check. */
     private RStmt store(Span s, Expr.Name target, RExpr value) {
+        if (cx.isGlobal(target.id())) {
+            RExpr slot = Rx.ref(s, Rx.path(s, RustNames.globalSlot(target.id())));
+            return new RStmt.ExprStmt(s, Rx.call(s, "pyrt::rt::set_global", slot, value));
+        }
         RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value) : value;
         return new RStmt.Assign(s, Rx.path(target.span(), RustNames.of(target.id())), v);
     }
@@ -84,7 +115,7 @@ final class StmtLowering {
                 case Expr.Name n -> out.add(store(s, n, copy));
                 case Expr.Subscript sub -> out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()),
                         "set", Rx.ref(s, ex.intPlace(sub.slice())), copy)));
-                default -> throw new LowerContext.LoweringFailed(target, "assignment target");
+                default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
             }
         }
     }
@@ -110,6 +141,23 @@ final class StmtLowering {
         RExpr current = Rx.tryMethod(s, Rx.path(s, list), "get", Rx.ref(s, Rx.path(s, index)));
         RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
         out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, Rx.path(s, list), "set", Rx.ref(s, Rx.path(s, index)), result)));
+    }
+
+    /**
+     * A loop whose {@code else} block runs only when no {@code break} left it: the breaks of this
+     * loop set a flag, tested after the loop (Language Reference 8.3).
+     */
+    private void loopWithElse(Span s, List<Stmt> orelse, List<RStmt> out, java.util.function.Supplier<RStmt> loop) {
+        String flag = orelse.isEmpty() ? "" : cx.freshTemp();
+        if (!flag.isEmpty()) {
+            out.add(new RStmt.Let(s, flag, true, null, Rx.lit(s, "false")));
+        }
+        breakFlags.push(flag);
+        out.add(loop.get());
+        breakFlags.pop();
+        if (!flag.isEmpty()) {
+            out.add(new RStmt.If(s, Rx.not(s, Rx.path(s, flag)), block(orelse), List.of()));
+        }
     }
 
     private RStmt forLoop(Stmt.For f) {
@@ -140,7 +188,7 @@ final class StmtLowering {
     private RStmt assertion(Stmt.Assert a) {
         Span s = a.span();
         RExpr message = a.msg() == null ? Rx.str(s, "")
-                : Rx.method(s, Rx.call(s, "pyrt::obj::to_str", ex.borrowed(a.msg())), "to_string");
+                : Rx.method(s, Rx.tryCall(s, "pyrt::obj::to_str", ex.borrowed(a.msg())), "to_string");
         RExpr err = Rx.call(s, "Err", Rx.call(s, "PyErr::new", Rx.str(s, "AssertionError"), message));
         return new RStmt.If(s, Rx.not(s, ex.truth(a.test())), List.of(new RStmt.Return(s, err)), List.of());
     }

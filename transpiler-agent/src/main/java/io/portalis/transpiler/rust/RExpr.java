@@ -58,6 +58,13 @@ public sealed interface RExpr {
         }
     }
 
+    /** An associated function of a generic type, with turbofish: {@code List::<Int>::new()}. */
+    record AssocCall(Span span, RType type, String function, List<RExpr> args) implements RExpr {
+        public AssocCall {
+            args = List.copyOf(args);
+        }
+    }
+
     /** A macro call such as {@code vec![a, b]}. */
     record Macro(Span span, String name, List<RExpr> args) implements RExpr {
         public Macro {

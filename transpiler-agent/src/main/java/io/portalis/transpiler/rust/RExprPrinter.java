@@ -52,6 +52,10 @@ final class RExprPrinter {
             case RExpr.Block x -> block(x);
             case RExpr.IfElse x -> ifElse(x);
             case RExpr.Array x -> args("[", x.items(), "]");
+            case RExpr.AssocCall x -> {
+                p.write(turbofish(x.type()) + "::" + x.function());
+                args("(", x.args(), ")");
+            }
             case RExpr.Macro x -> {
                 p.write(x.name() + "!");
                 args("[", x.args(), "]");
@@ -62,15 +66,67 @@ final class RExprPrinter {
         }
     }
 
+    private static final int MAX_WIDTH = 100;
+
+    /** Arguments on one line when they fit, else one per line as rustfmt lays them out. */
     private void args(String open, List<RExpr> args, String close) {
         p.write(open);
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                p.write(", ");
+        int width = args.stream().mapToInt(RExprPrinter::flatWidth).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b + 2);
+        boolean oneLine = args.isEmpty() || width >= 0 && p.column() + width + close.length() <= MAX_WIDTH
+                || args.size() == 1 && flatWidth(args.get(0)) < 0;
+        if (oneLine) {
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) {
+                    p.write(", ");
+                }
+                expr(args.get(i));
             }
-            expr(args.get(i));
+        } else {
+            p.newline();
+            p.indented(() -> args.forEach(a -> {
+                expr(a);
+                p.write(",");
+                p.newline();
+            }));
         }
         p.write(close);
+    }
+
+    /** The length of {@code e} printed on one line, or -1 when it spans lines (blocks do). */
+    static int flatWidth(RExpr e) {
+        return switch (e) {
+            case RExpr.Path x -> x.path().length();
+            case RExpr.Lit x -> x.token().length();
+            case RExpr.StrLit x -> quote(x.value()).length();
+            case RExpr.Call x -> sum(flatWidth(x.callee()) + 2, x.args());
+            case RExpr.MethodCall x -> sum(flatWidth(x.receiver()) + x.method().length() + 3, x.args());
+            case RExpr.Try x -> add(flatWidth(x.inner()), 1);
+            case RExpr.Ref x -> add(flatWidth(x.inner()), 1);
+            case RExpr.Unary x -> add(flatWidth(x.operand()), x.op().length() + 2);
+            case RExpr.Binary x -> flatWidth(x.left()) < 0 ? -1 : add(flatWidth(x.right()),
+                    flatWidth(x.left()) + x.op().length() + 4);
+            case RExpr.Block x -> -1;
+            case RExpr.IfElse x -> -1;
+            case RExpr.Array x -> sum(2, x.items());
+            case RExpr.Macro x -> sum(x.name().length() + 3, x.args());
+            case RExpr.AssocCall x -> sum(30, x.args());
+        };
+    }
+
+    private static int add(int width, int more) {
+        return width < 0 ? -1 : width + more;
+    }
+
+    private static int sum(int base, List<RExpr> items) {
+        int total = base;
+        for (RExpr item : items) {
+            int w = flatWidth(item);
+            if (w < 0) {
+                return -1;
+            }
+            total += w + 2;
+        }
+        return total;
     }
 
     private void binary(RExpr.Binary x) {
@@ -120,6 +176,16 @@ final class RExprPrinter {
             case RExpr.Try x -> POSTFIX;
             case RExpr.Array x -> POSTFIX + 1;
             case RExpr.Macro x -> POSTFIX + 1;
+            case RExpr.AssocCall x -> POSTFIX;
+        };
+    }
+
+    /** A type in expression position: generic arguments need {@code ::<>}. */
+    private static String turbofish(RType t) {
+        return switch (t) {
+            case RType.Unit u -> "()";
+            case RType.Named n -> n.args().isEmpty() ? n.path()
+                    : n.path() + "::<" + String.join(", ", n.args().stream().map(RustPrinter::type).toList()) + ">";
         };
     }
 

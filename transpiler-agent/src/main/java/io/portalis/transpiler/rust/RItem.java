@@ -16,6 +16,12 @@ public sealed interface RItem {
         }
     }
 
+    /**
+     * A per-thread slot {@code static NAME: RefCell<Option<T>>} for a module-level variable that
+     * functions read ({@code pyrt::rt::Global<T>}).
+     */
+    record GlobalSlot(Span span, String name, RType type) implements RItem {}
+
     record Param(String name, boolean mutable, RType type) {}
 
     /** A whole file: inner doc, inner attributes ({@code allow(...)}), use paths and items. */

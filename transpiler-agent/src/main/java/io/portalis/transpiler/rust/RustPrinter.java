@@ -48,7 +48,16 @@ public final class RustPrinter {
     private void item(RItem item) {
         switch (item) {
             case RItem.Fn fn -> function(fn);
+            case RItem.GlobalSlot g -> globalSlot(g);
         }
+    }
+
+    private void globalSlot(RItem.GlobalSlot g) {
+        comment(g.span());
+        line("thread_local! {");
+        indented(() -> line("static " + g.name() + ": std::cell::RefCell<Option<" + type(g.type())
+                + ">> = std::cell::RefCell::new(None);"));
+        line("}");
     }
 
     private void function(RItem.Fn fn) {
@@ -184,6 +193,12 @@ public final class RustPrinter {
             lineStart = false;
         }
         out.append(text);
+    }
+
+    /** Characters written on the current line so far. */
+    int column() {
+        int start = out.lastIndexOf("\n") + 1;
+        return lineStart ? indent * 4 : out.length() - start;
     }
 
     void line(String text) {

@@ -1,0 +1,6 @@
+def f() -> int:
+    return VALUE * 2
+
+print("start")
+print(f())
+VALUE = 3

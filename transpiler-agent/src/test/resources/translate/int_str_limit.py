@@ -1,0 +1,3 @@
+big = 7 ** 6000
+print(big > 0)
+print(big)
