@@ -145,6 +145,9 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     if base == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
+    // libm's pow, as in CPython. glibc's (what CPython uses on Linux) is not correctly
+    // rounded on exact ties, so no exact algorithm reproduces it; wasi-libc's differs from
+    // it in the last bit now and then.
     let r = base.powf(iw);
     if r.is_infinite() {
         return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));

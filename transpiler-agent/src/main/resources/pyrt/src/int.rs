@@ -274,8 +274,11 @@ impl Int {
             Int::Small(-1) => return Ok(Int::Small(if o.is_odd() { -1 } else { 1 })),
             _ => {}
         }
+        // Refuse results past ~2^36 bits (8 GiB), where CPython would fail allocating.
         match o.to_i64() {
-            Some(e) if e >= 0 => Ok(Int::from_big(self.to_big().pow(e as u64))),
+            Some(e) if (self.bit_length() - 1).saturating_mul(e as u64) < 1 << 36 => {
+                Ok(Int::from_big(self.to_big().pow(e as u64)))
+            }
             _ => Err(PyErr::new("MemoryError", "")),
         }
     }
@@ -688,7 +691,11 @@ impl fmt::Display for Int {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Int::Small(v) => fmt::Display::fmt(v, f),
-            Int::Big(b) => f.write_str(&b.to_string_radix(10)),
+            Int::Big(b) => {
+                let s = b.to_string_radix(10);
+                let digits = s.strip_prefix('-').unwrap_or(&s);
+                f.pad_integral(!b.is_negative(), "", digits)
+            }
         }
     }
 }

@@ -20,7 +20,15 @@ public final class IngestAgent {
     /** Files above this size are refused (PTL0006) rather than parsed. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** Whether a file with no code is an error (for translation) or an empty module (as {@code ast.parse} gives). */
+    public enum EmptyFiles { REJECT, ACCEPT }
+
     public StageResult<ParsedModule> ingest(SourceFile file) {
+        return ingest(file, EmptyFiles.REJECT);
+    }
+
+    /** Reads and parses {@code file}; with {@link EmptyFiles#ACCEPT} a blank file is an empty module. */
+    public StageResult<ParsedModule> ingest(SourceFile file, EmptyFiles empty) {
         String name = file.displayName();
         Path path = file.path();
         if (!Files.exists(path)) {
@@ -39,11 +47,16 @@ public final class IngestAgent {
         } catch (IOException | SecurityException e) {
             return failed(DiagnosticCode.PTL0003, name, "cannot read input file `" + name + "`: " + e.getMessage());
         }
-        return ingestBytes(file, raw);
+        return ingestBytes(file, raw, empty);
     }
 
     /** Decodes and parses bytes already read from {@code file}. */
     public StageResult<ParsedModule> ingestBytes(SourceFile file, byte[] raw) {
+        return ingestBytes(file, raw, EmptyFiles.REJECT);
+    }
+
+    /** Decodes and parses bytes already read from {@code file}, treating blank input as {@code empty} says. */
+    public StageResult<ParsedModule> ingestBytes(SourceFile file, byte[] raw, EmptyFiles empty) {
         String name = file.displayName();
         if (raw.length > MAX_BYTES) {
             return failed(DiagnosticCode.PTL0006, name, "input file is too large: `" + name + "` has " + raw.length
@@ -56,7 +69,7 @@ public final class IngestAgent {
                     : "input is not a Python source file: " + decoded.problem();
             return failed(code, name, msg);
         }
-        if (decoded.text().isBlank()) {
+        if (empty == EmptyFiles.REJECT && decoded.text().isBlank()) {
             return failed(DiagnosticCode.PTL0005, name, "input file is empty: `" + name + "` has no code");
         }
         ParseResult parsed = PythonParser.parse(decoded.text(), name);

@@ -50,6 +50,15 @@ class IngestAgentTest {
     }
 
     @Test
+    void blankFilesAreEmptyModulesWhenAccepted() {
+        StageResult<ParsedModule> r = new IngestAgent().ingestBytes(SourceFile.of(Path.of("e.py")), new byte[0],
+                IngestAgent.EmptyFiles.ACCEPT);
+        assertTrue(r.succeeded());
+        assertEquals("Module(body=[], type_ignores=[])", io.portalis.ingest.dump.AstDumper.dump(
+                r.value().orElseThrow().tree(), r.value().orElseThrow().lines()));
+    }
+
+    @Test
     void syntaxErrorsCarryCPythonsMessageAndPosition() throws Exception {
         StageResult<ParsedModule> r = ingest("err.py", "x = (1,\ny = 2\n".getBytes());
         assertEquals(DiagnosticCode.PTL0001, code(r));

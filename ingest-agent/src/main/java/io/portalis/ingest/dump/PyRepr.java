@@ -4,6 +4,7 @@ import io.portalis.ingest.ast.PyConstant;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /** Python's {@code repr} of the literal kinds a syntax tree holds (str, bytes, int, float, complex, singletons). */
 public final class PyRepr {
@@ -101,13 +102,14 @@ public final class PyRepr {
         return sb.append(quote).toString();
     }
 
-    /** Python's str.isprintable per code point: not a control, format, surrogate, private, unassigned or separator (space excepted). */
+    /**
+     * Python's {@code str.isprintable} per code point, from CPython 3.12's own Unicode 15.0 tables
+     * ({@link PrintableTable}): the JVM's tables are newer and would print characters CPython escapes.
+     */
     static boolean isPrintable(int cp) {
-        int type = Character.getType(cp);
-        return !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (type == Character.SPACE_SEPARATOR && cp != ' '));
+        int i = Arrays.binarySearch(PrintableTable.BOUNDARIES, cp);
+        int atOrBelow = i >= 0 ? i + 1 : -i - 1;
+        return (atOrBelow & 1) == 1;
     }
 
     public static String bytes(byte[] value) {
