@@ -27,6 +27,15 @@ public enum DiagnosticCode {
     PTL0006("input file is too large",
             "The file is larger than the configured limit for one module.",
             null),
+    PTL0007("imported module not found",
+            "The module imports a module that is neither in the translated project nor a standard"
+                    + " module Portalis maps. CPython would raise ModuleNotFoundError when the import runs.",
+            "import no_such_module_anywhere\n"),
+    PTL0008("import cycle",
+            "Modules of the project import each other in a cycle. CPython tolerates some cycles at"
+                    + " run time, but the order of initialisation then depends on which module is imported"
+                    + " first, so each module in the cycle is reported.",
+            null),
     PTL0101("dynamic feature cannot be translated",
             "The code uses a feature that needs a Python interpreter at run time, such as eval or"
                     + " exec. Generated Rust cannot reproduce it faithfully, so it is rejected.",

@@ -45,7 +45,7 @@ public record ImportGraph(PackageLayout layout, Map<String, ParsedModule> module
         ImportGraph graph = new ImportGraph(layout, parsed, edges);
         for (List<String> cycle : graph.cycles()) {
             ImportEdge first = graph.edgeBetween(cycle.get(0), cycle.size() > 1 ? cycle.get(1) : cycle.get(0));
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0002, first.at(), "import cycle: "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0008, first.at(), "import cycle: "
                     + String.join(" -> ", cycle) + " -> " + cycle.get(0)));
         }
         return StageResult.of(graph, diagnostics);

@@ -99,7 +99,7 @@ final class ImportResolver {
             pkg = parentOf(pkg);
         }
         if (pkg == null) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0102, at(span),
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0007, at(span),
                     "attempted relative import beyond top-level package in `" + module + "`"));
         }
         return pkg;
@@ -112,7 +112,7 @@ final class ImportResolver {
     }
 
     private void missing(String name, Span span) {
-        diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0102, at(span),
+        diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0007, at(span),
                 "no module named `" + name + "` (imported by `" + module + "`)"));
     }
 

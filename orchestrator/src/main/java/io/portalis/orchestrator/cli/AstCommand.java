@@ -60,7 +60,7 @@ final class AstCommand implements Callable<Integer> {
     }
 
     private int dumpFile(Path file) {
-        StageResult<ParsedModule> parsed = ingest.ingest(SourceFile.of(file));
+        StageResult<ParsedModule> parsed = ingest.ingest(SourceFile.of(file), IngestAgent.EmptyFiles.ACCEPT);
         printDiagnostics(parsed.diagnostics(), file);
         if (!parsed.succeeded()) {
             return CliErrors.FAILED;
@@ -93,7 +93,7 @@ final class AstCommand implements Callable<Integer> {
     /** One file of a directory dump; a bug on one file is reported and the walk goes on. */
     private boolean dumpOne(Path file, Path dump) {
         try {
-            StageResult<ParsedModule> parsed = ingest.ingest(SourceFile.of(file));
+            StageResult<ParsedModule> parsed = ingest.ingest(SourceFile.of(file), IngestAgent.EmptyFiles.ACCEPT);
             printDiagnostics(parsed.diagnostics(), file);
             if (!parsed.succeeded()) {
                 return false;
