@@ -16,4 +16,4 @@ CARGO_TARGET_DIR="${TMPDIR:-/tmp}/portalis-pyrt-target" cargo test --offline --q
 
 say "maven: every module's tests"
 cd "$PORTALIS_ROOT"
-mvn -B -Dstyle.color=never install
+mvn -B -Dstyle.color=never verify

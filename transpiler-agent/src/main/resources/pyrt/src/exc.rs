@@ -70,3 +70,68 @@ impl fmt::Display for PyErr {
         }
     }
 }
+
+/// The parent of each built-in exception class translated code names (CPython's hierarchy).
+fn parent(class: &str) -> Option<&'static str> {
+    match class {
+        "ZeroDivisionError" | "OverflowError" => Some("ArithmeticError"),
+        "IndexError" | "KeyError" => Some("LookupError"),
+        "RecursionError" | "NotImplementedError" => Some("RuntimeError"),
+        "UnboundLocalError" => Some("NameError"),
+        "BaseException" => None,
+        "Exception" => Some("BaseException"),
+        _ => Some("Exception"),
+    }
+}
+
+impl PyErr {
+    /// `except class:` matches this exception. `RecursionError` and the runtime's own
+    /// "cannot translate this value" stops are never caught: CPython would have gone on, so the program must stop.
+    pub fn is_instance(&self, class: &str) -> bool {
+        if self.type_name == "NotImplementedError" && self.message.starts_with("portalis: ") {
+            return false;
+        }
+        // Where recursion stops differs in detail from CPython's frame accounting; a program
+        // that goes on after catching it could print something CPython would not.
+        if self.type_name == "RecursionError" {
+            return false;
+        }
+        let mut current: Option<&str> = Some(self.type_name.as_str());
+        while let Some(c) = current {
+            if c == class {
+                return true;
+            }
+            current = parent(c);
+        }
+        false
+    }
+
+    /// `except (A, B):`.
+    pub fn is_instance_any(&self, classes: &[&str]) -> bool {
+        classes.iter().any(|c| self.is_instance(c))
+    }
+
+    /// `raise Class("message")`; `raise KeyError(k)` keeps the key's repr, which `str()` shows.
+    pub fn raised(type_name: &str, message: &crate::str::Str) -> PyResult<PyErr> {
+        use crate::obj::PyObj;
+        let text = if type_name == "KeyError" { message.py_repr()? } else { message.py_str()? };
+        Ok(PyErr::new(type_name, text))
+    }
+}
+
+impl crate::obj::PyObj for PyErr {
+    /// Only `str(e)` is exact; a repr would need the exception's arguments, which are not kept,
+    /// so it stops the program rather than print something CPython would not.
+    fn write_repr(&self, _out: &mut String) -> PyResult<()> {
+        Err(PyErr::untranslatable("repr() of an exception"))
+    }
+
+    fn write_str(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&self.message);
+        Ok(())
+    }
+
+    fn truthy(&self) -> bool {
+        true
+    }
+}

@@ -14,7 +14,9 @@ pub mod int;
 
 // The typed values, printing and built-ins (the transpiler's side of the runtime).
 pub mod builtins;
+pub mod dict;
 pub mod io;
+pub mod iter;
 pub mod list;
 pub mod obj;
 pub mod ops;
@@ -24,6 +26,7 @@ pub mod repr;
 pub mod rt;
 pub mod slice;
 pub mod str;
+pub mod tuple;
 
 pub use exc::{PyErr, PyResult};
 pub use int::Int;

@@ -136,6 +136,107 @@ impl<T: Clone + PartialEq> List<T> {
     pub fn contains(&self, item: &T) -> bool {
         self.0.borrow().iter().any(|x| x == item)
     }
+
+    /// `a.index(x)`: the first position holding `x`.
+    pub fn index(&self, item: &T) -> PyResult<Int>
+    where
+        T: PyObj,
+    {
+        match self.0.borrow().iter().position(|x| x == item) {
+            Some(i) => Ok(Int::from(i)),
+            None => Err(PyErr::value_error(format!("{} is not in list", item.py_repr()?))),
+        }
+    }
+
+    /// `a.count(x)`.
+    pub fn count(&self, item: &T) -> Int {
+        Int::from(self.0.borrow().iter().filter(|x| *x == item).count())
+    }
+
+    /// `a.remove(x)`: removes the first `x`.
+    pub fn remove(&self, item: &T) -> PyResult<()> {
+        let mut items = self.0.borrow_mut();
+        match items.iter().position(|x| x == item) {
+            Some(i) => {
+                items.remove(i);
+                Ok(())
+            }
+            None => Err(PyErr::value_error("list.remove(x): x not in list")),
+        }
+    }
+}
+
+impl<T: Clone> List<T> {
+    /// `a.insert(i, x)`: like a slice assignment, the index is clamped into `0..=len`.
+    pub fn insert(&self, index: &Int, item: T) {
+        let mut items = self.0.borrow_mut();
+        let n = items.len() as i64;
+        let i = match index.to_i64() {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+            None if *index < Int::from(0i64) => 0,
+            None => n,
+        };
+        items.insert(i as usize, item);
+    }
+
+    /// `a.reverse()`.
+    pub fn reverse(&self) {
+        self.0.borrow_mut().reverse();
+    }
+
+    /// `reversed(a)`: CPython's list reverse iterator, which reads the list as it is at each step.
+    pub fn iter_rev(&self) -> ListRevIter<T> {
+        ListRevIter { list: self.clone(), next: self.len_usize() as isize - 1 }
+    }
+}
+
+pub struct ListRevIter<T> {
+    list: List<T>,
+    next: isize,
+}
+
+impl<T: Clone> Iterator for ListRevIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let items = self.list.0.borrow();
+        if self.next < 0 || self.next as usize >= items.len() {
+            self.next = -1;
+            return None;
+        }
+        let item = items[self.next as usize].clone();
+        self.next -= 1;
+        Some(item)
+    }
+}
+
+impl<T: Clone + PartialOrd> List<T> {
+    /// `a.sort()` and `a.sort(reverse=True)`: a stable sort, as CPython's. With `reverse`,
+    /// equal elements keep their order, as in CPython. Values without an order among
+    /// themselves (a float NaN) stop the program: CPython's result then depends on its algorithm.
+    pub fn sort(&self, reverse: bool) -> PyResult<()> {
+        let mut items = self.0.borrow_mut();
+        let mut unordered = false;
+        items.sort_by(|a, b| {
+            let ord = if reverse { b.partial_cmp(a) } else { a.partial_cmp(b) };
+            ord.unwrap_or_else(|| {
+                unordered = true;
+                std::cmp::Ordering::Equal
+            })
+        });
+        if unordered {
+            return Err(PyErr::untranslatable("sorting values that have no order among them (NaN)"));
+        }
+        Ok(())
+    }
+
+    /// `sorted(a)`: a sorted copy.
+    pub fn sorted(&self, reverse: bool) -> PyResult<List<T>> {
+        let copy = List::from_vec(self.to_vec());
+        copy.sort(reverse)?;
+        Ok(copy)
+    }
 }
 
 impl<T: Clone> Default for List<T> {

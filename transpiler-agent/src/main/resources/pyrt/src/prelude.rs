@@ -6,3 +6,4 @@ pub use crate::int::Int;
 pub use crate::list::List;
 pub use crate::obj::PyObj;
 pub use crate::str::Str;
+pub use crate::dict::Dict;

@@ -39,7 +39,7 @@ final class Annotations {
         PyType t = parse(annotation);
         if (t == null) {
             problems.unsupported(annotation.span(), "this type annotation",
-                    "annotate with int, float, str, bool, None or list[T]");
+                    "annotate with int, float, str, bool, None, list[T] or tuple[T1, T2]");
         }
         return t;
     }
@@ -59,7 +59,30 @@ final class Annotations {
                 PyType element = parse(s.slice());
                 yield element == null ? null : PyType.listOf(element);
             }
+            case Expr.Subscript s when s.value() instanceof Expr.Name n
+                    && (n.id().equals("dict") || n.id().equals("Dict") && typingNames.contains("Dict"))
+                    && s.slice() instanceof Expr.Tuple kv && kv.elts().size() == 2 -> {
+                PyType k = parse(kv.elts().get(0));
+                PyType v = parse(kv.elts().get(1));
+                yield k == null || v == null || !k.isKeyType() ? null : new PyType.DictOf(k, v);
+            }
+            case Expr.Subscript s when s.value() instanceof Expr.Name n
+                    && (n.id().equals("tuple") || n.id().equals("Tuple") && typingNames.contains("Tuple")) -> tuple(s.slice());
             default -> null;
         };
+    }
+
+    /** {@code tuple[int, str]}: one type per position; {@code tuple[int, ...]} and {@code tuple[()]} are not read. */
+    private PyType tuple(Expr slice) {
+        List<Expr> items = slice instanceof Expr.Tuple t ? t.elts() : List.of(slice);
+        List<PyType> types = new java.util.ArrayList<>();
+        for (Expr item : items) {
+            PyType t = parse(item);
+            if (t == null) {
+                return null;
+            }
+            types.add(t);
+        }
+        return types.isEmpty() ? null : new PyType.TupleOf(types);
     }
 }

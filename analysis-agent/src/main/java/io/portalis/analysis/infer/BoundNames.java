@@ -38,6 +38,13 @@ final class BoundNames {
                 i.body().forEach(s -> collect(s, names));
                 i.orelse().forEach(s -> collect(s, names));
             }
+            case Stmt.Try t -> {
+                // The `as` names of handlers are bound only inside their handler (see ExceptionStmts).
+                t.body().forEach(s -> collect(s, names));
+                t.handlers().forEach(h -> h.body().forEach(s -> collect(s, names)));
+                t.orelse().forEach(s -> collect(s, names));
+                t.finalbody().forEach(s -> collect(s, names));
+            }
             default -> {
                 // Other statements bind nothing translatable; inference reports them.
             }
@@ -45,6 +52,10 @@ final class BoundNames {
     }
 
     /** Names inside tuple targets count too, so that an unsupported unpacking is one problem, not many. */
+    static void targetNames(Expr target, Set<String> names) {
+        target(target, names);
+    }
+
     private static void target(Expr target, Set<String> names) {
         switch (target) {
             case Expr.Name n -> names.add(n.id());

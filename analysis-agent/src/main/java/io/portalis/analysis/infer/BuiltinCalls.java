@@ -19,7 +19,7 @@ final class BuiltinCalls {
         if (name.equals("print")) {
             return print(call);
         }
-        if (!call.keywords().isEmpty()) {
+        if (!call.keywords().isEmpty() && !(name.equals("sorted") && reverseKeyword(call, exprs))) {
             return exprs.unsupported(call, "keyword arguments to `" + name + "`", "pass arguments by position");
         }
         if (name.equals("range")) {
@@ -36,6 +36,14 @@ final class BuiltinCalls {
                     "see the supported built-ins in the documentation of PTL0002");
         }
         return result;
+    }
+
+    /** Whether the call's only keyword is {@code reverse=} with a bool, as sort/sorted take it. */
+    static boolean reverseKeyword(Expr.Call call, ExprInference exprs) {
+        if (call.keywords().size() != 1 || !"reverse".equals(call.keywords().get(0).arg())) {
+            return false;
+        }
+        return exprs.value(call.keywords().get(0).value()) instanceof PyType.Bool;
     }
 
     private PyType print(Expr.Call call) {
@@ -60,8 +68,10 @@ final class BuiltinCalls {
         int n = args.size();
         PyType first = n > 0 ? args.get(0) : null;
         return switch (name) {
-            case "len" -> n == 1 && (first instanceof PyType.Str || first instanceof PyType.ListOf) ? PyType.INT : null;
-            case "str", "repr" -> n == 1 ? PyType.STR : n == 0 && name.equals("str") ? PyType.STR : null;
+            case "len" -> n == 1 && (first instanceof PyType.Str || first instanceof PyType.ListOf
+                    || first instanceof PyType.TupleOf || first instanceof PyType.DictOf) ? PyType.INT : null;
+            case "repr" -> n == 1 && first.equals(PyType.EXCEPTION) ? null : n == 1 ? PyType.STR : null;
+            case "str" -> n == 1 ? PyType.STR : n == 0 && name.equals("str") ? PyType.STR : null;
             case "int" -> n == 1 && (first.isNumeric() || first instanceof PyType.Str) ? PyType.INT
                     : n == 0 ? PyType.INT : null;
             case "float" -> n == 1 && (first.isNumeric() || first instanceof PyType.Str) ? PyType.FLOAT
@@ -70,6 +80,8 @@ final class BuiltinCalls {
             case "abs" -> n == 1 && first.isNumeric() ? (first instanceof PyType.Float ? PyType.FLOAT : PyType.INT)
                     : null;
             case "min", "max" -> minMax(args);
+            case "sorted" -> n == 1 && first instanceof PyType.ListOf l && Methods.sortable(l.element()) ? first
+                    : n == 1 && first instanceof PyType.Str ? PyType.listOf(PyType.STR) : null;
             case "sum" -> n == 1 && first instanceof PyType.ListOf l
                     && (l.element() instanceof PyType.Int || l.element() instanceof PyType.Float)
                     ? l.element() : null;

@@ -114,7 +114,7 @@ final class CallInference {
         if (args.contains(null)) {
             return null;
         }
-        if (!call.keywords().isEmpty()) {
+        if (!call.keywords().isEmpty() && !(a.attr().equals("sort") && BuiltinCalls.reverseKeyword(call, exprs))) {
             return exprs.unsupported(call, "keyword arguments to methods", "pass arguments by position");
         }
         PyType result = Methods.resultOf(receiver, a.attr(), args);
@@ -122,7 +122,13 @@ final class CallInference {
             String sig = a.attr() + "(" + String.join(", ", args.stream().map(PyType::display).toList()) + ")";
             return exprs.unsupported(call, "the method call `" + receiver.display() + "." + sig + "`",
                     "supported: str.join/upper/lower/strip/lstrip/rstrip/split/replace/startswith/endswith/"
-                            + "find/count, list.append/pop/extend");
+                            + "find/count, list.append/pop/extend/sort/reverse/index/count/remove/insert");
+        }
+        boolean adds = List.of("append", "extend", "insert").contains(a.attr());
+        boolean refinable = a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id());
+        if (adds && !receiver.isComplete() && !refinable) {
+            return exprs.unsupported(call, "adding to a list whose element type is not known here",
+                    "annotate the variable holding it, e.g. `d: dict[str, list[int]] = {}`");
         }
         state.callTargets.put(call, new CallTarget.Method(receiver, a.attr()));
         if (receiver instanceof PyType.ListOf l && !args.isEmpty()) {

@@ -46,6 +46,23 @@ public final class DefiniteAssignment {
                 a.targets().forEach(t -> store(t, in));
                 yield in;
             }
+            case Stmt.Try t -> {
+                // Any statement of the body may raise, so handlers start from what held before it.
+                Set<String> body = block(t.body(), new HashSet<>(in));
+                t.handlers().forEach(h -> block(h.body(), new HashSet<>(in)));
+                if (body != null) {
+                    block(t.orelse(), body);
+                }
+                yield block(t.finalbody(), new HashSet<>(in));
+            }
+            case Stmt.Raise r -> {
+                read(r.exc(), in);
+                yield null;
+            }
+            case Stmt.Delete d -> {
+                d.targets().forEach(t -> read(t, in));
+                yield in;
+            }
             case Stmt.AugAssign a -> {
                 read(a.target(), in);
                 read(a.value(), in);
@@ -119,6 +136,8 @@ public final class DefiniteAssignment {
     private void store(Expr target, Set<String> assigned) {
         if (target instanceof Expr.Name n) {
             assigned.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(e -> store(e, assigned));
         } else {
             read(target, assigned);
         }

@@ -5,6 +5,7 @@ import io.portalis.analysis.types.TypeJoin;
 import io.portalis.ingest.ast.Expr;
 import io.portalis.ingest.ast.PyConstant;
 import io.portalis.ingest.ast.UnaryOperator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,20 @@ final class ExprInference {
         this.state = state;
         this.scope = scope;
         this.calls = new CallInference(state, this);
+    }
+
+    /** The element type one step of iterating an expression gives (set by the statement walker). */
+    java.util.function.Function<Expr, PyType> iteration;
+    /** Variables of the comprehensions being typed, innermost first; they do not leak out. */
+    private final java.util.ArrayDeque<java.util.Map<String, PyType>> comprehensionNames = new java.util.ArrayDeque<>();
+
+    /** Binds names visible only in a nested region (an except handler's {@code as} name). */
+    void pushNames(java.util.Map<String, PyType> names) {
+        comprehensionNames.push(names);
+    }
+
+    void popNames() {
+        comprehensionNames.pop();
     }
 
     ScopeContext scope() {
@@ -57,12 +72,24 @@ final class ExprInference {
             case Expr.Call c -> calls.infer(c);
             case Expr.Subscript s -> subscript(s);
             case Expr.Attribute a -> unsupported(a, "attribute access", "only methods of str and list are available");
-            case Expr.Tuple t -> unsupported(t, "tuples", "use a list");
-            case Expr.Dict d -> unsupported(d, "dict displays", "dicts arrive with the dynamic runtime");
+            case Expr.Tuple t -> tupleLiteral(t);
+            case Expr.Dict d -> dictLiteral(d);
             case Expr.Set s -> unsupported(s, "set displays", "sets arrive with the dynamic runtime");
-            case Expr.ListComp l -> unsupported(l, "list comprehensions", "use a for loop with append");
+            case Expr.ListComp l -> comprehension(l.generators(), () -> {
+                PyType t = value(l.elt());
+                return t == null ? null : PyType.listOf(t);
+            });
             case Expr.SetComp s -> unsupported(s, "set comprehensions", "use a for loop");
-            case Expr.DictComp d -> unsupported(d, "dict comprehensions", "use a for loop");
+            case Expr.DictComp d -> comprehension(d.generators(), () -> {
+                PyType k = value(d.key());
+                PyType v = value(d.value());
+                if (k != null && !k.isKeyType()) {
+                    state.problems.typeMix(d.key().span(), "`" + k.display() + "` keys are not translated",
+                            "use int, str, bool or tuple keys");
+                    return null;
+                }
+                return k == null || v == null ? null : new PyType.DictOf(k, v);
+            });
             case Expr.GeneratorExp g -> unsupported(g, "generator expressions", "use a for loop");
             case Expr.Lambda l -> unsupported(l, "lambda expressions", "define a function with def");
             case Expr.NamedExpr n -> unsupported(n, "assignment expressions (`:=`)", "assign in a statement");
@@ -113,6 +140,12 @@ final class ExprInference {
 
     private PyType name(Expr.Name n) {
         String id = n.id();
+        for (java.util.Map<String, PyType> level : comprehensionNames) {
+            if (level.containsKey(id)) {
+                PyType t = level.get(id);
+                return t != null ? t : PyType.UNKNOWN;
+            }
+        }
         if (scope.locals.contains(id)) {
             PyType t = scope.types.get(id);
             return t != null ? t : PyType.UNKNOWN;
@@ -250,6 +283,9 @@ final class ExprInference {
             return slice(s, slice);
         }
         PyType container = value(s.value());
+        if (container instanceof PyType.DictOf d) {
+            return dictItem(s.slice(), d);
+        }
         PyType index = value(s.slice());
         if (container == null || index == null) {
             return null;
@@ -258,6 +294,9 @@ final class ExprInference {
             state.problems.typeMix(s.slice().span(), "indices must be integers, not `" + index.display() + "`",
                     "index with an int");
             return null;
+        }
+        if (container instanceof PyType.TupleOf t) {
+            return tupleItem(s, t);
         }
         return switch (container) {
             case PyType.Str str -> PyType.STR;
@@ -268,5 +307,142 @@ final class ExprInference {
                 yield null;
             }
         };
+    }
+
+    private PyType tupleLiteral(Expr.Tuple t) {
+        if (t.elts().isEmpty()) {
+            return unsupported(t, "the empty tuple", "use a tuple with elements, or a list");
+        }
+        List<PyType> items = new java.util.ArrayList<>();
+        for (Expr item : t.elts()) {
+            PyType it = value(item);
+            if (it == null) {
+                return null;
+            }
+            if (item instanceof Expr.Starred) {
+                return null;
+            }
+            items.add(it);
+        }
+        return new PyType.TupleOf(items);
+    }
+
+    /** A constant position of a tuple, such as {@code t[0]} or {@code t[-1]}. */
+    static Integer constantIndex(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof PyConstant.IntValue i && i.value().bitLength() < 31) {
+            return i.value().intValue();
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && constantIndex(u.operand()) instanceof Integer v) {
+            return -v;
+        }
+        return null;
+    }
+
+    private PyType tupleItem(Expr.Subscript s, PyType.TupleOf t) {
+        Integer i = constantIndex(s.slice());
+        int n = t.elements().size();
+        if (i == null || i >= n || i < -n) {
+            state.problems.unsupported(s.slice().span(), i == null ? "indexing a tuple with a computed index"
+                    : "a tuple index out of range", "index a tuple with a constant within its length");
+            return null;
+        }
+        return t.elements().get(i < 0 ? i + n : i);
+    }
+
+    /** {@code d[k]}: the key must have the dict's key type. */
+    PyType dictItem(Expr key, PyType.DictOf d) {
+        PyType k = value(key);
+        if (k == null) {
+            return null;
+        }
+        if (!d.key().isComplete() || !TypeJoin.accepts(d.key(), k)) {
+            state.problems.typeMix(key.span(), "a `" + d.display() + "` is looked up with a `" + k.display() + "` key",
+                    "use keys of the dict's key type");
+            return null;
+        }
+        return d.value();
+    }
+
+    private PyType dictLiteral(Expr.Dict d) {
+        PyType key = PyType.UNKNOWN;
+        PyType val = PyType.UNKNOWN;
+        for (int i = 0; i < d.keys().size(); i++) {
+            if (d.keys().get(i) == null) {
+                return unsupported(d.values().get(i), "`**` in dict displays", "add the entries one by one");
+            }
+            PyType k = value(d.keys().get(i));
+            PyType v = value(d.values().get(i));
+            if (k == null || v == null) {
+                return null;
+            }
+            Optional<PyType> jk = TypeJoin.join(key, k);
+            Optional<PyType> jv = TypeJoin.join(val, v);
+            if (jk.isEmpty() || jv.isEmpty() || !k.isKeyType()) {
+                state.problems.typeMix(d.keys().get(i).span(), "this dict entry `" + k.display() + ": " + v.display()
+                        + "` does not fit `dict[" + key.display() + ", " + val.display() + "]`",
+                        "keep one key type (int, str, bool or a tuple of them) and one value type per dict");
+                return null;
+            }
+            key = jk.get();
+            val = jv.get();
+        }
+        for (Expr v : d.values()) {
+            refine(v, val);
+        }
+        return new PyType.DictOf(key, val);
+    }
+
+    /**
+     * {@code [elt for x in xs if c ...]}: each generator binds its target in the comprehension's
+     * own scope; the first iterable is evaluated outside it.
+     */
+    private PyType comprehension(List<io.portalis.ingest.ast.Comprehension> generators,
+            java.util.function.Supplier<PyType> result) {
+        java.util.Map<String, PyType> names = new java.util.HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < generators.size() && ok; i++) {
+            var g = generators.get(i);
+            if (g.isAsync() != 0) {
+                return unsupported(g.iter(), "async comprehensions", "use a plain for");
+            }
+            PyType element = iteration.apply(g.iter());
+            ok = element != null && bindTarget(g.target(), element, names);
+            if (i == 0) {
+                comprehensionNames.push(names);
+            }
+            for (Expr cond : g.ifs()) {
+                ok &= ok && test(cond) != null;
+            }
+        }
+        try {
+            return ok ? result.get() : null;
+        } finally {
+            if (!generators.isEmpty()) {
+                comprehensionNames.pop();
+            }
+        }
+    }
+
+    private boolean bindTarget(Expr target, PyType t, java.util.Map<String, PyType> names) {
+        if (target instanceof Expr.Name n) {
+            if (names.containsKey(n.id()) && !java.util.Objects.equals(names.get(n.id()), t)) {
+                state.problems.typeMix(n.span(), "`" + n.id() + "` is bound twice with different types",
+                        "use distinct names");
+                return false;
+            }
+            names.put(n.id(), t);
+            state.record(n, t);
+            return true;
+        }
+        if (target instanceof Expr.Tuple tt && t instanceof PyType.TupleOf tu && tu.elements().size() == tt.elts().size()) {
+            boolean ok = true;
+            for (int i = 0; i < tt.elts().size(); i++) {
+                ok &= bindTarget(tt.elts().get(i), tu.elements().get(i), names);
+            }
+            return ok;
+        }
+        state.problems.typeMix(target.span(), "cannot bind a `" + t.display() + "` to this comprehension target",
+                "bind a name, or a tuple of names to a tuple");
+        return false;
     }
 }

@@ -22,6 +22,10 @@ final class FStrings {
         if (t == null || !specOk) {
             return null;
         }
+        if (t instanceof PyType.ExceptionValue && f.conversion() != -1 && f.conversion() != 's') {
+            problems.unsupported(f.span(), "the repr of an exception", "print the exception itself, which is str(e)");
+            return null;
+        }
         boolean formatsAsString = f.conversion() != -1 || t instanceof PyType.Str;
         boolean formattable = formatsAsString || t.isNumeric();
         if (f.formatSpec() != null && !formattable) {

@@ -35,9 +35,15 @@ final class NameReads {
                 all(d.values(), reads);
             }
             case Expr.Set s -> all(s.elts(), reads);
-            case Expr.ListComp l -> comprehension(l.generators(), reads);
+            case Expr.ListComp l -> {
+                comprehension(l.generators(), reads);
+                inner(l.generators(), List.of(l.elt()), reads);
+            }
             case Expr.SetComp s -> comprehension(s.generators(), reads);
-            case Expr.DictComp d -> comprehension(d.generators(), reads);
+            case Expr.DictComp d -> {
+                comprehension(d.generators(), reads);
+                inner(d.generators(), List.of(d.key(), d.value()), reads);
+            }
             case Expr.GeneratorExp g -> comprehension(g.generators(), reads);
             case Expr.Await a -> visit(a.value(), reads);
             case Expr.Yield y -> visit(y.value(), reads);
@@ -74,6 +80,27 @@ final class NameReads {
 
     private static void all(List<Expr> exprs, Consumer<Expr.Name> reads) {
         exprs.forEach(x -> visit(x, reads));
+    }
+
+    /**
+     * The parts evaluated in the comprehension's own scope: reads there of names the
+     * comprehension does not bind are reads of the enclosing scope's variables.
+     */
+    private static void inner(List<Comprehension> generators, List<Expr> results, Consumer<Expr.Name> reads) {
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        generators.forEach(g -> BoundNames.targetNames(g.target(), bound));
+        Consumer<Expr.Name> outer = n -> {
+            if (!bound.contains(n.id())) {
+                reads.accept(n);
+            }
+        };
+        for (int i = 0; i < generators.size(); i++) {
+            if (i > 0) {
+                visit(generators.get(i).iter(), outer);
+            }
+            generators.get(i).ifs().forEach(e -> visit(e, outer));
+        }
+        results.forEach(e -> visit(e, outer));
     }
 
     /** Only the first iterable is evaluated in the enclosing scope (Language Reference 6.2.4). */

@@ -90,7 +90,9 @@ public final class Operators {
     private static void refineOperands(CmpOperator op, Expr leftExpr, PyType left, Expr rightExpr, PyType right,
             ExprInference exprs) {
         if (op == CmpOperator.In || op == CmpOperator.NotIn) {
-            exprs.refine(rightExpr, PyType.listOf(left));
+            if (!(right instanceof PyType.DictOf)) {
+                exprs.refine(rightExpr, PyType.listOf(left));
+            }
             return;
         }
         TypeJoin.join(left, right).ifPresent(t -> {
@@ -102,13 +104,25 @@ public final class Operators {
     /** Whether {@code left op right} is a comparison the translation supports. */
     public static boolean comparable(CmpOperator op, PyType left, PyType right) {
         return switch (op) {
-            case Eq, NotEq, Lt, LtE, Gt, GtE -> left.isNumeric() && right.isNumeric()
+            case Eq, NotEq, Lt, LtE, Gt, GtE -> left instanceof PyType.ExceptionValue
+                    || right instanceof PyType.ExceptionValue ? false
+                    : (left instanceof PyType.DictOf || right instanceof PyType.DictOf)
+                    ? (op == CmpOperator.Eq || op == CmpOperator.NotEq) && left.equals(right) && left.isComplete()
+                            && !left.containsFloat()
+                    : (left instanceof PyType.TupleOf || right instanceof PyType.TupleOf)
+                    ? left.equals(right) && left.isComplete() && !left.containsFloat() && !hasNone(left)
+                    : left.isNumeric() && right.isNumeric()
                     || (left.isComplete() || right.isComplete()) && TypeJoin.join(left, right).isPresent()
                             && !(left instanceof PyType.NoneType && op != CmpOperator.Eq && op != CmpOperator.NotEq);
-            case In, NotIn -> right instanceof PyType.Str ? left instanceof PyType.Str
+            case In, NotIn -> right instanceof PyType.DictOf d ? d.key().isComplete() && TypeJoin.accepts(d.key(), left)
+                    : right instanceof PyType.Str ? left instanceof PyType.Str
                     : right instanceof PyType.ListOf l && TypeJoin.join(l.element(), left).isPresent();
             case Is, IsNot -> false;
         };
+    }
+
+    private static boolean hasNone(PyType t) {
+        return t instanceof PyType.TupleOf tt && tt.elements().stream().anyMatch(e -> e instanceof PyType.NoneType || hasNone(e));
     }
 
     public static String symbol(CmpOperator op) {

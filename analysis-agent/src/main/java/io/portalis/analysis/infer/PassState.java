@@ -49,6 +49,9 @@ final class PassState {
         if (value instanceof Expr.List l && l.elts().isEmpty() && target instanceof PyType.ListOf) {
             exprTypes.put(l, target);
         }
+        if (value instanceof Expr.Dict d && d.keys().isEmpty() && target instanceof PyType.DictOf) {
+            exprTypes.put(d, target);
+        }
     }
 
     /** Records that {@code name} receives a value of {@code type}; a conflicting type is PTL0103. */

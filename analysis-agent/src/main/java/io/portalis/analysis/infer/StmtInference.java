@@ -17,6 +17,7 @@ final class StmtInference {
         this.state = state;
         this.scope = scope;
         this.exprs = new ExprInference(state, scope);
+        this.exprs.iteration = this::iterationType;
     }
 
     void body(List<Stmt> stmts) {
@@ -57,14 +58,14 @@ final class StmtInference {
             }
             case Stmt.AsyncFunctionDef f -> unsupported(s, "async functions", "use a plain def");
             case Stmt.ClassDef c -> unsupported(s, "class definitions", "classes arrive in a later version; use functions");
-            case Stmt.Delete d -> unsupported(s, "`del`", "assign a new value instead");
+            case Stmt.Delete d -> delete(d);
             case Stmt.TypeAlias t -> unsupported(s, "type aliases", "write the type out");
             case Stmt.AsyncFor f -> unsupported(s, "async for", "use a plain for loop");
             case Stmt.With w -> unsupported(s, "`with` statements", "call the resource's methods explicitly");
             case Stmt.AsyncWith w -> unsupported(s, "async with", "remove async code");
             case Stmt.Match m -> unsupported(s, "`match` statements", "use if/elif/else");
-            case Stmt.Raise r -> unsupported(s, "`raise`", "exceptions arrive in a later version");
-            case Stmt.Try t -> unsupported(s, "`try` statements", "exceptions arrive in a later version");
+            case Stmt.Raise r -> raise(r);
+            case Stmt.Try t -> tryStmt(t);
             case Stmt.TryStar t -> unsupported(s, "`try`/`except*`", "exceptions arrive in a later version");
             case Stmt.Import i -> unsupported(s, "imports", "only built-in functions are available in this version");
             case Stmt.ImportFrom i -> importFrom(i);
@@ -91,7 +92,78 @@ final class StmtInference {
         state.problems.unsupported(s.span(), what, help);
     }
 
+    /** The loop depth at the innermost try part whose breaks cannot leave it, or -1. */
+    private int loopDepthAtTry = -1;
+    /** Whether a `return` here would skip a `finally` block. */
+    private boolean finallyPending;
+    /** How many except handlers enclose the statement (a bare `raise` needs one). */
+    private int handlerDepth;
+
+    private void tryStmt(Stmt.Try t) {
+        boolean hasFinally = !t.finalbody().isEmpty();
+        int savedDepth = loopDepthAtTry;
+        boolean savedFinally = finallyPending;
+        loopDepthAtTry = loopDepth;
+        finallyPending |= hasFinally;
+        body(t.body());
+        if (!hasFinally) {
+            loopDepthAtTry = savedDepth;
+        }
+        for (var h : t.handlers()) {
+            if (h.type() != null && !ExceptionClasses.isClassList(h.type())) {
+                state.problems.unsupported(h.type().span(), "this exception class",
+                        "catch built-in exception classes, or a tuple of them");
+            }
+            java.util.Map<String, PyType> names = new java.util.HashMap<>();
+            if (h.name() != null && (scope.locals.contains(h.name())
+                    || scope.isFunction && state.module.locals.contains(h.name()))) {
+                // Python unbinds the name when the handler ends, which a typed variable cannot mirror.
+                state.problems.unsupported(h.span(), "an `except ... as` name that is also a variable",
+                        "use a name of its own for the caught exception");
+            } else if (h.name() != null) {
+                names.put(h.name(), PyType.EXCEPTION);
+            }
+            exprs.pushNames(names);
+            handlerDepth++;
+            body(h.body());
+            handlerDepth--;
+            exprs.popNames();
+        }
+        body(t.orelse());
+        loopDepthAtTry = savedDepth;
+        finallyPending = savedFinally;
+        body(t.finalbody());
+    }
+
+    private void raise(Stmt.Raise r) {
+        if (r.cause() != null) {
+            unsupported(r, "`raise ... from ...`", "raise the exception alone");
+        } else if (r.exc() == null) {
+            if (handlerDepth == 0) {
+                unsupported(r, "a bare `raise` outside an except block", "raise an exception class");
+            }
+        } else if (r.exc() instanceof Expr.Name n && !ExceptionClasses.isClass(n.id())) {
+            if (!PyType.EXCEPTION.equals(exprs.value(r.exc()))) {
+                unsupported(r, "raising this value", "raise a built-in exception class");
+            }
+        } else if (!ExceptionClasses.isClass(r.exc())) {
+            if (r.exc() instanceof Expr.Call c && c.func() instanceof Expr.Name n && ExceptionClasses.isClass(n.id())
+                    && c.keywords().isEmpty() && c.args().size() == 1) {
+                PyType t = exprs.value(c.args().get(0));
+                if (t != null && !(t instanceof PyType.Str)) {
+                    unsupported(r, "an exception argument that is not a str", "pass a message string");
+                }
+            } else {
+                unsupported(r, "raising this value", "raise a built-in exception class with at most one str message");
+            }
+        }
+    }
+
     private void requireLoop(Stmt s, String what) {
+        if (loopDepth == loopDepthAtTry) {
+            unsupported(s, what + " inside `try` (or around a `finally`)", "set a flag and break after the try statement");
+            return;
+        }
         if (loopDepth == 0) {
             unsupported(s, what + " outside a loop", "use it inside for or while");
         }
@@ -112,6 +184,14 @@ final class StmtInference {
             if (target instanceof Expr.Name n && a.targets().size() == 1) {
                 state.refineEmptyList(a.value(), scope.types.get(n.id()));
             }
+            if (target instanceof Expr.Subscript sub && a.targets().size() == 1) {
+                // `d[k] = []` and `xs[i] = {}`: the empty literal takes the container's element type.
+                switch (state.exprTypes.get(sub.value())) {
+                    case PyType.DictOf d -> state.refineEmptyList(a.value(), d.value());
+                    case PyType.ListOf l -> state.refineEmptyList(a.value(), l.element());
+                    case null, default -> { }
+                }
+            }
         }
     }
 
@@ -121,6 +201,10 @@ final class StmtInference {
             case Expr.Name n -> state.bind(scope, n.id(), t, n.span());
             case Expr.Subscript s when !(s.slice() instanceof Expr.Slice) -> {
                 PyType container = exprs.value(s.value());
+                if (container instanceof PyType.DictOf d) {
+                    storeItem(s, d, t);
+                    return;
+                }
                 PyType index = exprs.value(s.slice());
                 if (container == null || index == null || t == null) {
                     return;
@@ -132,8 +216,59 @@ final class StmtInference {
                             "store elements of the list's type at int indices");
                 }
             }
+            case Expr.Tuple tt -> unpack(tt, t);
             default -> state.problems.unsupported(target.span(), "this assignment target",
                     "assign to a name or to a list item");
+        }
+    }
+
+    /** {@code d[k] = v}; on a dict of still unknown types ({@code d = {}}) it tells the types. */
+    private void storeItem(Expr.Subscript s, PyType.DictOf d, PyType t) {
+        PyType k = exprs.value(s.slice());
+        if (k == null || t == null) {
+            return;
+        }
+        PyType wanted = new PyType.DictOf(k, t);
+        var joined = TypeJoin.join(d, wanted);
+        if (joined.isEmpty() || !k.isKeyType()) {
+            state.problems.typeMix(s.span(), "cannot store a `" + t.display() + "` at a `" + k.display() + "` key of a `"
+                    + d.display() + "`", "store values of the dict's value type at keys of its key type");
+            return;
+        }
+        if (!joined.get().equals(d) && s.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())) {
+            state.bind(scope, n.id(), joined.get(), n.span());
+        }
+    }
+
+    /** {@code del d[k]}: only dict items are deleted in this version. */
+    private void delete(Stmt.Delete d) {
+        for (Expr target : d.targets()) {
+            if (target instanceof Expr.Subscript s && !(s.slice() instanceof Expr.Slice)
+                    && exprs.value(s.value()) instanceof PyType.DictOf dict) {
+                exprs.dictItem(s.slice(), dict);
+            } else {
+                state.problems.unsupported(target.span(), "this `del` target", "delete dict items: del d[key]");
+            }
+        }
+    }
+
+    /** {@code a, b = value}: the value must be a tuple of the same length (lists have no static length). */
+    private void unpack(Expr.Tuple target, PyType t) {
+        if (t == null) {
+            return;
+        }
+        if (!(t instanceof PyType.TupleOf tuple) || tuple.elements().size() != target.elts().size()) {
+            state.problems.typeMix(target.span(), "cannot unpack a `" + t.display() + "` into "
+                    + target.elts().size() + " names", "unpack a tuple with as many elements as targets");
+            return;
+        }
+        for (int i = 0; i < target.elts().size(); i++) {
+            Expr item = target.elts().get(i);
+            if (item instanceof Expr.Name || item instanceof Expr.Tuple) {
+                store(item, tuple.elements().get(i));
+            } else {
+                state.problems.unsupported(item.span(), "this unpacking target", "unpack into plain names");
+            }
         }
     }
 
@@ -177,6 +312,8 @@ final class StmtInference {
         PyType element = iterationType(f.iter());
         if (f.target() instanceof Expr.Name n) {
             state.bind(scope, n.id(), element, n.span());
+        } else if (f.target() instanceof Expr.Tuple t) {
+            unpack(t, element);
         } else {
             state.problems.unsupported(f.target().span(), "this loop target", "loop over one name");
         }
@@ -189,10 +326,27 @@ final class StmtInference {
             state.callTargets.put(c, new io.portalis.analysis.scope.CallTarget.Builtin("range"));
             return rangeArgs(c);
         }
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && IterCalls.isIterBuiltin(n.id())
+                && !exprs.scope().locals.contains(n.id()) && !state.functions.containsKey(n.id())) {
+            return new IterCalls(state, exprs, this::iterationType).infer(c, n.id());
+        }
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty()
+                && c.keywords().isEmpty() && List.of("keys", "values", "items").contains(a.attr())
+                && exprs.value(a.value()) instanceof PyType.DictOf d) {
+            state.callTargets.put(c, new io.portalis.analysis.scope.CallTarget.Method(d, a.attr()));
+            state.exprTypes.put(c, PyType.listOf(PyType.UNKNOWN));
+            return switch (a.attr()) {
+                case "keys" -> d.key();
+                case "values" -> d.value();
+                default -> new PyType.TupleOf(List.of(d.key(), d.value()));
+            };
+        }
         PyType t = exprs.value(iter);
         return switch (t) {
             case null -> null;
             case PyType.ListOf l -> l.element();
+            case PyType.TupleOf tt when tt.elements().stream().distinct().count() == 1 -> tt.elements().get(0);
+            case PyType.DictOf d -> d.key();
             case PyType.Str s -> PyType.STR;
             default -> {
                 state.problems.typeMix(iter.span(), "cannot iterate over a `" + t.display() + "`",
@@ -220,6 +374,9 @@ final class StmtInference {
     }
 
     private void ret(Stmt.Return r) {
+        if (finallyPending) {
+            unsupported(r, "`return` inside a try statement with `finally`", "return after the try statement");
+        }
         if (!scope.isFunction) {
             unsupported(r, "`return` outside a function", "remove it");
             return;

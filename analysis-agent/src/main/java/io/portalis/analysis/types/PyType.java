@@ -19,6 +19,19 @@ public sealed interface PyType {
 
     record ListOf(PyType element) implements PyType {}
 
+    /** A fixed-length tuple: {@code tuple[int, str]} holds one type per position. */
+    record TupleOf(java.util.List<PyType> elements) implements PyType {
+        public TupleOf {
+            elements = java.util.List.copyOf(elements);
+        }
+    }
+
+    /** {@code dict[K, V]}: keys are int, str, bool or tuples of them. */
+    record DictOf(PyType key, PyType value) implements PyType {}
+
+    /** A caught exception ({@code except ValueError as e}): it prints as {@code str(e)}. */
+    record ExceptionValue() implements PyType {}
+
     record Unknown() implements PyType {}
 
     record Mixed() implements PyType {}
@@ -29,6 +42,7 @@ public sealed interface PyType {
     PyType STR = new Str();
     PyType NONE = new NoneType();
     PyType UNKNOWN = new Unknown();
+    PyType EXCEPTION = new ExceptionValue();
     PyType MIXED = new Mixed();
 
     static PyType listOf(PyType element) {
@@ -44,8 +58,33 @@ public sealed interface PyType {
             case Str s -> "str";
             case NoneType n -> "None";
             case ListOf l -> "list[" + l.element().display() + "]";
+            case DictOf d -> "dict[" + d.key().display() + ", " + d.value().display() + "]";
+            case TupleOf t -> "tuple[" + String.join(", ", t.elements().stream().map(PyType::display).toList()) + "]";
+            case ExceptionValue e -> "Exception";
             case Unknown u -> "?";
             case Mixed m -> "int | str | ...";
+        };
+    }
+
+    /** Whether a float occurs anywhere inside (NaN breaks Python's identity-then-equality rule). */
+    default boolean containsFloat() {
+        return switch (this) {
+            case Float f -> true;
+            case ListOf l -> l.element().containsFloat();
+            case TupleOf t -> t.elements().stream().anyMatch(PyType::containsFloat);
+            case DictOf d -> d.key().containsFloat() || d.value().containsFloat();
+            default -> false;
+        };
+    }
+
+    /** Whether values of this type can be dict keys in the translation (hashable, no floats). */
+    default boolean isKeyType() {
+        return switch (this) {
+            case Int i -> true;
+            case Str s -> true;
+            case Bool b -> true;
+            case TupleOf t -> t.elements().stream().allMatch(PyType::isKeyType);
+            default -> false;
         };
     }
 
@@ -58,6 +97,9 @@ public sealed interface PyType {
     default boolean isComplete() {
         return switch (this) {
             case ListOf l -> l.element().isComplete();
+            case TupleOf t -> t.elements().stream().allMatch(PyType::isComplete);
+            case DictOf d -> d.key().isComplete() && d.value().isComplete();
+            case ExceptionValue e -> true;
             case Unknown u -> false;
             case Mixed m -> false;
             case Int i -> true;

@@ -26,6 +26,23 @@ public final class TypeJoin {
         if (a instanceof PyType.ListOf la && b instanceof PyType.ListOf lb) {
             return join(la.element(), lb.element()).map(PyType::listOf);
         }
+        if (a instanceof PyType.DictOf da && b instanceof PyType.DictOf db) {
+            Optional<PyType> k = join(da.key(), db.key());
+            Optional<PyType> v = join(da.value(), db.value());
+            return k.isPresent() && v.isPresent() ? Optional.of(new PyType.DictOf(k.get(), v.get())) : Optional.empty();
+        }
+        if (a instanceof PyType.TupleOf ta && b instanceof PyType.TupleOf tb
+                && ta.elements().size() == tb.elements().size()) {
+            java.util.List<PyType> out = new java.util.ArrayList<>();
+            for (int i = 0; i < ta.elements().size(); i++) {
+                Optional<PyType> j = join(ta.elements().get(i), tb.elements().get(i));
+                if (j.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add(j.get());
+            }
+            return Optional.of(new PyType.TupleOf(out));
+        }
         return Optional.empty();
     }
 

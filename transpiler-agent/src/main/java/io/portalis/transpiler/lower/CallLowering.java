@@ -71,7 +71,7 @@ final class CallLowering {
         Expr a = args.isEmpty() ? null : args.get(0);
         PyType t = a == null ? null : ex.type(a);
         return switch (name) {
-            case "len" -> Rx.method(s, ex.place(a), "len");
+            case "len" -> t instanceof PyType.TupleOf tu ? tupleLen(a, tu, s) : Rx.method(s, ex.place(a), "len");
             case "str" -> a == null ? Rx.call(s, "Str::from", Rx.str(s, "")) : Rx.tryCall(s, "pyrt::obj::to_str", ex.borrowed(a));
             case "repr" -> Rx.tryCall(s, "pyrt::obj::to_repr", ex.borrowed(a));
             case "bool" -> a == null ? Rx.lit(s, "false") : ex.truth(a);
@@ -83,6 +83,10 @@ final class CallLowering {
             case "sum" -> ex.type(c) instanceof PyType.Float
                     ? Rx.tryCall(s, "pyrt::builtins::sum_floats", ex.borrowed(a))
                     : Rx.call(s, "pyrt::builtins::sum_ints", ex.borrowed(a));
+            case "sorted" -> t instanceof PyType.Str
+                    ? Rx.tryMethod(s, Rx.call(s, "List::from_vec", Rx.method(s, Rx.method(s, ex.place(a), "chars"),
+                            "collect")), "sorted", reverseFlag(c))
+                    : Rx.tryMethod(s, ex.place(a), "sorted", reverseFlag(c));
             default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
         };
     }
@@ -144,7 +148,19 @@ final class CallLowering {
                 case "append" -> Rx.method(s, receiver, "append", ex.owned(args.get(0)));
                 case "extend" -> Rx.method(s, receiver, "extend", ex.borrowed(args.get(0)));
                 case "pop" -> Rx.tryMethod(s, receiver, "pop");
+                case "sort" -> Rx.tryMethod(s, receiver, "sort", reverseFlag(c));
+                case "reverse" -> Rx.method(s, receiver, "reverse");
+                case "index", "remove" -> Rx.tryMethod(s, receiver, m.name(), ex.borrowed(args.get(0)));
+                case "count" -> Rx.method(s, receiver, "count", ex.borrowed(args.get(0)));
+                case "insert" -> Rx.method(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
+                        ex.owned(args.get(1)));
                 default -> throw new LowerContext.LoweringFailed(c, "list method " + m.name());
+            };
+            case PyType.DictOf d -> switch (m.name()) {
+                case "get" -> Rx.method(s, receiver, "get_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
+                case "pop" -> args.size() == 1 ? Rx.tryMethod(s, receiver, "pop", ex.borrowed(args.get(0)))
+                        : Rx.method(s, receiver, "pop_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
+                default -> throw new LowerContext.LoweringFailed(c, "dict method " + m.name());
             };
             default -> throw new LowerContext.LoweringFailed(c, "method of " + m.receiver().display());
         };
@@ -159,5 +175,20 @@ final class CallLowering {
                     : Rx.tryMethod(s, receiver, "split", refs.get(0));
             default -> new RExpr.MethodCall(s, receiver, name, refs);
         };
+    }
+
+    /** The {@code reverse=} flag of sort/sorted as a Rust bool ({@code false} when absent). */
+    private RExpr reverseFlag(Expr.Call c) {
+        Expr value = keyword(c, "reverse");
+        return value == null ? Rx.lit(c.span(), "false") : ex.owned(value);
+    }
+
+    /** A tuple's length is its type's; the argument is still evaluated for its effects. */
+    private RExpr tupleLen(Expr a, PyType.TupleOf t, Span s) {
+        RExpr n = Rx.smallInt(s, t.elements().size());
+        if (ExprLowering.isPure(a)) {
+            return n;
+        }
+        return new RExpr.Block(s, List.of(new io.portalis.transpiler.rust.RStmt.Let(s, "_", false, null, ex.owned(a))), n);
     }
 }

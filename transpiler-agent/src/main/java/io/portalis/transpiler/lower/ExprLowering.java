@@ -21,6 +21,8 @@ final class ExprLowering {
     final LowerContext cx;
     final OperatorLowering ops;
     private final CallLowering calls;
+    /** The statement lowering that owns this one; comprehensions reuse its loop iterables. */
+    StmtLowering stmts;
 
     ExprLowering(LowerContext cx) {
         this.cx = cx;
@@ -52,7 +54,7 @@ final class ExprLowering {
         }
         if (e instanceof Expr.Name n) {
             String rust = RustNames.of(n.id());
-            if (cx.boxed.contains(n.id())) {
+            if (cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
                 RExpr bound = Rx.tryCall(n.span(), "pyrt::rt::bound", Rx.ref(n.span(), Rx.path(n.span(), rust)),
                         Rx.str(n.span(), n.id()), Rx.lit(n.span(), Boolean.toString(cx.scope.isFunction())));
                 return new RExpr.Unary(n.span(), "*", bound);
@@ -115,12 +117,12 @@ final class ExprLowering {
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
             case Expr.FormattedValue x -> notLowered(x);
             case Expr.Attribute x -> notLowered(x);
-            case Expr.Tuple x -> notLowered(x);
-            case Expr.Dict x -> notLowered(x);
+            case Expr.Tuple x -> new RExpr.Tuple(x.span(), x.elts().stream().map(this::owned).toList());
+            case Expr.Dict x -> dictLiteral(x);
             case Expr.Set x -> notLowered(x);
-            case Expr.ListComp x -> notLowered(x);
+            case Expr.ListComp x -> new ComprehensionLowering(this).list(x);
             case Expr.SetComp x -> notLowered(x);
-            case Expr.DictComp x -> notLowered(x);
+            case Expr.DictComp x -> new ComprehensionLowering(this).dict(x);
             case Expr.GeneratorExp x -> notLowered(x);
             case Expr.Lambda x -> notLowered(x);
             case Expr.NamedExpr x -> notLowered(x);
@@ -201,10 +203,29 @@ final class ExprLowering {
         return Rx.call(l.span(), "List::from_vec", new RExpr.Macro(l.span(), "vec", items));
     }
 
+    private RExpr dictLiteral(Expr.Dict d) {
+        if (d.keys().isEmpty()) {
+            return new RExpr.AssocCall(d.span(), RustTypes.of(type(d)), "new", List.of());
+        }
+        List<RExpr> pairs = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            pairs.add(new RExpr.Tuple(d.span(), List.of(owned(d.keys().get(i)), owned(d.values().get(i)))));
+        }
+        return Rx.call(d.span(), "Dict::from_pairs", new RExpr.Macro(d.span(), "vec", pairs));
+    }
+
     private RExpr subscript(Expr.Subscript s) {
         if (s.slice() instanceof Expr.Slice slice) {
             return Rx.tryMethod(s.span(), place(s.value()), "slice", bound(slice.lower(), slice),
                     bound(slice.upper(), slice), bound(slice.step(), slice));
+        }
+        if (type(s.value()) instanceof PyType.DictOf) {
+            return Rx.tryMethod(s.span(), place(s.value()), "get_item", borrowed(s.slice()));
+        }
+        if (type(s.value()) instanceof PyType.TupleOf t) {
+            int n = t.elements().size();
+            int i = io.portalis.analysis.infer.TupleIndex.of(s.slice());
+            return Rx.method(s.span(), new RExpr.Field(s.span(), place(s.value()), i < 0 ? i + n : i), "clone");
         }
         return Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
     }

@@ -22,6 +22,13 @@ final class LowerContext {
         this.boxed = facts.maybeUnbound(scope);
     }
 
+    /** Variables bound by the comprehensions being lowered: Rust {@code let}s local to their loop. */
+    final java.util.ArrayDeque<Set<String>> comprehensionNames = new java.util.ArrayDeque<>();
+
+    boolean isComprehensionVariable(String name) {
+        return comprehensionNames.stream().anyMatch(level -> level.contains(name));
+    }
+
     String freshTemp() {
         return RustNames.temp(temps++);
     }
@@ -32,7 +39,8 @@ final class LowerContext {
 
     /** Whether {@code name} here means a shared module-level slot rather than a Rust local. */
     boolean isGlobal(String name) {
-        return facts.sharedGlobals().contains(name) && (!scope.isFunction() || !isLocal(name));
+        return !isComprehensionVariable(name) && facts.sharedGlobals().contains(name)
+                && (!scope.isFunction() || !isLocal(name));
     }
 
     /** The analysed type; a missing one is a bug in analysis, reported rather than guessed. */

@@ -15,7 +15,10 @@ final class RustTypes {
             case PyType.Str s -> RType.named("Str");
             case PyType.NoneType n -> new RType.Unit();
             case PyType.ListOf l -> RType.named("List", of(l.element()));
+            case PyType.DictOf d -> RType.named("Dict", of(d.key()), of(d.value()));
+            case PyType.TupleOf tu -> new RType.Tuple(tu.elements().stream().map(RustTypes::of).toList());
             // An element type never learned belongs to a list nothing is ever put into.
+            case PyType.ExceptionValue e -> RType.named("PyErr");
             case PyType.Unknown u -> new RType.Unit();
             case PyType.Mixed m -> new RType.Unit();
         };

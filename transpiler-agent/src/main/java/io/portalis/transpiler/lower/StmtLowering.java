@@ -14,12 +14,15 @@ import java.util.List;
 final class StmtLowering {
     private final ExprLowering ex;
     private final LowerContext cx;
+    private final TryLowering tries;
     /** For each enclosing loop, the flag its `break`s set when it has an `else`, or "" when not. */
     private final java.util.ArrayDeque<String> breakFlags = new java.util.ArrayDeque<>();
 
     StmtLowering(LowerContext cx) {
         this.cx = cx;
         this.ex = new ExprLowering(cx);
+        this.ex.stmts = this;
+        this.tries = new TryLowering(this, ex);
     }
 
     List<RStmt> block(List<Stmt> body) {
@@ -61,14 +64,15 @@ final class StmtLowering {
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
             case Stmt.AsyncFunctionDef x -> notLowered(x);
             case Stmt.ClassDef x -> notLowered(x);
-            case Stmt.Delete x -> notLowered(x);
+            case Stmt.Delete x -> x.targets().forEach(t -> out.add(new RStmt.ExprStmt(sp, Rx.tryMethod(sp,
+                    ex.place(((Expr.Subscript) t).value()), "del_item", ex.borrowed(((Expr.Subscript) t).slice())))));
             case Stmt.TypeAlias x -> notLowered(x);
             case Stmt.AsyncFor x -> notLowered(x);
             case Stmt.With x -> notLowered(x);
             case Stmt.AsyncWith x -> notLowered(x);
             case Stmt.Match x -> notLowered(x);
-            case Stmt.Raise x -> notLowered(x);
-            case Stmt.Try x -> notLowered(x);
+            case Stmt.Raise x -> out.add(tries.raise(x));
+            case Stmt.Try x -> tries.tryStmt(x, out);
             case Stmt.TryStar x -> notLowered(x);
             case Stmt.Import x -> notLowered(x);
             case Stmt.Global x -> notLowered(x);
@@ -113,6 +117,9 @@ final class StmtLowering {
             RExpr copy = Rx.method(s, Rx.path(s, t), "clone");
             switch (target) {
                 case Expr.Name n -> out.add(store(s, n, copy));
+                case Expr.Tuple tu -> unpack(s, tu, copy, out);
+                case Expr.Subscript sub when ex.type(sub.value()) instanceof PyType.DictOf -> out.add(
+                        new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), copy)));
                 case Expr.Subscript sub -> out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()),
                         "set", Rx.ref(s, ex.intPlace(sub.slice())), copy)));
                 default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
@@ -134,12 +141,19 @@ final class StmtLowering {
             return;
         }
         Expr.Subscript sub = (Expr.Subscript) a.target();
+        boolean dict = ex.type(sub.value()) instanceof PyType.DictOf;
         String list = cx.freshTemp();
         String index = cx.freshTemp();
         out.add(new RStmt.Let(s, list, false, null, ex.owned(sub.value())));
-        out.add(new RStmt.Let(s, index, false, null, Rx.method(s, ex.intPlace(sub.slice()), "clone")));
-        RExpr current = Rx.tryMethod(s, Rx.path(s, list), "get", Rx.ref(s, Rx.path(s, index)));
+        out.add(new RStmt.Let(s, index, false, null, dict ? ex.owned(sub.slice())
+                : Rx.method(s, ex.intPlace(sub.slice()), "clone")));
+        RExpr current = Rx.tryMethod(s, Rx.path(s, list), dict ? "get_item" : "get", Rx.ref(s, Rx.path(s, index)));
         RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
+        if (dict) {
+            out.add(new RStmt.ExprStmt(s, Rx.method(s, Rx.path(s, list), "set_item",
+                    Rx.method(s, Rx.path(s, index), "clone"), result)));
+            return;
+        }
         out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, Rx.path(s, list), "set", Rx.ref(s, Rx.path(s, index)), result)));
     }
 
@@ -160,18 +174,55 @@ final class StmtLowering {
         }
     }
 
+    /** {@code a, b = value}: analysis checked the value is a tuple of as many elements. */
+    private void unpack(Span s, Expr.Tuple target, RExpr value, List<RStmt> out) {
+        String t = cx.freshTemp();
+        out.add(new RStmt.Let(s, t, false, null, value));
+        for (int i = 0; i < target.elts().size(); i++) {
+            RExpr item = Rx.method(s, new RExpr.Field(s, Rx.path(s, t), i), "clone");
+            switch (target.elts().get(i)) {
+                case Expr.Name n -> out.add(store(s, n, item));
+                case Expr.Tuple inner -> unpack(s, inner, item, out);
+                default -> throw new LowerContext.LoweringFailed(target, "this unpacking target is not translated");
+            }
+        }
+    }
+
     private RStmt forLoop(Stmt.For f) {
         Span s = f.span();
         String item = cx.freshTemp();
-        Expr.Name target = (Expr.Name) f.target();
         List<RStmt> body = new ArrayList<>();
-        body.add(store(s, target, Rx.path(s, item)));
+        RExpr value = yieldsResults(f.iter()) ? new RExpr.Try(s, Rx.path(s, item)) : Rx.path(s, item);
+        if (f.target() instanceof Expr.Tuple tu) {
+            unpack(s, tu, value, body);
+        } else {
+            body.add(store(s, (Expr.Name) f.target(), value));
+        }
         body.addAll(block(f.body()));
         return new RStmt.For(s, item, iterable(f.iter()), body);
     }
 
-    private RExpr iterable(Expr iter) {
+    /** Dict iterators yield {@code PyResult}s: a dict changing size while looped over raises. */
+    boolean yieldsResults(Expr iter) {
+        return ex.type(iter) instanceof PyType.DictOf || dictView(iter) != null;
+    }
+
+    /** The method name of {@code d.keys()}, {@code d.values()} or {@code d.items()}, else null. */
+    private String dictView(Expr iter) {
+        return iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
+                instanceof io.portalis.analysis.scope.CallTarget.Method m && m.receiver() instanceof PyType.DictOf
+                ? m.name() : null;
+    }
+
+    RExpr iterable(Expr iter) {
         Span s = iter.span();
+        String view = dictView(iter);
+        if (view != null) {
+            return Rx.method(s, ex.place(((Expr.Attribute) ((Expr.Call) iter).func()).value()), "iter_" + view);
+        }
+        if (ex.type(iter) instanceof PyType.DictOf) {
+            return Rx.method(s, ex.place(iter), "iter_keys");
+        }
         if (iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
                 instanceof io.portalis.analysis.scope.CallTarget.Builtin b && b.name().equals("range")) {
             List<RExpr> args = c.args().stream().map(a -> Rx.ref(a.span(), ex.intPlace(a))).toList();
@@ -181,8 +232,44 @@ final class StmtLowering {
                 default -> Rx.tryCall(s, "pyrt::range::range3", args.get(0), args.get(1), args.get(2));
             };
         }
+        if (iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
+                instanceof io.portalis.analysis.scope.CallTarget.Builtin b
+                && (b.name().equals("enumerate") || b.name().equals("zip") || b.name().equals("reversed"))) {
+            return iterCall(c, b.name());
+        }
         PyType t = ex.type(iter);
+        if (t instanceof PyType.TupleOf tu) {
+            // A homogeneous tuple iterates as an array of its elements, evaluated once.
+            String tmp = cx.freshTemp();
+            List<RExpr> items = new ArrayList<>();
+            for (int i = 0; i < tu.elements().size(); i++) {
+                items.add(new RExpr.Field(s, Rx.path(s, tmp), i));
+            }
+            RExpr array = new RExpr.Block(s, List.of(new RStmt.Let(s, tmp, false, null, ex.owned(iter))),
+                    new RExpr.Array(s, items));
+            return Rx.method(s, array, "into_iter");
+        }
         return Rx.method(s, ex.place(iter), t instanceof PyType.Str ? "chars" : "iter");
+    }
+
+    /** {@code enumerate(xs[, start])} and {@code zip(a, b[, c])} over lazily iterated arguments. */
+    private RExpr iterCall(Expr.Call c, String name) {
+        Span s = c.span();
+        if (name.equals("reversed")) {
+            Expr arg = c.args().get(0);
+            return ex.type(arg) instanceof PyType.Str
+                    ? Rx.method(s, Rx.method(s, Rx.method(s, ex.place(arg), "chars"), "rev"), "into_iter")
+                    : Rx.method(s, ex.place(arg), "iter_rev");
+        }
+        if (name.equals("zip")) {
+            List<RExpr> args = c.args().stream().map(this::iterable).toList();
+            return Rx.call(s, args.size() == 2 ? "pyrt::iter::zip2" : "pyrt::iter::zip3", args.toArray(RExpr[]::new));
+        }
+        Expr start = c.args().size() > 1 ? c.args().get(1)
+                : c.keywords().isEmpty() ? null : c.keywords().get(0).value();
+        RExpr startValue = start == null ? Rx.smallInt(s, 0)
+                : ex.type(start) instanceof PyType.Bool ? Rx.call(s, "Int::from", ex.owned(start)) : ex.owned(start);
+        return Rx.call(s, "pyrt::iter::enumerate", iterable(c.args().get(0)), startValue);
     }
 
     private RStmt assertion(Stmt.Assert a) {

@@ -71,4 +71,30 @@ public sealed interface RExpr {
             args = List.copyOf(args);
         }
     }
+
+    /** A tuple expression {@code (a, b)}; one element prints as {@code (a,)}. */
+    record Tuple(Span span, List<RExpr> items) implements RExpr {
+        public Tuple {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A tuple field {@code receiver.0}. */
+    record Field(Span span, RExpr receiver, int index) implements RExpr {}
+
+    /** {@code 'label: loop { body }}: a block that {@code break 'label value} leaves with a value. */
+    record LabeledLoop(Span span, String label, List<RStmt> body) implements RExpr {
+        public LabeledLoop {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code break 'label value}. */
+    record BreakWith(Span span, String label, RExpr value) implements RExpr {}
+
+    /**
+     * {@code inner?} inside a {@code try} body: an error leaves the labeled loop of the try
+     * instead of the function, so the except clauses see it.
+     */
+    record Catch(Span span, RExpr inner, String label) implements RExpr {}
 }

@@ -60,6 +60,32 @@ final class RExprPrinter {
                 p.write(x.name() + "!");
                 args("[", x.args(), "]");
             }
+            case RExpr.Tuple x -> {
+                if (x.items().size() == 1) {
+                    p.write("(");
+                    expr(x.items().get(0));
+                    p.write(",)");
+                } else {
+                    args("(", x.items(), ")");
+                }
+            }
+            case RExpr.Field x -> {
+                expr(x.receiver(), POSTFIX);
+                p.write("." + x.index());
+            }
+            case RExpr.LabeledLoop x -> {
+                p.write("'" + x.label() + ": loop ");
+                p.block(x.body());
+            }
+            case RExpr.BreakWith x -> {
+                p.write("break '" + x.label() + " ");
+                expr(x.value());
+            }
+            case RExpr.Catch x -> {
+                p.write("(match ");
+                expr(x.inner());
+                p.write(" { Ok(v) => v, Err(e) => break '" + x.label() + " Err(e) })");
+            }
         }
         if (paren) {
             p.write(")");
@@ -110,6 +136,11 @@ final class RExprPrinter {
             case RExpr.Array x -> sum(2, x.items());
             case RExpr.Macro x -> sum(x.name().length() + 3, x.args());
             case RExpr.AssocCall x -> sum(30, x.args());
+            case RExpr.Tuple x -> sum(3, x.items());
+            case RExpr.Field x -> add(flatWidth(x.receiver()), 4);
+            case RExpr.LabeledLoop x -> -1;
+            case RExpr.BreakWith x -> add(flatWidth(x.value()), x.label().length() + 8);
+            case RExpr.Catch x -> add(flatWidth(x.inner()), x.label().length() + 50);
         };
     }
 
@@ -177,6 +208,11 @@ final class RExprPrinter {
             case RExpr.Array x -> POSTFIX + 1;
             case RExpr.Macro x -> POSTFIX + 1;
             case RExpr.AssocCall x -> POSTFIX;
+            case RExpr.Tuple x -> POSTFIX + 1;
+            case RExpr.Field x -> POSTFIX;
+            case RExpr.LabeledLoop x -> POSTFIX;
+            case RExpr.BreakWith x -> 0;
+            case RExpr.Catch x -> POSTFIX + 1;
         };
     }
 
@@ -184,6 +220,7 @@ final class RExprPrinter {
     private static String turbofish(RType t) {
         return switch (t) {
             case RType.Unit u -> "()";
+            case RType.Tuple tu -> "<" + RustPrinter.type(tu) + ">";
             case RType.Named n -> n.args().isEmpty() ? n.path()
                     : n.path() + "::<" + String.join(", ", n.args().stream().map(RustPrinter::type).toList()) + ">";
         };

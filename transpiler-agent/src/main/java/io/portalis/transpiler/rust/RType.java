@@ -12,6 +12,13 @@ public sealed interface RType {
 
     record Unit() implements RType {}
 
+    /** A Rust tuple type with at least one element. */
+    record Tuple(List<RType> items) implements RType {
+        public Tuple {
+            items = List.copyOf(items);
+        }
+    }
+
     static RType named(String path, RType... args) {
         return new Named(path, List.of(args));
     }

@@ -82,6 +82,8 @@ public final class RustPrinter {
     static String type(RType t) {
         return switch (t) {
             case RType.Unit u -> "()";
+            case RType.Tuple tu -> "(" + String.join(", ", tu.items().stream().map(RustPrinter::type).toList())
+                    + (tu.items().size() == 1 ? ",)" : ")");
             case RType.Named n -> n.args().isEmpty() ? n.path()
                     : n.path() + "<" + String.join(", ", n.args().stream().map(RustPrinter::type).toList()) + ">";
         };

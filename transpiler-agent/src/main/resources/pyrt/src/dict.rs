@@ -1,0 +1,262 @@
+//! Python's `dict[K, V]`: insertion-ordered, with reference semantics like `List`.
+//! Entries live in a vector in insertion order (a deleted entry leaves a hole, as in
+//! CPython's compact dict) and an index maps each key's hash to its positions.
+
+use crate::exc::{PyErr, PyResult};
+use crate::int::Int;
+use crate::obj::PyObj;
+use crate::str::Str;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// A value usable as a dict key: equal keys must give equal hashes.
+pub trait DictKey: Clone + PartialEq + PyObj {
+    fn key_hash<H: Hasher>(&self, state: &mut H);
+}
+
+impl DictKey for Int {
+    fn key_hash<H: Hasher>(&self, state: &mut H) {
+        // Big integers share one bucket: correct, and rare as keys.
+        self.to_i64().hash(state);
+    }
+}
+
+impl DictKey for Str {
+    fn key_hash<H: Hasher>(&self, state: &mut H) {
+        self.hash(state);
+    }
+}
+
+impl DictKey for bool {
+    fn key_hash<H: Hasher>(&self, state: &mut H) {
+        self.hash(state);
+    }
+}
+
+macro_rules! tuple_key {
+    ($($name:ident . $idx:tt),+) => {
+        impl<$($name: DictKey),+> DictKey for ($($name,)+) {
+            fn key_hash<HH: Hasher>(&self, state: &mut HH) {
+                $( self.$idx.key_hash(state); )+
+            }
+        }
+    };
+}
+
+tuple_key!(A.0);
+tuple_key!(A.0, B.1);
+tuple_key!(A.0, B.1, C.2);
+tuple_key!(A.0, B.1, C.2, D.3);
+tuple_key!(A.0, B.1, C.2, D.3, E.4);
+tuple_key!(A.0, B.1, C.2, D.3, E.4, F.5);
+
+fn hash_of<K: DictKey>(key: &K) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.key_hash(&mut h);
+    h.finish()
+}
+
+struct Table<K, V> {
+    entries: Vec<Option<(K, V)>>,
+    index: HashMap<u64, Vec<usize>>,
+    len: usize,
+}
+
+impl<K: DictKey, V: Clone> Table<K, V> {
+    fn find(&self, key: &K) -> Option<usize> {
+        let slots = self.index.get(&hash_of(key))?;
+        slots.iter().copied().find(|&i| matches!(&self.entries[i], Some((k, _)) if k == key))
+    }
+}
+
+pub struct Dict<K, V>(Rc<RefCell<Table<K, V>>>);
+
+impl<K, V> Clone for Dict<K, V> {
+    fn clone(&self) -> Dict<K, V> {
+        Dict(Rc::clone(&self.0))
+    }
+}
+
+impl<K: DictKey, V: Clone> Default for Dict<K, V> {
+    fn default() -> Dict<K, V> {
+        Dict::new()
+    }
+}
+
+fn key_error<K: PyObj>(key: &K) -> PyErr {
+    match key.py_repr() {
+        Ok(text) => PyErr::new("KeyError", text),
+        Err(e) => e,
+    }
+}
+
+impl<K: DictKey, V: Clone> Dict<K, V> {
+    pub fn new() -> Dict<K, V> {
+        Dict(Rc::new(RefCell::new(Table { entries: Vec::new(), index: HashMap::new(), len: 0 })))
+    }
+
+    /// `{k1: v1, k2: v2}`: a repeated key keeps its first position and its last value.
+    pub fn from_pairs(pairs: Vec<(K, V)>) -> Dict<K, V> {
+        let d = Dict::new();
+        for (k, v) in pairs {
+            d.set_item(k, v);
+        }
+        d
+    }
+
+    /// `len(d)`.
+    pub fn len(&self) -> Int {
+        Int::from(self.0.borrow().len)
+    }
+
+    /// `k in d`.
+    pub fn contains(&self, key: &K) -> bool {
+        self.0.borrow().find(key).is_some()
+    }
+
+    /// `d[k]`.
+    pub fn get_item(&self, key: &K) -> PyResult<V> {
+        let t = self.0.borrow();
+        match t.find(key) {
+            Some(i) => Ok(t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry")),
+            None => Err(key_error(key)),
+        }
+    }
+
+    /// `d.get(k, default)`.
+    pub fn get_or(&self, key: &K, default: V) -> V {
+        self.get_item(key).unwrap_or(default)
+    }
+
+    /// `d[k] = v`: a new key goes last; an existing key keeps its position.
+    pub fn set_item(&self, key: K, value: V) {
+        let mut t = self.0.borrow_mut();
+        match t.find(&key) {
+            Some(i) => {
+                if let Some(entry) = t.entries[i].as_mut() {
+                    entry.1 = value;
+                }
+            }
+            None => {
+                let pos = t.entries.len();
+                t.index.entry(hash_of(&key)).or_insert_with(Vec::new).push(pos);
+                t.entries.push(Some((key, value)));
+                t.len += 1;
+            }
+        }
+    }
+
+    /// `del d[k]`.
+    pub fn del_item(&self, key: &K) -> PyResult<()> {
+        self.pop(key).map(|_| ())
+    }
+
+    /// `d.pop(k)`.
+    pub fn pop(&self, key: &K) -> PyResult<V> {
+        let mut t = self.0.borrow_mut();
+        let i = match t.find(key) {
+            Some(i) => i,
+            None => return Err(key_error(key)),
+        };
+        let h = hash_of(key);
+        if let Some(slots) = t.index.get_mut(&h) {
+            slots.retain(|&j| j != i);
+        }
+        t.len -= 1;
+        let (_, v) = t.entries[i].take().expect("live entry");
+        Ok(v)
+    }
+
+    /// `d.pop(k, default)`.
+    pub fn pop_or(&self, key: &K, default: V) -> V {
+        self.pop(key).unwrap_or(default)
+    }
+
+    /// Iterates keys, values or items by position, reading the dict live like CPython's
+    /// iterators; a change of size during the loop raises CPython's `RuntimeError`.
+    pub fn iter_keys(&self) -> DictIter<K, V, K> {
+        self.iter_with(|k, _| k.clone())
+    }
+
+    pub fn iter_values(&self) -> DictIter<K, V, V> {
+        self.iter_with(|_, v| v.clone())
+    }
+
+    pub fn iter_items(&self) -> DictIter<K, V, (K, V)> {
+        self.iter_with(|k, v| (k.clone(), v.clone()))
+    }
+
+    fn iter_with<T>(&self, pick: fn(&K, &V) -> T) -> DictIter<K, V, T> {
+        DictIter { dict: self.clone(), next: 0, len: self.0.borrow().len, pick, failed: false }
+    }
+
+    fn live(&self) -> Vec<(K, V)> {
+        self.0.borrow().entries.iter().flatten().cloned().collect()
+    }
+}
+
+pub struct DictIter<K, V, T> {
+    dict: Dict<K, V>,
+    next: usize,
+    len: usize,
+    pick: fn(&K, &V) -> T,
+    failed: bool,
+}
+
+impl<K: DictKey, V: Clone, T> Iterator for DictIter<K, V, T> {
+    type Item = PyResult<T>;
+
+    fn next(&mut self) -> Option<PyResult<T>> {
+        if self.failed {
+            return None;
+        }
+        let t = self.dict.0.borrow();
+        if t.len != self.len {
+            self.failed = true;
+            return Some(Err(PyErr::new("RuntimeError", "dictionary changed size during iteration")));
+        }
+        while self.next < t.entries.len() {
+            let i = self.next;
+            self.next += 1;
+            if let Some((k, v)) = &t.entries[i] {
+                return Some(Ok((self.pick)(k, v)));
+            }
+        }
+        None
+    }
+}
+
+/// Equal when both hold the same keys with equal values, in any order.
+impl<K: DictKey, V: Clone + PartialEq> PartialEq for Dict<K, V> {
+    fn eq(&self, other: &Dict<K, V>) -> bool {
+        if Rc::ptr_eq(&self.0, &other.0) {
+            return true;
+        }
+        let mine = self.live();
+        mine.len() == other.0.borrow().len
+            && mine.iter().all(|(k, v)| matches!(other.get_item(k), Ok(w) if w == *v))
+    }
+}
+
+impl<K: DictKey, V: Clone + PyObj> PyObj for Dict<K, V> {
+    /// `{'a': 1, 'b': 2}` in insertion order.
+    fn write_repr(&self, out: &mut String) -> PyResult<()> {
+        out.push('{');
+        for (i, (k, v)) in self.live().iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            k.write_repr(out)?;
+            out.push_str(": ");
+            v.write_repr(out)?;
+        }
+        out.push('}');
+        Ok(())
+    }
+
+    fn truthy(&self) -> bool {
+        self.0.borrow().len > 0
+    }
+}

@@ -1,0 +1,5 @@
+try:
+    pass
+except ValueError as e:
+    pass
+print(e)

@@ -1,0 +1,6 @@
+e = 1
+try:
+    pass
+except ValueError as e:
+    pass
+print(e)

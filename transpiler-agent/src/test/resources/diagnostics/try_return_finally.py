@@ -1,0 +1,5 @@
+def f() -> int:
+    try:
+        return 1
+    finally:
+        print("x")
