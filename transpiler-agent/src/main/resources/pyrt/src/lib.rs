@@ -3,7 +3,7 @@
 //! Everything here follows CPython 3.12's observable behaviour: integers never wrap
 //! (`int` promotes to a big integer), `//` and `%` floor, floats print with CPython's
 //! `repr`, and errors are Python exceptions with CPython's messages. Std only, no
-//! `unsafe`, and it must build with rustc 1.63 (edition 2021).
+//! unsafe code (forbidden below), and it must build with rustc 1.63 (edition 2021).
 #![forbid(unsafe_code)]
 
 pub mod bigint;

@@ -19,6 +19,20 @@ public sealed interface Node
      * An unmodifiable copy that, unlike {@link List#copyOf}, keeps nulls: CPython's
      * {@code Dict.keys} holds {@code None} for {@code **spread} entries.
      */
+    /** The values of a node's record components, in order: generic walks read children here. */
+    static List<Object> componentValues(Node node) {
+        var components = node.getClass().getRecordComponents();
+        List<Object> values = new ArrayList<>(components.length);
+        for (var c : components) {
+            try {
+                values.add(c.getAccessor().invoke(node));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("node records expose public accessors", e);
+            }
+        }
+        return values;
+    }
+
     static <T> List<T> frozen(List<T> list) {
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }

@@ -5,7 +5,6 @@ import io.portalis.ingest.ast.Keyword;
 import io.portalis.ingest.ast.Mod;
 import io.portalis.ingest.ast.Node;
 import io.portalis.ingest.ast.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -61,13 +60,7 @@ public record FeatureCensus(int evalExecCalls, int dynamicAttributeCalls, int me
 
     /** Generic walk over record components: the census cares about a few kinds only. */
     private static void children(Node node, Deque<Node> work) {
-        for (RecordComponent c : node.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(node);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Object value : Node.componentValues(node)) {
             if (value instanceof Node n) {
                 work.push(n);
             } else if (value instanceof List<?> list) {

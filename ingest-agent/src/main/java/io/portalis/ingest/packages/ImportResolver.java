@@ -8,7 +8,6 @@ import io.portalis.ingest.ast.Alias;
 import io.portalis.ingest.ast.Node;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -124,13 +123,7 @@ final class ImportResolver {
 
     /** Imports are statements, so only statement bodies (with handlers and match cases) are walked. */
     private static void statementChildren(Node node, Deque<Node> work) {
-        for (RecordComponent c : node.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(node);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Object value : Node.componentValues(node)) {
             if (value instanceof List<?> list) {
                 for (Object o : list) {
                     if (o instanceof Stmt || o instanceof io.portalis.ingest.ast.ExceptHandler
