@@ -4,18 +4,33 @@
 use std::fmt;
 
 /// A raised Python exception: its class name (`ZeroDivisionError`, or a user class) and
-/// the message `str(exc)` would give.
-#[derive(Clone, Debug, PartialEq)]
+/// the message `str(exc)` would give. Code translated with dynamic values also keeps the
+/// exception object itself (`instance`), so `except E as e` sees its class and `args`;
+/// errors raised inside the runtime leave it empty until a handler asks for it.
+#[derive(Clone)]
 pub struct PyErr {
     pub type_name: String,
     pub message: String,
+    pub instance: Option<crate::value::Value>,
+}
+
+impl PartialEq for PyErr {
+    fn eq(&self, other: &PyErr) -> bool {
+        self.type_name == other.type_name && self.message == other.message
+    }
+}
+
+impl fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PyErr({:?}, {:?})", self.type_name, self.message)
+    }
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(type_name: &str, message: impl Into<String>) -> PyErr {
-        PyErr { type_name: type_name.to_string(), message: message.into() }
+        PyErr { type_name: type_name.to_string(), message: message.into(), instance: None }
     }
 
     pub fn zero_division(message: &str) -> PyErr {
@@ -48,6 +63,14 @@ impl PyErr {
     /// Reading a module-level name before it was assigned.
     pub fn name_error(name: &str) -> PyErr {
         PyErr::new("NameError", format!("name '{}' is not defined", name))
+    }
+
+    /// Reading a closure's free variable before the enclosing function assigned it.
+    pub fn name_error_free(name: &str) -> PyErr {
+        PyErr::new(
+            "NameError",
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+        )
     }
 
     /// Reading a function's local variable before it was assigned.

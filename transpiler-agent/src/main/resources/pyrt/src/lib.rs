@@ -28,6 +28,9 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 
+// Dynamic values, for code whose types analysis cannot pin down.
+pub mod value;
+
 pub use exc::{PyErr, PyResult};
 pub use int::Int;
 pub use io::print;

@@ -1,0 +1,7 @@
+//! The `abc` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

@@ -1,0 +1,7 @@
+//! The `collections` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

@@ -1,0 +1,7 @@
+//! The `copy` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

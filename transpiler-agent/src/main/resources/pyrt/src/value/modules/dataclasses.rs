@@ -1,0 +1,7 @@
+//! The `dataclasses` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

@@ -1,0 +1,7 @@
+//! The `enum` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

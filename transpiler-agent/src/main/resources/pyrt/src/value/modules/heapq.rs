@@ -1,0 +1,7 @@
+//! The `heapq` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

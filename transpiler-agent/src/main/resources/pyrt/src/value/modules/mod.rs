@@ -1,0 +1,70 @@
+//! The standard-library modules translated programs import, implemented in Rust with
+//! CPython's results. `import math` calls `import_module("math")` once per import
+//! statement; each module is built once per program run and then shared.
+
+pub mod abc;
+pub mod bisect;
+pub mod collections;
+pub mod copy_;
+pub mod dataclasses;
+pub mod enum_;
+pub mod functools;
+pub mod hashlib;
+pub mod heapq;
+pub mod itertools;
+pub mod math;
+pub mod operator;
+pub mod random;
+pub mod re;
+pub mod string_;
+pub mod sys;
+pub mod typing;
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::{Module, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The modules the runtime provides, each with the function that builds it.
+const MODULES: &[(&str, fn() -> Module)] = &[
+    ("math", math::build),
+    ("random", random::build),
+    ("collections", collections::build),
+    ("itertools", itertools::build),
+    ("functools", functools::build),
+    ("string", string_::build),
+    ("copy", copy_::build),
+    ("re", re::build),
+    ("heapq", heapq::build),
+    ("bisect", bisect::build),
+    ("hashlib", hashlib::build),
+    ("operator", operator::build),
+    ("sys", sys::build),
+    ("typing", typing::build),
+    ("dataclasses", dataclasses::build),
+    ("enum", enum_::build),
+    ("abc", abc::build),
+];
+
+thread_local! {
+    static LOADED: RefCell<Vec<(&'static str, Value)>> = RefCell::new(Vec::new());
+}
+
+/// Names of the modules `import_module` can give (the transpiler refuses others).
+pub fn names() -> Vec<&'static str> {
+    MODULES.iter().map(|(name, _)| *name).collect()
+}
+
+/// `import name`: the module object (`ModuleNotFoundError: No module named 'x'` otherwise).
+pub fn import_module(name: &str) -> PyResult<Value> {
+    if let Some(found) = LOADED.with(|l| l.borrow().iter().find(|(n, _)| *n == name).map(|(_, m)| m.clone())) {
+        return Ok(found);
+    }
+    let (static_name, build) = MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .ok_or_else(|| PyErr::new("ModuleNotFoundError", format!("No module named '{}'", name)))?;
+    let module = Value::Module(Rc::new(build()));
+    LOADED.with(|l| l.borrow_mut().push((static_name, module.clone())));
+    Ok(module)
+}

@@ -1,0 +1,7 @@
+//! The `random` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}

@@ -1,0 +1,7 @@
+//! The `sys` module.
+
+use crate::value::Module;
+
+pub fn build() -> Module {
+    todo!()
+}
