@@ -55,3 +55,24 @@ pub fn call_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<V
 pub fn has_dunder(v: &Value, name: &str) -> bool {
     todo!()
 }
+
+/// `property(fget, fset)` (either may be `Value::None`); `@x.setter` calls `setter` on it.
+pub fn make_property(fget: Value, fset: Value) -> Value {
+    todo!()
+}
+
+/// `staticmethod(f)`.
+pub fn make_staticmethod(f: Value) -> Value {
+    todo!()
+}
+
+/// `classmethod(f)`.
+pub fn make_classmethod(f: Value) -> Value {
+    todo!()
+}
+
+/// Iterating a class (`for c in Color` over an `Enum`): its members, or `None` when the
+/// class is not iterable (the caller raises `TypeError: 'type' object is not iterable`).
+pub fn class_members(cls: &Rc<Class>) -> Option<Vec<Value>> {
+    todo!()
+}
