@@ -8,9 +8,9 @@ import io.portalis.analysis.infer.ModuleInference;
 import io.portalis.ingest.ParsedModule;
 
 /**
- * The analysis stage: scopes, symbols, types, and what cannot be translated. It returns the
- * typed module together with every problem found; a module with errors is not translated,
- * but all of its problems are reported at once.
+ * The analysis stage: scopes, symbols, types, and what keeps a module from being translated with
+ * static types alone ({@link TypedModule#typedProblems()}); such a module goes on to be
+ * translated with dynamic values.
  */
 public final class AnalysisAgent {
     public StageResult<TypedModule> analyze(ParsedModule module) {
@@ -21,7 +21,9 @@ public final class AnalysisAgent {
             // A bug in Portalis, not in the user's code: the module is refused, loudly.
             return StageResult.failed(internalError(module, bug));
         }
-        return StageResult.of(new TypedModule(module, result.facts()), result.problems().all());
+        // What stops static typing is not an error of the program: the transpiler falls back to
+        // dynamic values for such a module, and reports what that cannot translate either.
+        return StageResult.ok(new TypedModule(module, result.facts(), result.problems().all()));
     }
 
     static Diagnostic internalError(ParsedModule module, RuntimeException bug) {

@@ -7,6 +7,7 @@ import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.agents.diagnostics.SourceSpan;
 import io.portalis.analysis.Problems;
 import io.portalis.analysis.TypedModule;
+import io.portalis.transpiler.dynamic.DynamicLowering;
 import io.portalis.transpiler.lower.ModuleLowering;
 import io.portalis.transpiler.runtime.PyrtSources;
 import io.portalis.transpiler.rust.RItem;
@@ -26,7 +27,7 @@ public final class TranspilerAgent {
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
         Optional<RItem.File> file;
         try {
-            file = new ModuleLowering(module, problems).lower();
+            file = lower(module, problems);
         } catch (RuntimeException bug) {
             // A bug in Portalis, not in the user's code: refuse the module rather than guess.
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0501,
@@ -42,6 +43,24 @@ public final class TranspilerAgent {
         RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
                 Map.of("src/main.rs", printed.sourceMap()));
         return StageResult.of(crate, problems.all());
+    }
+
+    /**
+     * Typed lowering where analysis knows every type; otherwise (or when the typed lowering
+     * meets something it does not handle) dynamic values for the whole module, whose problems
+     * are then the ones reported.
+     */
+    private static Optional<RItem.File> lower(TypedModule module, Problems problems) {
+        var parsed = module.parsed();
+        if (module.fullyTyped()) {
+            Problems typed = new Problems(parsed.file().displayName(), parsed.lines());
+            Optional<RItem.File> file = new ModuleLowering(module, typed).lower();
+            if (file.isPresent()) {
+                problems.addAll(typed.all());
+                return file;
+            }
+        }
+        return new DynamicLowering(parsed, problems).lower();
     }
 
     /** A valid crate name from the module's name: lowercase letters, digits and underscores. */

@@ -5,6 +5,8 @@ import io.portalis.agents.artifacts.RustCrate;
 import io.portalis.agents.diagnostics.Diagnostic;
 import io.portalis.agents.diagnostics.DiagnosticRenderer;
 import io.portalis.analysis.AnalysisAgent;
+import io.portalis.analysis.Problems;
+import io.portalis.transpiler.lower.ModuleLowering;
 import io.portalis.analysis.TypedModule;
 import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
@@ -21,6 +23,28 @@ final class Pipeline {
         String rendered() {
             return diagnostics.stream().map(DiagnosticRenderer::render).collect(Collectors.joining());
         }
+    }
+
+    /**
+     * Only the typed translation: the diagnostics that send a module to dynamic values (from
+     * analysis, or from the typed lowering).
+     */
+    static Outcome typedOnly(Path file) {
+        StageResult<ParsedModule> parsed = new IngestAgent().ingest(SourceFile.of(file));
+        if (!parsed.succeeded()) {
+            return new Outcome(StageResult.failed(parsed.diagnostics()), parsed.diagnostics());
+        }
+        TypedModule typed = new AnalysisAgent().analyze(parsed.value().orElseThrow()).value().orElseThrow();
+        if (!typed.fullyTyped()) {
+            return new Outcome(StageResult.failed(typed.typedProblems()), typed.typedProblems());
+        }
+        var module = typed.parsed();
+        Problems problems = new Problems(module.file().displayName(), module.lines());
+        if (new ModuleLowering(typed, problems).lower().isPresent()) {
+            StageResult<RustCrate> crate = new TranspilerAgent().transpile(typed);
+            return new Outcome(crate, crate.diagnostics());
+        }
+        return new Outcome(StageResult.failed(problems.all()), problems.all());
     }
 
     static Outcome run(Path file) {
