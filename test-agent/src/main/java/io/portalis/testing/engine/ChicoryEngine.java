@@ -1,7 +1,5 @@
 package io.portalis.testing.engine;
 
-import com.dylibso.chicory.compiler.InterpreterFallback;
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
@@ -89,6 +87,10 @@ public final class ChicoryEngine implements WasmEngine {
     private int execute(byte[] wasm, List<String> argv, InputStream stdin, OutputStream out, OutputStream err)
             throws WasmRunException {
         WasmModule module = parse(wasm);
+        CompiledModules.Compiled compiled = mode == Mode.COMPILED ? CompiledModules.of(wasm, module) : null;
+        if (compiled != null) {
+            module = compiled.module();
+        }
         WasiOptions options = WasiOptions.builder().withStdin(stdin).withStdout(out).withStderr(err)
                 .withArguments(argv).build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
@@ -97,8 +99,7 @@ public final class ChicoryEngine implements WasmEngine {
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build());
             memoryLimits(module).ifPresent(builder::withMemoryLimits);
             if (mode == Mode.COMPILED) {
-                builder.withMachineFactory(MachineFactoryCompiler.builder(module)
-                        .withInterpreterFallback(InterpreterFallback.SILENT).compile());
+                builder.withMachineFactory(compiled.machines());
             } else {
                 // The interpreter checks for interruption only at calls; a tight loop would
                 // outlive its time limit, so check at every instruction.
