@@ -7,7 +7,9 @@ import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.agents.diagnostics.SourceSpan;
 import io.portalis.analysis.Problems;
 import io.portalis.analysis.TypedModule;
+import io.portalis.ingest.ParsedModule;
 import io.portalis.transpiler.dynamic.DynamicLowering;
+import io.portalis.transpiler.generators.GeneratorRewrite;
 import io.portalis.transpiler.lower.ModuleLowering;
 import io.portalis.transpiler.runtime.PyrtSources;
 import io.portalis.transpiler.rust.RItem;
@@ -60,7 +62,10 @@ public final class TranspilerAgent {
                 return file;
             }
         }
-        return new DynamicLowering(parsed, problems).lower();
+        // Generators become state machines in plain Python first (see GeneratorRewrite).
+        var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
+                GeneratorRewrite.rewrite(parsed.tree()));
+        return new DynamicLowering(withoutGenerators, problems).lower();
     }
 
     /** A valid crate name from the module's name: lowercase letters, digits and underscores. */

@@ -1,0 +1,29 @@
+package io.portalis.transpiler.generators;
+
+import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.Node;
+import io.portalis.ingest.ast.Stmt;
+import java.util.List;
+
+/** Whether code contains {@code yield} of its own function (nested scopes are other functions). */
+final class Yields {
+    private Yields() {}
+
+    static boolean in(Object node) {
+        return switch (node) {
+            case Expr.Yield y -> true;
+            case Expr.YieldFrom y -> true;
+            case Stmt.FunctionDef f -> false;
+            case Stmt.AsyncFunctionDef f -> false;
+            case Stmt.ClassDef c -> false;
+            case Expr.Lambda l -> false;
+            case Node n -> Node.componentValues(n).stream().anyMatch(v -> v != null && in(v));
+            case List<?> list -> list.stream().anyMatch(v -> v != null && in(v));
+            default -> false;
+        };
+    }
+
+    static boolean inBody(List<Stmt> body) {
+        return body.stream().anyMatch(Yields::in);
+    }
+}
