@@ -94,16 +94,43 @@ impl fmt::Display for PyErr {
     }
 }
 
-/// The parent of each built-in exception class translated code names (CPython's hierarchy).
+/// CPython's built-in exception classes and the base of each (`BaseException` has none).
+pub const EXCEPTION_HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""), ("Exception", "BaseException"), ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"), ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"), ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"), ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"), ("AttributeError", "Exception"), ("BufferError", "Exception"),
+    ("EOFError", "Exception"), ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"), ("IndexError", "LookupError"), ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"), ("NameError", "Exception"), ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"), ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"), ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"), ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"), ("InterruptedError", "OSError"), ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"), ("PermissionError", "OSError"), ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"), ("ReferenceError", "Exception"), ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"), ("StopIteration", "Exception"), ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"), ("TabError", "IndentationError"), ("SystemError", "Exception"),
+    ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"), ("Warning", "Exception"),
+    ("BytesWarning", "Warning"), ("DeprecationWarning", "Warning"), ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"), ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"), ("SyntaxWarning", "Warning"), ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// The parent of a built-in exception class (CPython's hierarchy); other names (classes
+/// the typed translation defines) derive from `Exception`.
 fn parent(class: &str) -> Option<&'static str> {
-    match class {
-        "ZeroDivisionError" | "OverflowError" => Some("ArithmeticError"),
-        "IndexError" | "KeyError" => Some("LookupError"),
-        "RecursionError" | "NotImplementedError" => Some("RuntimeError"),
-        "UnboundLocalError" => Some("NameError"),
-        "BaseException" => None,
-        "Exception" => Some("BaseException"),
-        _ => Some("Exception"),
+    match EXCEPTION_HIERARCHY.iter().find(|(name, _)| *name == class) {
+        Some((_, "")) => None,
+        Some((_, base)) => Some(base),
+        None => Some("Exception"),
     }
 }
 
@@ -111,12 +138,7 @@ impl PyErr {
     /// `except class:` matches this exception. `RecursionError` and the runtime's own
     /// "cannot translate this value" stops are never caught: CPython would have gone on, so the program must stop.
     pub fn is_instance(&self, class: &str) -> bool {
-        if self.type_name == "NotImplementedError" && self.message.starts_with("portalis: ") {
-            return false;
-        }
-        // Where recursion stops differs in detail from CPython's frame accounting; a program
-        // that goes on after catching it could print something CPython would not.
-        if self.type_name == "RecursionError" {
+        if self.is_uncatchable() {
             return false;
         }
         let mut current: Option<&str> = Some(self.type_name.as_str());
@@ -127,6 +149,14 @@ impl PyErr {
             current = parent(c);
         }
         false
+    }
+
+    /// Errors no `except` clause catches: the runtime's "cannot translate this value" stop,
+    /// and `RecursionError`, since where recursion stops differs in detail from CPython's
+    /// frame accounting and a program that goes on could print something CPython would not.
+    pub fn is_uncatchable(&self) -> bool {
+        (self.type_name == "NotImplementedError" && self.message.starts_with("portalis: "))
+            || self.type_name == "RecursionError"
     }
 
     /// `except (A, B):`.

@@ -11,6 +11,15 @@ pub fn run_main(script: &str, body: fn() -> PyResult<()>) {
     if let Err(err) = result {
         let stderr = std::io::stderr();
         let mut e = stderr.lock();
+        // `sys.exit(code)` leaves quietly with its status (a non-int code is printed).
+        if err.type_name == "SystemExit" {
+            let (status, text) = crate::value::exception::system_exit_status(&err);
+            if let Some(text) = text {
+                let _ = writeln!(e, "{}", text);
+            }
+            let _ = e.flush();
+            std::process::exit(status);
+        }
         let _ = writeln!(e, "Traceback (most recent call last):");
         let _ = writeln!(e, "  File \"{}\", in <module>", script);
         let _ = writeln!(e, "{}", err);

@@ -4,25 +4,329 @@
 //! namespace; built-in values give bound built-in methods (`"a,b".split`).
 //! Owner: runtime-objects.
 
-use crate::exc::PyResult;
-use crate::value::Value;
+use crate::exc::{PyErr, PyResult};
+use crate::value::class::{
+    bind_attr, builtin_class, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+};
+use crate::value::func::call;
+use crate::value::{BuiltinType, Class, Instance, Value};
+use std::rc::Rc;
+
+fn attribute_error(message: String) -> PyErr {
+    PyErr::new("AttributeError", message)
+}
+
+fn no_attr(obj: &Value, name: &str) -> PyErr {
+    attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), name))
+}
 
 /// `obj.name`: `AttributeError: 'Foo' object has no attribute 'x'` as CPython words it.
 pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
-    todo!()
+    match obj {
+        Value::Instance(inst) => instance_getattr(obj, inst, name),
+        Value::Class(cls) => class_getattr(cls, name),
+        Value::Module(m) => match m.dict.borrow().get_str(name) {
+            Some(v) => Ok(v),
+            None if name == "__name__" => Ok(Value::Str(m.name.clone())),
+            None => Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))),
+        },
+        Value::Func(f) => {
+            if let Some(v) = f.attrs.borrow().get_str(name) {
+                return Ok(v);
+            }
+            match name {
+                "__name__" => Ok(Value::Str(f.name.clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
+                "__module__" => Ok(Value::str("__main__")),
+                "__doc__" => Ok(Value::None),
+                "__class__" => Ok(Value::Class(type_of(obj))),
+                "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
+                "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                _ => Err(no_attr(obj, name)),
+            }
+        }
+        Value::BoundMethod(m) => match name {
+            "__self__" => Ok(m.receiver.clone()),
+            "__func__" => Ok(m.function.clone()),
+            "__class__" => Ok(Value::Class(type_of(obj))),
+            _ => getattr(&m.function, name).map_err(|_| no_attr(obj, name)),
+        },
+        Value::Builtin(b) => match name {
+            "__name__" | "__qualname__" => Ok(Value::Str(b.name.clone())),
+            "__class__" => Ok(Value::Class(type_of(obj))),
+            "__doc__" | "__self__" => Ok(Value::None),
+            _ => Err(no_attr(obj, name)),
+        },
+        _ => value_getattr(obj, name),
+    }
+}
+
+fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+    if is_super(inst) {
+        return super_getattr(inst, name);
+    }
+    let found = lookup(&inst.class, name);
+    if let Some(f) = &found {
+        if is_property(f) {
+            return bind_attr(f.clone(), Some(obj), &inst.class);
+        }
+    }
+    if let Some(v) = inst.dict.borrow().get_str(name) {
+        return Ok(v);
+    }
+    if let Some(f) = found {
+        return bind_attr(f, Some(obj), &inst.class);
+    }
+    match name {
+        "__class__" => return Ok(Value::Class(inst.class.clone())),
+        "__dict__" => {
+            let items = inst.dict.borrow().items();
+            return Value::dict(items);
+        }
+        _ => {}
+    }
+    if crate::value::exception::is_exception_class(&inst.class) {
+        if let Some(v) = crate::value::exception::default_attr(obj, name) {
+            return Ok(v);
+        }
+    }
+    if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__getattr__") {
+        if owner.builtin != Some(BuiltinType::Object) {
+            let hook = bind_attr(hook, Some(obj), &inst.class)?;
+            return call(&hook, vec![Value::str(name)], vec![]);
+        }
+    }
+    Err(no_attr(obj, name))
+}
+
+fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    if let Some(found) = lookup(cls, name) {
+        return bind_attr(found, None, cls);
+    }
+    match name {
+        "__name__" => return Ok(Value::Str(cls.name.clone())),
+        "__qualname__" => return Ok(Value::Str(cls.qualname.clone())),
+        "__module__" => return Ok(Value::Str(cls.module.clone())),
+        "__doc__" => return Ok(Value::None),
+        "__class__" => return Ok(Value::Class(builtin_class(BuiltinType::Type))),
+        "__mro__" => return Ok(Value::tuple(cls.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
+        "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
+        _ => {}
+    }
+    if let Some(sample) = cls.builtin.and_then(sample_of) {
+        if crate::value::methods::has(&sample, name) {
+            return Ok(unbound_builtin_method(sample, name));
+        }
+    }
+    Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
+}
+
+/// A value of a built-in type, to ask `methods` what that type has.
+fn sample_of(t: BuiltinType) -> Option<Value> {
+    Some(match t {
+        BuiltinType::Int => Value::int(0),
+        BuiltinType::Bool => Value::FALSE,
+        BuiltinType::Float => Value::float(0.0),
+        BuiltinType::Str => Value::str(""),
+        BuiltinType::Bytes => Value::Bytes(Rc::new(Vec::new())),
+        BuiltinType::List => Value::list(vec![]),
+        BuiltinType::Tuple => Value::tuple(vec![]),
+        BuiltinType::Dict => Value::dict(vec![]).ok()?,
+        BuiltinType::Set => Value::set(vec![]).ok()?,
+        BuiltinType::FrozenSet => Value::FrozenSet(Rc::new(crate::value::SetObj::new())),
+        _ => return None,
+    })
+}
+
+/// `str.upper` read from the class: called with the receiver first. Class-level methods
+/// (`dict.fromkeys`, `str.maketrans`, `int.from_bytes`) take no receiver.
+fn unbound_builtin_method(sample: Value, name: &str) -> Value {
+    let owned = name.to_string();
+    let class_level = matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex");
+    Value::builtin(name, move |mut args, kwargs| {
+        if class_level {
+            return crate::value::methods::call(&sample, &owned, args, kwargs);
+        }
+        if args.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                sample.type_name(),
+                owned
+            )));
+        }
+        let receiver = args.remove(0);
+        crate::value::methods::call(&receiver, &owned, args, kwargs)
+    })
+}
+
+/// Attributes of built-in values: numbers' `real`/`imag`/…, `__class__`, bound methods.
+fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
+    let as_int = |v: &Value| match v {
+        Value::Bool(b) => Value::int(*b as i64),
+        other => other.clone(),
+    };
+    match (obj, name) {
+        (_, "__class__") => return Ok(Value::Class(type_of(obj))),
+        (Value::Int(_), "real") | (Value::Int(_), "numerator") => return Ok(obj.clone()),
+        (Value::Bool(_), "real") | (Value::Bool(_), "numerator") => return Ok(as_int(obj)),
+        (Value::Int(_), "imag") | (Value::Bool(_), "imag") => return Ok(Value::int(0)),
+        (Value::Int(_), "denominator") | (Value::Bool(_), "denominator") => return Ok(Value::int(1)),
+        (Value::Float(_), "real") => return Ok(obj.clone()),
+        (Value::Float(_), "imag") => return Ok(Value::float(0.0)),
+        (Value::Slice(s), "start") => return Ok(s.lower.clone()),
+        (Value::Slice(s), "stop") => return Ok(s.upper.clone()),
+        (Value::Slice(s), "step") => return Ok(s.step.clone()),
+        (Value::Range(r), "start") => return Ok(Value::Int(r.start.clone())),
+        (Value::Range(r), "stop") => return Ok(Value::Int(r.stop.clone())),
+        (Value::Range(r), "step") => return Ok(Value::Int(r.step.clone())),
+        _ => {}
+    }
+    if crate::value::methods::has(obj, name) {
+        let receiver = obj.clone();
+        let owned = name.to_string();
+        return Ok(Value::builtin(name, move |args, kwargs| {
+            crate::value::methods::call(&receiver, &owned, args, kwargs)
+        }));
+    }
+    Err(no_attr(obj, name))
 }
 
 /// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
 pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    todo!()
+    match obj {
+        Value::Instance(inst) if !is_super(inst) => {
+            if let Some(found) = lookup(&inst.class, name) {
+                if let (true, Value::Instance(prop)) = (is_property(&found), &found) {
+                    let fset = prop.dict.borrow().get_str("fset").unwrap_or(Value::None);
+                    if let Value::None = fset {
+                        return Err(attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name, inst.class.name
+                        )));
+                    }
+                    call(&fset, vec![obj.clone(), value], vec![])?;
+                    return Ok(());
+                }
+            }
+            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__setattr__") {
+                if owner.builtin != Some(BuiltinType::Object) {
+                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
+                    call(&hook, vec![Value::str(name), value], vec![])?;
+                    return Ok(());
+                }
+            }
+            raw_setattr(obj, name, value)
+        }
+        Value::Class(cls) => {
+            if cls.builtin.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name, cls.name
+                )));
+            }
+            let old = cls.dict.borrow_mut().remove_str(name);
+            cls.dict.borrow_mut().set_str(name, value);
+            drop(old);
+            Ok(())
+        }
+        _ => raw_setattr(obj, name, value),
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`: stores in the object's own namespace.
+pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) if !is_super(inst) => {
+            inst.dict.borrow_mut().set_str(name, value);
+            Ok(())
+        }
+        Value::Module(m) => {
+            m.dict.borrow_mut().set_str(name, value);
+            Ok(())
+        }
+        Value::Func(f) => {
+            f.attrs.borrow_mut().set_str(name, value);
+            Ok(())
+        }
+        Value::Class(_) => setattr(obj, name, value),
+        _ => Err(no_attr(obj, name)),
+    }
 }
 
 /// `del obj.name`.
 pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
-    todo!()
+    if let Value::Instance(inst) = obj {
+        if !is_super(inst) {
+            if let Some(found) = lookup(&inst.class, name) {
+                if let (true, Value::Instance(prop)) = (is_property(&found), &found) {
+                    let fdel = prop.dict.borrow().get_str("fdel").unwrap_or(Value::None);
+                    if let Value::None = fdel {
+                        return Err(attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name, inst.class.name
+                        )));
+                    }
+                    call(&fdel, vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+            }
+            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {
+                if owner.builtin != Some(BuiltinType::Object) {
+                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
+                    call(&hook, vec![Value::str(name)], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    raw_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn raw_delattr(obj: &Value, name: &str) -> PyResult<()> {
+    let removed = match obj {
+        Value::Instance(inst) if !is_super(inst) => inst.dict.borrow_mut().remove_str(name),
+        Value::Module(m) => m.dict.borrow_mut().remove_str(name),
+        Value::Func(f) => f.attrs.borrow_mut().remove_str(name),
+        Value::Class(cls) if cls.builtin.is_none() => {
+            let removed = cls.dict.borrow_mut().remove_str(name);
+            if removed.is_none() {
+                return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)));
+            }
+            removed
+        }
+        Value::Class(cls) => {
+            return Err(PyErr::type_error(format!(
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name, cls.name
+            )))
+        }
+        _ => None,
+    };
+    match removed {
+        Some(_) => Ok(()),
+        None => match obj {
+            Value::Module(m) => Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))),
+            _ => Err(no_attr(obj, name)),
+        },
+    }
 }
 
 /// `hasattr(obj, name)`: false only on `AttributeError`.
 pub fn hasattr(obj: &Value, name: &str) -> PyResult<bool> {
-    todo!()
+    match getattr(obj, name) {
+        Ok(_) => Ok(true),
+        Err(e) => {
+            let is_attr_error = match &e.instance {
+                Some(v) => crate::value::exception::exception_class("AttributeError")
+                    .map_or(false, |c| crate::value::class::is_instance(v, &c)),
+                None => e.type_name == "AttributeError",
+            };
+            if is_attr_error {
+                Ok(false)
+            } else {
+                Err(e)
+            }
+        }
+    }
 }

@@ -1,10 +1,39 @@
 //! Python's built-in functions and types for dynamic values. Each has the one signature
 //! every callable value has, so `b::len(vec![x], vec![])` and `len` passed as a value
 //! (`map(len, xs)`) run the same code. Argument errors use CPython's messages.
-//! Owner: runtime-builtins.
+//! Owner: runtime-builtins. The bodies live in the files of `builtins/`, by theme.
 
-use crate::exc::PyResult;
-use crate::value::{Kwargs, Value};
+use crate::exc::{PyErr, PyResult};
+use crate::value::{class, exception, BuiltinType, Kwargs, Value};
+
+pub mod args;
+mod convert;
+mod io_fns;
+mod iters;
+mod minmax;
+mod numeric;
+mod objects;
+
+pub use convert::{ascii, bool, chr, dict, format, frozenset, hash, list, ord, repr, set, slice, str, tuple};
+pub use io_fns::{input, print};
+pub use iters::{all, any, enumerate, filter, iter, map, next, range, reversed, sorted, zip};
+pub use minmax::{max, min};
+pub use numeric::{abs, bin, divmod, float, hex, int, oct, pow, round, sum};
+pub use objects::{
+    callable, classmethod, delattr, getattr, hasattr, id, isinstance, issubclass, object, property, r#type, setattr,
+    staticmethod,
+};
+
+/// Helpers other parts of the runtime call: sorting with `key=`/`reverse=` (`list.sort`),
+/// the `sum` algorithm, and the dict views.
+pub use iters::{sort_options, sort_with_key};
+
+/// `ascii(v)` as a Rust string (`{!a}` in `str.format`).
+pub fn convert_ascii(v: &Value) -> PyResult<String> {
+    Ok(convert::ascii_escape(crate::value::text::repr_of(v)?.as_str()))
+}
+
+pub use convert::{bytes, bytes_repr, decode_utf8};
 
 /// Every name this module provides; the transpiler refuses calls to other builtins with a
 /// diagnostic rather than emit code that would not compile.
@@ -16,221 +45,162 @@ pub const NAMES: &[&str] = &[
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
 ];
 
+type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
+
+/// The builtins that are plain functions (the types are classes, see [`type_of_name`]).
+const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
+    ("abs", abs),
+    ("all", all),
+    ("any", any),
+    ("ascii", ascii),
+    ("bin", bin),
+    ("callable", callable),
+    ("chr", chr),
+    ("divmod", divmod),
+    ("enumerate", enumerate),
+    ("filter", filter),
+    ("format", format),
+    ("getattr", getattr),
+    ("hasattr", hasattr),
+    ("hash", hash),
+    ("hex", hex),
+    ("input", input),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("iter", iter),
+    ("len", len),
+    ("map", map),
+    ("max", max),
+    ("min", min),
+    ("next", next),
+    ("oct", oct),
+    ("ord", ord),
+    ("pow", pow),
+    ("print", print),
+    ("repr", repr),
+    ("reversed", reversed),
+    ("round", round),
+    ("setattr", setattr),
+    ("sorted", sorted),
+    ("sum", sum),
+    ("zip", zip),
+    ("property", property),
+    ("staticmethod", staticmethod),
+    ("classmethod", classmethod),
+    ("delattr", delattr),
+    ("id", id),
+];
+
+/// The builtin names that are types.
+fn type_of_name(name: &str) -> Option<BuiltinType> {
+    Some(match name {
+        "object" => BuiltinType::Object,
+        "type" => BuiltinType::Type,
+        "bool" => BuiltinType::Bool,
+        "int" => BuiltinType::Int,
+        "float" => BuiltinType::Float,
+        "str" => BuiltinType::Str,
+        "bytes" => BuiltinType::Bytes,
+        "list" => BuiltinType::List,
+        "tuple" => BuiltinType::Tuple,
+        "dict" => BuiltinType::Dict,
+        "set" => BuiltinType::Set,
+        "frozenset" => BuiltinType::FrozenSet,
+        "range" => BuiltinType::Range,
+        "slice" => BuiltinType::Slice,
+        _ => return None,
+    })
+}
+
+thread_local! {
+    static CACHE: std::cell::RefCell<Vec<(&'static str, Value)>> = std::cell::RefCell::new(Vec::new());
+}
+
 /// A builtin as a value (`key=len`, `isinstance(x, int)`): a function or a class, or one of
 /// the built-in exception classes. `NameError` for a name that is none of these.
 pub fn value(name: &str) -> PyResult<Value> {
-    todo!()
+    if let Some(t) = type_of_name(name) {
+        return Ok(Value::Class(class::builtin_class(t)));
+    }
+    if let Some((n, f)) = FUNCTIONS.iter().find(|(n, _)| *n == name) {
+        // One function object per name, so that `len is len` holds as in Python.
+        if let Some(v) = CACHE.with(|c| c.borrow().iter().find(|(k, _)| *k == *n).map(|(_, v)| v.clone())) {
+            return Ok(v);
+        }
+        let f: BuiltinFnPtr = *f;
+        let v = Value::builtin(n, f);
+        CACHE.with(|c| c.borrow_mut().push((n, v.clone())));
+        return Ok(v);
+    }
+    if let Some(c) = exception::exception_class(name) {
+        return Ok(Value::Class(c));
+    }
+    Err(PyErr::name_error(name))
 }
 
-pub fn abs(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
+/// Calling a built-in type (`int("3")`, `list(xs)`, `dict(a=1)`): what `func::call` does
+/// with a class whose `builtin` is set. Types that cannot be called that way raise
+/// `TypeError: cannot create 'function' instances`.
+pub fn construct(t: BuiltinType, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    match t {
+        BuiltinType::Object => object(args, kwargs),
+        BuiltinType::Type => r#type(args, kwargs),
+        BuiltinType::Bool => bool(args, kwargs),
+        BuiltinType::Int => int(args, kwargs),
+        BuiltinType::Float => float(args, kwargs),
+        BuiltinType::Str => str(args, kwargs),
+        BuiltinType::Bytes => convert::bytes(args, kwargs),
+        BuiltinType::List => list(args, kwargs),
+        BuiltinType::Tuple => tuple(args, kwargs),
+        BuiltinType::Dict => dict(args, kwargs),
+        BuiltinType::Set => set(args, kwargs),
+        BuiltinType::FrozenSet => frozenset(args, kwargs),
+        BuiltinType::Range => range(args, kwargs),
+        BuiltinType::Slice => slice(args, kwargs),
+        BuiltinType::NoneType => {
+            args::count("NoneType", args.len(), 0, 0)?;
+            Ok(Value::None)
+        }
+        other => Err(PyErr::type_error(format!("cannot create '{}' instances", builtin_type_name(other)))),
+    }
 }
 
-pub fn all(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
+/// The Python name of a built-in type (`str`, `dict`, …) for messages.
+pub fn value_type_name(t: BuiltinType) -> &'static str {
+    match t {
+        BuiltinType::Object => "object",
+        BuiltinType::Type => "type",
+        BuiltinType::NoneType => "NoneType",
+        BuiltinType::Bool => "bool",
+        BuiltinType::Int => "int",
+        BuiltinType::Float => "float",
+        BuiltinType::Str => "str",
+        BuiltinType::Bytes => "bytes",
+        BuiltinType::List => "list",
+        BuiltinType::Tuple => "tuple",
+        BuiltinType::Dict => "dict",
+        BuiltinType::Set => "set",
+        BuiltinType::FrozenSet => "frozenset",
+        BuiltinType::Range => "range",
+        BuiltinType::Slice => "slice",
+        other => builtin_type_name(other),
+    }
 }
 
-pub fn any(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn ascii(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn bin(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn bool(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn callable(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn chr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn dict(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn divmod(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn enumerate(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn filter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn float(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn format(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn frozenset(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn getattr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn hasattr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn hash(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn hex(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn input(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn int(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn isinstance(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn issubclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn iter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
+fn builtin_type_name(t: BuiltinType) -> &'static str {
+    match t {
+        BuiltinType::Function => "function",
+        BuiltinType::BuiltinFunction => "builtin_function_or_method",
+        BuiltinType::Method => "method",
+        BuiltinType::Module => "module",
+        BuiltinType::Iterator => "iterator",
+        BuiltinType::Exception => "BaseException",
+        BuiltinType::Descriptor => "property",
+        _ => "object",
+    }
 }
 
 pub fn len(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
+    let v = args::one("len", args, &kwargs)?;
+    Ok(Value::Int(crate::int::Int::from(crate::value::ops::len_of(&v)?)))
 }
-
-pub fn list(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn map(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn max(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn min(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn next(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn object(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn oct(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn ord(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn pow(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn print(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn range(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn repr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn reversed(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn round(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn set(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn setattr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn slice(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn sorted(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn str(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn sum(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn tuple(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn r#type(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn zip(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn property(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn staticmethod(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn classmethod(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn delattr(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-
-pub fn id(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    todo!()
-}
-

@@ -1,7 +1,304 @@
-//! The `enum` module.
+//! The `enum` module: `Enum`, `IntEnum`, `StrEnum`, `auto`, `unique`. A class deriving from
+//! one of them gets its members made when the class is created (in definition order,
+//! aliases for repeated values); calling it looks a member up by value.
 
-use crate::value::Module;
+use crate::exc::{PyErr, PyResult};
+use crate::str::Str;
+use crate::value::class::{builtin_class, cached_class, is_instance, lookup, lookup_with_owner, new_class, new_instance};
+use crate::value::compare::eq_bool;
+use crate::value::text::{format_value, repr_of, str_of};
+use crate::value::{BuiltinType, Class, DictObj, Kwargs, Module, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub fn build() -> Module {
-    todo!()
+    let mut d = DictObj::new();
+    d.set_str("Enum", Value::Class(enum_class()));
+    d.set_str("IntEnum", Value::Class(int_enum_class()));
+    d.set_str("StrEnum", Value::Class(str_enum_class()));
+    d.set_str("auto", Value::Class(auto_class()));
+    for name in ["Flag", "IntFlag"] {
+        d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("enum.{}", name)))));
+    }
+    d.set_str("unique", Value::builtin("unique", |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))));
+    Module { name: Str::from("enum"), dict: RefCell::new(d) }
+}
+
+fn auto_class() -> Rc<Class> {
+    cached_class("enum.auto", || {
+        new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+    })
+}
+
+/// `enum.Enum`.
+pub fn enum_class() -> Rc<Class> {
+    cached_class("enum.Enum", || {
+        let c = new_class("Enum", "Enum", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
+        {
+            let mut d = c.dict.borrow_mut();
+            d.set_str("__repr__", Value::runtime_method("Enum.__repr__", |args, _| {
+                let (cls, name, value) = parts(&args[0]);
+                Ok(Value::str(&format!("<{}.{}: {}>", cls, name, repr_of(&value)?)))
+            }));
+            d.set_str("__str__", Value::runtime_method("Enum.__str__", |args, _| {
+                let (cls, name, _) = parts(&args[0]);
+                Ok(Value::str(&format!("{}.{}", cls, name)))
+            }));
+            d.set_str("__format__", Value::runtime_method("Enum.__format__", |args, _| {
+                let text = Value::Str(str_of(&args[0])?);
+                let spec = match args.get(1) {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                Ok(Value::Str(format_value(&text, &spec)?))
+            }));
+        }
+        c
+    })
+}
+
+fn parts(member: &Value) -> (String, String, Value) {
+    match member {
+        Value::Instance(i) => {
+            let d = i.dict.borrow();
+            let name = match d.get_str("_name_") {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            (i.class.name.to_string(), name, d.get_str("_value_").unwrap_or(Value::None))
+        }
+        _ => (String::new(), String::new(), Value::None),
+    }
+}
+
+fn value_of(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) if is_enum_class(&i.class) => i.dict.borrow().get_str("_value_").unwrap_or(Value::None),
+        other => other.clone(),
+    }
+}
+
+type Binary = fn(&Value, &Value) -> PyResult<Value>;
+
+/// `IntEnum`: members behave as their int values in arithmetic, comparisons and `str()`.
+pub fn int_enum_class() -> Rc<Class> {
+    mixin_enum("IntEnum", true)
+}
+
+/// `StrEnum`: members behave as their str values.
+pub fn str_enum_class() -> Rc<Class> {
+    mixin_enum("StrEnum", false)
+}
+
+fn mixin_enum(name: &'static str, numeric: bool) -> Rc<Class> {
+    cached_class(&format!("enum.{}", name), || {
+        let c = new_class(name, name, "enum", vec![enum_class()], None).expect("single base");
+        use crate::value::{compare, ops};
+        let mut binaries: Vec<(&str, Binary, bool)> = vec![
+            ("__eq__", compare::eq, false), ("__ne__", compare::ne, false), ("__lt__", compare::lt, false),
+            ("__le__", compare::le, false), ("__gt__", compare::gt, false), ("__ge__", compare::ge, false),
+            ("__add__", ops::add, false), ("__radd__", ops::add, true), ("__mul__", ops::mul, false),
+            ("__rmul__", ops::mul, true), ("__mod__", ops::modulo, false),
+        ];
+        if numeric {
+            binaries.extend(vec![
+                ("__sub__", ops::sub as Binary, false), ("__rsub__", ops::sub, true),
+                ("__floordiv__", ops::floordiv, false), ("__rfloordiv__", ops::floordiv, true),
+                ("__truediv__", ops::truediv, false), ("__rtruediv__", ops::truediv, true),
+                ("__rmod__", ops::modulo, true), ("__pow__", ops::pow, false), ("__rpow__", ops::pow, true),
+                ("__and__", ops::bitand, false), ("__rand__", ops::bitand, true), ("__or__", ops::bitor, false),
+                ("__ror__", ops::bitor, true), ("__xor__", ops::bitxor, false), ("__rxor__", ops::bitxor, true),
+                ("__lshift__", ops::lshift, false), ("__rshift__", ops::rshift, false),
+            ]);
+        }
+        {
+            let mut d = c.dict.borrow_mut();
+            for (dunder, op, reflected) in binaries {
+                d.set_str(dunder, Value::runtime_method(&format!("{}.{}", name, dunder), move |args, _| {
+                    let (a, b) = (value_of(&args[0]), value_of(args.get(1).unwrap_or(&Value::None)));
+                    if reflected { op(&b, &a) } else { op(&a, &b) }
+                }));
+            }
+            // Methods of the value's type (`S.B.upper()`, `N.A.bit_length()`).
+            d.set_str("__getattr__", Value::runtime_method(&format!("{}.__getattr__", name), |args, _| {
+                match args.get(1) {
+                    Some(Value::Str(attr)) => crate::value::attr::getattr(&value_of(&args[0]), attr.as_str()),
+                    _ => Err(PyErr::type_error("attribute name must be string")),
+                }
+            }));
+            d.set_str("__hash__", Value::runtime_method(&format!("{}.__hash__", name), |args, _| {
+                Ok(Value::int(crate::value::hash::hash_value(&value_of(&args[0]))?))
+            }));
+            d.set_str("__str__", Value::runtime_method(&format!("{}.__str__", name), |args, _| {
+                Ok(Value::Str(str_of(&value_of(&args[0]))?))
+            }));
+            d.set_str("__format__", Value::runtime_method(&format!("{}.__format__", name), |args, _| {
+                let spec = match args.get(1) {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                Ok(Value::Str(format_value(&value_of(&args[0]), &spec)?))
+            }));
+            if numeric {
+                for (dunder, op) in [("__neg__", crate::value::ops::neg as fn(&Value) -> PyResult<Value>), ("__pos__", crate::value::ops::pos), ("__invert__", crate::value::ops::invert)] {
+                    d.set_str(dunder, Value::runtime_method(&format!("{}.{}", name, dunder), move |args, _| op(&value_of(&args[0]))));
+                }
+                for dunder in ["__int__", "__index__", "__abs__"] {
+                    d.set_str(dunder, Value::runtime_method(&format!("{}.{}", name, dunder), move |args, _| {
+                        let v = value_of(&args[0]);
+                        if dunder == "__abs__" { crate::value::builtins::abs(vec![v], vec![]) } else { Ok(v) }
+                    }));
+                }
+                d.set_str("__bool__", Value::runtime_method(&format!("{}.__bool__", name), |args, _| {
+                    Ok(Value::Bool(crate::value::ops::truthy(&value_of(&args[0]))?))
+                }));
+            } else {
+                d.set_str("__len__", Value::runtime_method(&format!("{}.__len__", name), |args, _| {
+                    Ok(Value::int(crate::value::ops::len_of(&value_of(&args[0]))? as i64))
+                }));
+            }
+        }
+        c
+    })
+}
+
+/// `Enum`, `IntEnum` or `StrEnum` themselves (the classes members are not made for).
+pub fn is_enum_root(c: &Rc<Class>) -> bool {
+    c.module.as_str() == "enum" && matches!(c.name.as_str(), "Enum" | "IntEnum" | "StrEnum")
+}
+
+/// Whether `cls` is an enum class (derives from `Enum`).
+pub fn is_enum_class(cls: &Rc<Class>) -> bool {
+    cls.mro.borrow().iter().any(|c| is_enum_root(c))
+}
+
+fn is_member_candidate(name: &str, v: &Value) -> bool {
+    let sunder = name.len() > 1 && name.starts_with('_') && name.ends_with('_');
+    let descriptor = matches!(v, Value::Instance(i) if i.class.builtin == Some(BuiltinType::Descriptor));
+    !(sunder || name.starts_with("__") || descriptor)
+        && !matches!(v, Value::Func(_) | Value::Builtin(_) | Value::Class(_))
+}
+
+/// Makes the members of the new enum class `cls` from its namespace.
+pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
+    if let Some(base) = cls.mro.borrow()[1..].iter().find(|c| !is_enum_root(c) && !members(c).is_empty()) {
+        return Err(PyErr::type_error(format!("<enum '{}'> cannot extend <enum '{}'>", cls.name, base.name)));
+    }
+    let str_enum = cls.mro.borrow().iter().any(|c| is_enum_root(c) && c.name.as_str() == "StrEnum");
+    let auto = auto_class();
+    let mut members: Vec<Value> = Vec::new();
+    let mut names: Vec<Value> = Vec::new();
+    let mut last_int: Option<Value> = None;
+    for (name, raw) in namespace.iter().filter(|(n, v)| is_member_candidate(n, v)) {
+        let value = match raw {
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) => {
+                if str_enum {
+                    Value::str(&name.to_lowercase())
+                } else {
+                    match &last_int {
+                        Some(v) => crate::value::ops::add(v, &Value::int(1))?,
+                        None => Value::int(1),
+                    }
+                }
+            }
+            other => other.clone(),
+        };
+        if let Value::Int(_) = value {
+            last_int = Some(value.clone());
+        }
+        let mut alias = None;
+        for m in &members {
+            if eq_bool(&value_of(m), &value)? {
+                alias = Some(m.clone());
+                break;
+            }
+        }
+        let member = match alias {
+            Some(m) => m,
+            None => {
+                let m = make_member(cls, name, value)?;
+                members.push(m.clone());
+                names.push(Value::str(name));
+                m
+            }
+        };
+        cls.dict.borrow_mut().set_str(name, member);
+    }
+    let pairs: Vec<(Value, Value)> = namespace
+        .iter()
+        .filter(|(n, v)| is_member_candidate(n, v))
+        .filter_map(|(n, _)| cls.dict.borrow().get_str(n).map(|m| (Value::str(n), m)))
+        .collect();
+    let mut d = cls.dict.borrow_mut();
+    d.set_str("_member_names_", Value::list(names));
+    d.set_str("_members_", Value::list(members));
+    drop(d);
+    let map = Value::dict(pairs)?;
+    cls.dict.borrow_mut().set_str("__members__", map);
+    Ok(())
+}
+
+fn make_member(cls: &Rc<Class>, name: &str, value: Value) -> PyResult<Value> {
+    let member = new_instance(cls);
+    if let Value::Instance(i) = &member {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("_name_", Value::str(name));
+        d.set_str("name", Value::str(name));
+        d.set_str("_value_", value.clone());
+        d.set_str("value", value.clone());
+    }
+    if let Some((owner, init)) = lookup_with_owner(cls, "__init__") {
+        if owner.builtin.is_none() && !is_enum_root(&owner) {
+            let mut args = vec![member.clone()];
+            match &value {
+                Value::Tuple(t) => args.extend(t.iter().cloned()),
+                v => args.push(v.clone()),
+            }
+            crate::value::func::call(&init, args, vec![])?;
+        }
+    }
+    Ok(member)
+}
+
+/// The members of enum class `cls`, in definition order.
+pub fn members(cls: &Rc<Class>) -> Vec<Value> {
+    match cls.dict.borrow().get_str("_members_") {
+        Some(Value::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// `Color(1)`: the member with that value (`ValueError: 7 is not a valid Color`).
+pub fn call_enum(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if is_enum_root(cls) {
+        return Err(PyErr::untranslatable("the functional Enum API"));
+    }
+    if args.len() != 1 || !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!("{}() takes exactly one argument", cls.name)));
+    }
+    let value = &args[0];
+    if is_instance(value, cls) {
+        return Ok(value.clone());
+    }
+    for m in members(cls) {
+        if eq_bool(&value_of(&m), value)? {
+            return Ok(m);
+        }
+    }
+    Err(crate::value::exception::error_with_args(
+        "ValueError",
+        vec![Value::str(&format!("{} is not a valid {}", repr_of(value)?, cls.qualname))],
+    ))
+}
+
+/// `Color['RED']` (`KeyError: 'X'` otherwise).
+pub fn member_by_name(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
+    if let Value::Str(name) = key {
+        if let Some(m) = lookup(cls, name.as_str()) {
+            if is_instance(&m, cls) {
+                return Ok(m);
+            }
+        }
+    }
+    Err(crate::value::exception::error_with_args("KeyError", vec![key.clone()]))
 }

@@ -1,7 +1,281 @@
-//! The `functools` module.
+//! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `cmp_to_key`,
+//! `wraps`/`update_wrapper`, `total_ordering`.
 
-use crate::value::Module;
+use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw};
+use super::objs::{instance, method, runtime_class, state};
+use crate::exc::{PyErr, PyResult};
+use crate::value::attr::{getattr, setattr};
+use crate::value::class::call_dunder;
+use crate::value::compare::{eq_bool, lt_bool};
+use crate::value::func::call;
+use crate::value::iterate::iterate;
+use crate::value::{DictObj, Kwargs, Module, Params, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+fn reduce(args: Vec<Value>) -> PyResult<Value> {
+    arity("reduce", &args, 2, 3)?;
+    let mut it = iterate(&args[1])?;
+    let mut acc = match args.get(2) {
+        Some(v) => v.clone(),
+        None => match it.next() {
+            Some(v) => v?,
+            None => return Err(PyErr::type_error("reduce() of empty iterable with no initial value")),
+        },
+    };
+    for x in it {
+        acc = call(&args[0], vec![acc, x?], vec![])?;
+    }
+    Ok(acc)
+}
+
+fn partial(mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(PyErr::type_error("type 'partial' takes at least one argument"));
+    }
+    let f = args.remove(0);
+    let cls = runtime_class("functools", "partial", vec![], || {
+        vec![method("__call__", |this, more, more_kw| {
+            let f = state(this, "func")?;
+            let mut all = match state(this, "args")? {
+                Value::Tuple(t) => t.as_ref().clone(),
+                _ => Vec::new(),
+            };
+            all.extend(more);
+            let mut kw: Kwargs = super::objs::dict_to_kwargs(Some(state(this, "keywords")?));
+            for (k, v) in more_kw {
+                kw.retain(|(n, _)| n != &k);
+                kw.push((k, v));
+            }
+            call(&f, all, kw)
+        })]
+    });
+    let kw = Value::dict(kwargs.into_iter().map(|(k, v)| (Value::Str(k), v)).collect())?;
+    Ok(instance(&cls, vec![("func", f), ("args", Value::tuple(args)), ("keywords", kw)]))
+}
+
+/// Copies `__module__`, `__name__`, `__qualname__`, `__doc__` and `__dict__` of `wrapped`
+/// onto `wrapper` and sets `__wrapped__` (missing attributes are skipped, as in CPython).
+pub fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Ok(v) = getattr(wrapped, name) {
+            let _ = setattr(wrapper, name, v);
+        }
+    }
+    if let (Value::Func(dst), Value::Func(src)) = (wrapper, wrapped) {
+        if !Rc::ptr_eq(dst, src) {
+            for (k, v) in src.attrs.borrow().items() {
+                dst.attrs.borrow_mut().insert(k, v)?;
+            }
+        }
+    }
+    setattr(wrapper, "__wrapped__", wrapped.clone())
+}
+
+fn wraps(args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity("wraps", &args, 1, 3)?;
+    let wrapped = args[0].clone();
+    Ok(Value::builtin("wraps", move |w, _| {
+        arity("update_wrapper", &w, 1, 1)?;
+        update_wrapper(&w[0], &wrapped)?;
+        Ok(w[0].clone())
+    }))
+}
+
+/// The memoising wrapper of `lru_cache(maxsize)` (`None`: unbounded) around `f`.
+fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
+    let name = getattr(&f, "__name__").ok().and_then(|n| match n {
+        Value::Str(s) => Some(s.to_string()),
+        _ => None,
+    });
+    let name = name.unwrap_or_else(|| "wrapper".to_string());
+    let table = Rc::new(RefCell::new(DictObj::new()));
+    let (hits, misses) = (Rc::new(Cell::new(0i64)), Rc::new(Cell::new(0i64)));
+    let (t, h, m, target) = (table.clone(), hits.clone(), misses.clone(), f.clone());
+    let params = Params::new(&[]).varargs("args").varkw("kwargs");
+    let wrapper = Value::function(&name, &name, params, vec![], vec![], move |slots| {
+        let mut slots = slots.into_iter();
+        let args = match slots.next() {
+            Some(Value::Tuple(t)) => t.as_ref().clone(),
+            _ => Vec::new(),
+        };
+        let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+        if maxsize == Some(0) {
+            m.set(m.get() + 1);
+            return call(&target, args, kwargs);
+        }
+        let mut key_items = args.clone();
+        if !kwargs.is_empty() {
+            key_items.push(Value::Ellipsis);
+            for (k, v) in &kwargs {
+                key_items.push(Value::Str(k.clone()));
+                key_items.push(v.clone());
+            }
+        }
+        let key = Value::tuple(key_items);
+        let found = t.borrow().get(&key)?;
+        if let Some(v) = found {
+            h.set(h.get() + 1);
+            if maxsize.is_some() {
+                let mut tb = t.borrow_mut();
+                tb.remove(&key)?;
+                tb.insert(key, v.clone())?;
+            }
+            return Ok(v);
+        }
+        m.set(m.get() + 1);
+        let result = call(&target, args, kwargs)?;
+        let mut tb = t.borrow_mut();
+        if let Some(max) = maxsize {
+            if tb.len() >= max {
+                if let Some(oldest) = tb.keys().into_iter().next() {
+                    tb.remove(&oldest)?;
+                }
+            }
+        }
+        tb.insert(key, result.clone())?;
+        Ok(result)
+    });
+    update_wrapper(&wrapper, &f)?;
+    let (t2, h2, m2) = (table.clone(), hits, misses);
+    let maxv = maxsize.map(|n| Value::int(n as i64)).unwrap_or(Value::None);
+    setattr(
+        &wrapper,
+        "cache_info",
+        Value::builtin("cache_info", move |_, _| {
+            let size = t2.borrow().len() as i64;
+            let info = super::collections::make_namedtuple_value(
+                "CacheInfo",
+                &["hits", "misses", "maxsize", "currsize"],
+                vec![Value::int(h2.get()), Value::int(m2.get()), maxv.clone(), Value::int(size)],
+            )?;
+            Ok(info)
+        }),
+    )?;
+    let t3 = table;
+    setattr(
+        &wrapper,
+        "cache_clear",
+        Value::builtin("cache_clear", move |_, _| {
+            t3.borrow_mut().clear();
+            Ok(Value::None)
+        }),
+    )?;
+    Ok(wrapper)
+}
+
+fn lru_cache(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let kw_max = take_kw(&mut kwargs, "maxsize");
+    let _ = take_kw(&mut kwargs, "typed");
+    no_more_kwargs("lru_cache", &kwargs)?;
+    let first = args.into_iter().next().or(kw_max).unwrap_or(Value::int(128));
+    let maxsize = match &first {
+        Value::None => None,
+        Value::Int(_) | Value::Bool(_) => Some(super::args::to_i64(&first)?.max(0) as usize),
+        f => return cached(f.clone(), Some(128)),
+    };
+    Ok(Value::builtin("decorating_function", move |fs, _| {
+        arity("decorating_function", &fs, 1, 1)?;
+        cached(fs[0].clone(), maxsize)
+    }))
+}
+
+fn cmp_to_key(args: Vec<Value>) -> PyResult<Value> {
+    arity("cmp_to_key", &args, 1, 1)?;
+    let cmp = args[0].clone();
+    let cls = runtime_class("functools", "KeyWrapper", vec![], || {
+        fn op(name: &'static str, test: fn(i32) -> bool) -> (&'static str, Value) {
+            method(name, move |this, args, _| {
+                let other = args.get(0).cloned().unwrap_or(Value::None);
+                let f = state(this, "__cmp__")?;
+                let r = call(&f, vec![state(this, "obj")?, state(&other, "obj")?], vec![])?;
+                let sign = if lt_bool(&r, &Value::int(0))? {
+                    -1
+                } else if eq_bool(&r, &Value::int(0))? {
+                    0
+                } else {
+                    1
+                };
+                Ok(Value::Bool(test(sign)))
+            })
+        }
+        vec![
+            op("__lt__", |s| s < 0),
+            op("__le__", |s| s <= 0),
+            op("__gt__", |s| s > 0),
+            op("__ge__", |s| s >= 0),
+            op("__eq__", |s| s == 0),
+            ("__hash__", Value::None),
+        ]
+    });
+    Ok(Value::builtin("K", move |objs, _| {
+        arity("K", &objs, 1, 1)?;
+        Ok(instance(&cls, vec![("obj", objs[0].clone()), ("__cmp__", cmp.clone())]))
+    }))
+}
+
+/// The comparison `total_ordering` derives: `name` from `root` (`a root b` as `r`).
+fn derived(root: &'static str, name: &'static str) -> Value {
+    let params = Params::new(&["self", "other"]);
+    Value::function(name, name, params, vec![], vec![], move |slots| {
+        let (a, b) = (&slots[0], &slots[1]);
+        let r = call_dunder(a, root, vec![b.clone()])?.unwrap_or(Value::NotImplemented);
+        if let Value::NotImplemented = r {
+            return Ok(r);
+        }
+        let r = crate::value::ops::truthy(&r)?;
+        let eq = || eq_bool(a, b);
+        let out = match (root, name) {
+            ("__lt__", "__gt__") => !r && !eq()?,
+            ("__le__", "__ge__") | ("__ge__", "__le__") => !r || eq()?,
+            ("__lt__", "__le__") | ("__gt__", "__ge__") => r || eq()?,
+            ("__le__", "__lt__") | ("__ge__", "__gt__") => r && !eq()?,
+            ("__gt__", "__lt__") => !r && !eq()?,
+            _ => !r,
+        };
+        Ok(Value::Bool(out))
+    })
+}
+
+fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
+    arity("total_ordering", &args, 1, 1)?;
+    let cls = match &args[0] {
+        Value::Class(c) => c.clone(),
+        _ => return Err(PyErr::type_error("total_ordering needs a class")),
+    };
+    let ops = ["__lt__", "__le__", "__gt__", "__ge__"];
+    let defined: Vec<&'static str> = ops.iter().copied().filter(|o| cls.dict.borrow().get_str(o).is_some()).collect();
+    let root = match defined.first() {
+        Some(r) => *r,
+        None => return Err(PyErr::value_error("must define at least one ordering operation: < > <= >=")),
+    };
+    for op in ops {
+        if !defined.contains(&op) {
+            cls.dict.borrow_mut().set_str(op, derived(root, op));
+        }
+    }
+    Ok(args[0].clone())
+}
 
 pub fn build() -> Module {
-    todo!()
+    module(
+        "functools",
+        vec![
+            func("reduce", reduce),
+            func_kw("partial", partial),
+            func_kw("lru_cache", lru_cache),
+            func("cache", |args| {
+                arity("cache", &args, 1, 1)?;
+                cached(args[0].clone(), None)
+            }),
+            func("cmp_to_key", cmp_to_key),
+            func_kw("wraps", wraps),
+            func("update_wrapper", |args| {
+                arity("update_wrapper", &args, 2, 2)?;
+                update_wrapper(&args[0], &args[1])?;
+                Ok(args[0].clone())
+            }),
+            func("total_ordering", total_ordering),
+        ],
+    )
 }

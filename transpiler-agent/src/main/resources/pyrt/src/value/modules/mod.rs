@@ -3,19 +3,33 @@
 //! statement; each module is built once per program run and then shared.
 
 pub mod abc;
+pub mod args;
 pub mod bisect;
 pub mod collections;
+pub mod combinatorics;
 pub mod copy_;
+pub mod counter;
 pub mod dataclasses;
+pub mod deque;
+pub mod digest;
 pub mod enum_;
+pub mod erf;
 pub mod functools;
+pub mod gamma;
 pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
+pub mod itertools_shared;
+pub mod mapping;
 pub mod math;
+pub mod math_core;
+pub mod mt;
+pub mod objs;
 pub mod operator;
 pub mod random;
 pub mod re;
+pub mod regex;
+pub mod regex_parse;
 pub mod string_;
 pub mod sys;
 pub mod typing;

@@ -1,7 +1,390 @@
-//! The `random` module.
+//! The `random` module: one hidden generator ([`Mt19937`]) shared by the module functions,
+//! with `random.py`'s algorithms on top so seeded programs print CPython's numbers.
 
-use crate::value::Module;
+use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw, to_f64, to_int};
+use super::mt::Mt19937;
+use crate::exc::{PyErr, PyResult};
+use crate::int::Int;
+use crate::value::iterate::collect;
+use crate::value::ops::{getitem, len_of, setitem};
+use crate::value::{Kwargs, Module, Value};
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static GEN: RefCell<Option<Mt19937>> = RefCell::new(None);
+    /// The generators of `random.Random` instances (each instance keeps its index).
+    static INSTANCES: RefCell<Vec<Mt19937>> = RefCell::new(Vec::new());
+    /// The instance whose method is running (`None`: the module's generator).
+    static CURRENT: Cell<Option<usize>> = Cell::new(None);
+}
+
+/// Runs `f` on the generator in use: a `Random` instance's during its methods, else the
+/// module's (seeded from the clock on first use).
+pub fn with_gen<T>(f: impl FnOnce(&mut Mt19937) -> T) -> T {
+    if let Some(i) = CURRENT.with(|c| c.get()) {
+        return INSTANCES.with(|v| f(&mut v.borrow_mut()[i]));
+    }
+    GEN.with(|g| {
+        let mut g = g.borrow_mut();
+        if g.is_none() {
+            *g = Some(Mt19937::from_key(&time_key()));
+        }
+        f(g.as_mut().expect("seeded above"))
+    })
+}
+
+fn time_key() -> Vec<u32> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    vec![nanos as u32, (nanos >> 32) as u32, (nanos >> 64) as u32]
+}
+
+/// `random.seed(a)` (of the generator in use).
+pub fn seed(a: &Value) -> PyResult<()> {
+    let g = new_gen(a)?;
+    match CURRENT.with(|c| c.get()) {
+        Some(i) => INSTANCES.with(|v| v.borrow_mut()[i] = g),
+        None => GEN.with(|cell| *cell.borrow_mut() = Some(g)),
+    }
+    Ok(())
+}
+
+fn new_gen(a: &Value) -> PyResult<Mt19937> {
+    Ok(match a {
+        Value::None => Mt19937::from_key(&time_key()),
+        Value::Int(_) | Value::Bool(_) => Mt19937::from_int(&to_int(a)?),
+        // CPython seeds with the hash as an unsigned C size_t, not its absolute value.
+        Value::Float(_) => Mt19937::from_int(&Int::from(crate::value::hash::hash_value(a)? as u64)),
+        Value::Str(s) => Mt19937::from_int(&str_seed(s.as_str().as_bytes())),
+        Value::Bytes(b) => Mt19937::from_int(&str_seed(b)),
+        _ => {
+            return Err(PyErr::type_error(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+            ))
+        }
+    })
+}
+
+/// Version-2 seeding of text: `int.from_bytes(a + sha512(a).digest(), 'big')`.
+pub fn str_seed(bytes: &[u8]) -> Int {
+    let mut all = bytes.to_vec();
+    all.extend_from_slice(&super::digest::sha512(bytes));
+    let mut acc = Int::from(0i64);
+    for b in all {
+        acc = acc.mul(&Int::from(256i64)).add(&Int::from(b as i64));
+    }
+    acc
+}
+
+fn randrange(args: Vec<Value>) -> PyResult<Value> {
+    arity("randrange", &args, 1, 3)?;
+    let istart = to_int(&args[0])?;
+    if args.len() == 1 || matches!(args[1], Value::None) {
+        if args.len() == 3 {
+            return Err(PyErr::type_error("Missing a non-None stop argument"));
+        }
+        if istart.sign() > 0 {
+            return Ok(Value::Int(with_gen(|g| g.randbelow(&istart))));
+        }
+        return Err(PyErr::value_error("empty range for randrange()"));
+    }
+    let istop = to_int(&args[1])?;
+    let width = istop.sub(&istart);
+    let istep = if args.len() == 3 { to_int(&args[2])? } else { Int::from(1i64) };
+    let show = |v: &Value| crate::value::text::repr_of(v).map(|s| s.to_string());
+    if istep == 1 {
+        if width.sign() > 0 {
+            return Ok(Value::Int(istart.add(&with_gen(|g| g.randbelow(&width)))));
+        }
+        return Err(PyErr::value_error(format!("empty range in randrange({}, {})", show(&args[0])?, show(&args[1])?)));
+    }
+    let n = if istep.sign() > 0 {
+        width.add(&istep).sub(&Int::from(1i64)).floordiv(&istep)?
+    } else if istep.sign() < 0 {
+        width.add(&istep).add(&Int::from(1i64)).floordiv(&istep)?
+    } else {
+        return Err(PyErr::value_error("zero step for randrange()"));
+    };
+    if n.sign() <= 0 {
+        return Err(PyErr::value_error(format!(
+            "empty range in randrange({}, {}, {})",
+            show(&args[0])?,
+            show(&args[1])?,
+            show(&args[2])?
+        )));
+    }
+    Ok(Value::Int(istart.add(&istep.mul(&with_gen(|g| g.randbelow(&n))))))
+}
+
+fn randint(args: Vec<Value>) -> PyResult<Value> {
+    arity("randint", &args, 2, 2)?;
+    let b1 = Value::Int(to_int(&args[1])?.add(&Int::from(1i64)));
+    randrange(vec![args[0].clone(), b1])
+}
+
+fn choice(args: Vec<Value>) -> PyResult<Value> {
+    arity("choice", &args, 1, 1)?;
+    let n = len_of(&args[0])?;
+    if n == 0 {
+        return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+    }
+    let i = with_gen(|g| g.below(n));
+    getitem(&args[0], &Value::int(i as i64))
+}
+
+fn shuffle(args: Vec<Value>) -> PyResult<Value> {
+    arity("shuffle", &args, 1, 1)?;
+    let n = len_of(&args[0])?;
+    let swaps = with_gen(|g| g.shuffle_swaps(n));
+    if let Value::List(l) = &args[0] {
+        let mut v = l.borrow_mut();
+        for (i, j) in swaps {
+            v.swap(i, j);
+        }
+        return Ok(Value::None);
+    }
+    for (i, j) in swaps {
+        let (ki, kj) = (Value::int(i as i64), Value::int(j as i64));
+        let (a, b) = (getitem(&args[0], &ki)?, getitem(&args[0], &kj)?);
+        setitem(&args[0], ki, b)?;
+        setitem(&args[0], kj, a)?;
+    }
+    Ok(Value::None)
+}
+
+fn sample(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let k = take_kw(&mut kwargs, "k");
+    if take_kw(&mut kwargs, "counts").map_or(false, |c| !matches!(c, Value::None)) {
+        return Err(PyErr::untranslatable("random.sample with counts="));
+    }
+    no_more_kwargs("sample", &kwargs)?;
+    let mut args = args;
+    if let Some(k) = k {
+        args.push(k);
+    }
+    arity("sample", &args, 2, 2)?;
+    match &args[0] {
+        Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_) => {
+            return Err(PyErr::type_error(
+                "Population must be a sequence.  For dicts or sets, use sorted(d).",
+            ))
+        }
+        _ => {}
+    }
+    let n = len_of(&args[0])?;
+    let k = to_int(&args[1])?;
+    let k = match k.to_i64() {
+        Some(k) if k >= 0 && (k as usize) <= n => k as usize,
+        _ => return Err(PyErr::value_error("Sample larger than population or is negative")),
+    };
+    let idx = with_gen(|g| g.sample_indices(n, k));
+    let items = idx.into_iter().map(|j| getitem(&args[0], &Value::int(j as i64))).collect::<PyResult<_>>()?;
+    Ok(Value::list(items))
+}
+
+fn choices(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.into_iter();
+    let population = args.next().ok_or_else(|| PyErr::type_error("choices() missing 1 required positional argument: 'population'"))?;
+    let weights = args.next().or_else(|| take_kw(&mut kwargs, "weights")).unwrap_or(Value::None);
+    let cum = take_kw(&mut kwargs, "cum_weights").unwrap_or(Value::None);
+    let k = take_kw(&mut kwargs, "k").map(|v| to_int(&v)).transpose()?.unwrap_or_else(|| Int::from(1i64));
+    no_more_kwargs("choices", &kwargs)?;
+    let n = len_of(&population)?;
+    let k = k.to_i64().unwrap_or(0).max(0) as usize;
+    let mut out = Vec::with_capacity(k);
+    let cum_weights: Vec<Value> = match (&weights, &cum) {
+        (Value::None, Value::None) => {
+            let nf = n as f64;
+            for _ in 0..k {
+                let i = (with_gen(|g| g.random()) * nf).floor() as i64;
+                out.push(getitem(&population, &Value::int(i))?);
+            }
+            return Ok(Value::list(out));
+        }
+        (w, Value::None) => {
+            let mut acc: Option<Value> = None;
+            let mut cw = Vec::new();
+            for x in collect(w)? {
+                let next = match &acc {
+                    None => x,
+                    Some(a) => crate::value::ops::add(a, &x)?,
+                };
+                cw.push(next.clone());
+                acc = Some(next);
+            }
+            cw
+        }
+        (Value::None, c) => collect(c)?,
+        _ => return Err(PyErr::type_error("Cannot specify both weights and cumulative weights")),
+    };
+    if cum_weights.len() != n {
+        return Err(PyErr::value_error("The number of weights does not match the population"));
+    }
+    let cw: Vec<f64> = cum_weights.iter().map(to_f64).collect::<PyResult<_>>()?;
+    let total = cw.last().copied().unwrap_or(0.0) + 0.0;
+    if total <= 0.0 {
+        return Err(PyErr::value_error("Total of weights must be greater than zero"));
+    }
+    if !total.is_finite() {
+        return Err(PyErr::value_error("Total of weights must be finite"));
+    }
+    let hi = n - 1;
+    for _ in 0..k {
+        let x = with_gen(|g| g.random()) * total;
+        // bisect_right(cum_weights, x, 0, hi)
+        let (mut lo, mut h) = (0usize, hi);
+        while lo < h {
+            let mid = (lo + h) / 2;
+            if x < cw[mid] {
+                h = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(getitem(&population, &Value::int(lo as i64))?);
+    }
+    Ok(Value::list(out))
+}
+
+fn two_floats(name: &str, args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
+    arity(name, args, 0, 2)?;
+    let a = args.get(0).map(to_f64).transpose()?.unwrap_or(d0);
+    let b = args.get(1).map(to_f64).transpose()?.unwrap_or(d1);
+    Ok((a, b))
+}
+
+/// Positional arguments with the named ones appended in `names` order.
+fn merge(args: Vec<Value>, mut kwargs: Kwargs, fname: &str, names: &[&str]) -> PyResult<Vec<Value>> {
+    let mut args = args;
+    for name in names.iter().skip(args.len()) {
+        match take_kw(&mut kwargs, name) {
+            Some(v) => args.push(v),
+            None => break,
+        }
+    }
+    no_more_kwargs(fname, &kwargs)?;
+    Ok(args)
+}
+
+/// The `random.Random` class: each instance has its own generator; its methods run the
+/// module's functions on it.
+fn random_class(functions: &[(&'static str, Value)]) -> Value {
+    let fs: Vec<(&'static str, Value)> = functions.to_vec();
+    let cls = super::objs::runtime_class("random", "Random", vec![], move || {
+        let mut members = vec![super::objs::method("__init__", |this, args, _| {
+            arity("Random", &args, 0, 1)?;
+            let g = new_gen(args.get(0).unwrap_or(&Value::None))?;
+            let id = INSTANCES.with(|v| {
+                let mut v = v.borrow_mut();
+                v.push(g);
+                v.len() - 1
+            });
+            super::objs::set_state(this, "__gen__", Value::int(id as i64));
+            Ok(Value::None)
+        })];
+        for (name, f) in fs {
+            members.push(super::objs::method(name, move |this, args, kwargs| {
+                let id = to_int(&super::objs::state(this, "__gen__")?)?.to_i64().unwrap_or(0) as usize;
+                let outer = CURRENT.with(|c| c.replace(Some(id)));
+                let result = crate::value::func::call(&f, args, kwargs);
+                CURRENT.with(|c| c.set(outer));
+                result
+            }));
+        }
+        members
+    });
+    Value::Class(cls)
+}
 
 pub fn build() -> Module {
-    todo!()
+    let mut functions = functions();
+    let cls = random_class(&functions);
+    functions.push(("Random", cls));
+    module("random", functions)
+}
+
+fn functions() -> Vec<(&'static str, Value)> {
+    vec![
+            func_kw("seed", |args, kwargs| {
+                let args = merge(args, kwargs, "seed", &["a", "version"])?;
+                arity("seed", &args, 0, 2)?;
+                seed(args.get(0).unwrap_or(&Value::None))?;
+                Ok(Value::None)
+            }),
+            func("random", |args| {
+                arity("random", &args, 0, 0)?;
+                Ok(Value::Float(with_gen(|g| g.random())))
+            }),
+            func("getrandbits", |args| {
+                arity("getrandbits", &args, 1, 1)?;
+                let k = to_int(&args[0])?;
+                if k.is_negative() {
+                    return Err(PyErr::value_error("number of bits must be non-negative"));
+                }
+                let k = k.to_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C int"))?;
+                Ok(Value::Int(with_gen(|g| g.getrandbits(k as u64))))
+            }),
+            func_kw("randrange", |args, kwargs| randrange(merge(args, kwargs, "randrange", &["start", "stop", "step"])?)),
+            func_kw("randint", |args, kwargs| randint(merge(args, kwargs, "randint", &["a", "b"])?)),
+            func("choice", choice),
+            func("shuffle", shuffle),
+            func_kw("sample", sample),
+            func_kw("choices", choices),
+            func_kw("uniform", |args, kwargs| {
+                let args = merge(args, kwargs, "uniform", &["a", "b"])?;
+                arity("uniform", &args, 2, 2)?;
+                let r = Value::Float(with_gen(|g| g.random()));
+                let span = crate::value::ops::sub(&args[1], &args[0])?;
+                crate::value::ops::add(&args[0], &crate::value::ops::mul(&span, &r)?)
+            }),
+            func_kw("gauss", |args, kwargs| {
+                let args = merge(args, kwargs, "gauss", &["mu", "sigma"])?;
+                let (mu, sigma) = two_floats("gauss", &args, 0.0, 1.0)?;
+                Ok(Value::Float(with_gen(|g| g.gauss(mu, sigma))))
+            }),
+            func_kw("normalvariate", |args, kwargs| {
+                let args = merge(args, kwargs, "normalvariate", &["mu", "sigma"])?;
+                let (mu, sigma) = two_floats("normalvariate", &args, 0.0, 1.0)?;
+                Ok(Value::Float(with_gen(|g| g.normalvariate(mu, sigma))))
+            }),
+            func_kw("triangular", |args, kwargs| {
+                let args = merge(args, kwargs, "triangular", &["low", "high", "mode"])?;
+                arity("triangular", &args, 0, 3)?;
+                let low = args.get(0).map(to_f64).transpose()?.unwrap_or(0.0);
+                let high = args.get(1).map(to_f64).transpose()?.unwrap_or(1.0);
+                let mut u = with_gen(|g| g.random());
+                let mut c = match args.get(2) {
+                    None | Some(Value::None) => 0.5,
+                    Some(m) => {
+                        if high - low == 0.0 {
+                            return Ok(Value::Float(low));
+                        }
+                        (to_f64(m)? - low) / (high - low)
+                    }
+                };
+                let (mut lo, mut hi) = (low, high);
+                if u > c {
+                    u = 1.0 - u;
+                    c = 1.0 - c;
+                    std::mem::swap(&mut lo, &mut hi);
+                }
+                Ok(Value::Float(lo + (hi - lo) * (u * c).sqrt()))
+            }),
+            func_kw("lognormvariate", |args, kwargs| {
+                let args = merge(args, kwargs, "lognormvariate", &["mu", "sigma"])?;
+                arity("lognormvariate", &args, 2, 2)?;
+                let (mu, sigma) = two_floats("lognormvariate", &args, 0.0, 1.0)?;
+                Ok(Value::Float(with_gen(|g| g.normalvariate(mu, sigma)).exp()))
+            }),
+            func("expovariate", |args| {
+                let (lambd, _) = two_floats("expovariate", &args, 1.0, 0.0)?;
+                let r = with_gen(|g| g.random());
+                if lambd == 0.0 {
+                    return Err(PyErr::zero_division("float division by zero"));
+                }
+                Ok(Value::Float(-(1.0 - r).ln() / lambd))
+            }),
+    ]
 }

@@ -1,7 +1,478 @@
-//! The `re` module.
+//! The `re` module over the engine in regex.rs: `compile`, `match`, `fullmatch`,
+//! `search`, `findall`, `finditer`, `sub`/`subn` (templates and function replacements),
+//! `split`, `escape`, with `Pattern` and `Match` objects.
 
-use crate::value::Module;
+use super::args::{arity, func, module, to_i64};
+use super::objs::{instance, method, runtime_class, state};
+use super::regex::{self, Caps, Regex};
+use crate::exc::{PyErr, PyResult};
+use crate::value::func::call;
+use crate::value::text::repr_of;
+use crate::value::{Class, Kwargs, Module, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(String, u32), Rc<Regex>>> = RefCell::new(HashMap::new());
+}
+
+fn compiled(pattern: &str, flags: u32) -> PyResult<Rc<Regex>> {
+    let key = (pattern.to_string(), flags);
+    if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(r);
+    }
+    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| PyErr::new("re.error", m))?);
+    CACHE.with(|c| c.borrow_mut().insert(key, r.clone()));
+    Ok(r)
+}
+
+fn text_of(v: &Value, what: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(PyErr::type_error(format!("{}expected string or bytes-like object, got '{}'", what, other.type_name()))),
+    }
+}
+
+fn pattern_class() -> Rc<Class> {
+    runtime_class("re", "Pattern", vec![], || {
+        let mut m: Vec<(&'static str, Value)> = Vec::new();
+        for name in ["match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"] {
+            m.push(method(name, move |this, args, kwargs| {
+                let mut full = vec![this.clone()];
+                full.extend(args);
+                dispatch(name, full, kwargs, true)
+            }));
+        }
+        m.push(method("__repr__", |this, _, _| {
+            let p = repr_of(&state(this, "pattern")?)?;
+            let flags = to_i64(&state(this, "flags")?)? & !32;
+            Ok(Value::str(&if flags == 0 { format!("re.compile({})", p) } else { format!("re.compile({}, {})", p, flag_names(flags)) }))
+        }));
+        m
+    })
+}
+
+fn flag_names(flags: i64) -> String {
+    let names = [(2, "re.IGNORECASE"), (8, "re.MULTILINE"), (16, "re.DOTALL"), (64, "re.VERBOSE"), (256, "re.ASCII")];
+    let parts: Vec<&str> = names.iter().filter(|(f, _)| flags & f != 0).map(|(_, n)| *n).collect();
+    parts.join("|")
+}
+
+/// A `Pattern` object for `pattern` with `flags`.
+fn pattern_object(pattern: &str, flags: u32) -> PyResult<Value> {
+    let r = compiled(pattern, flags)?;
+    let index = Value::dict(r.names.iter().map(|(n, i)| (Value::str(n), Value::int(*i as i64))).collect())?;
+    Ok(instance(
+        &pattern_class(),
+        vec![
+            ("pattern", Value::str(pattern)),
+            ("flags", Value::int((r.flags | 32) as i64)),
+            ("groups", Value::int(r.groups as i64)),
+            ("groupindex", index),
+        ],
+    ))
+}
+
+/// The pattern text, flags and object of a `pattern` argument (str or `Pattern`).
+fn resolve(p: &Value, flags: u32) -> PyResult<(Rc<Regex>, Value)> {
+    if let Value::Instance(_) = p {
+        if super::objs::is_a(p, "re", "Pattern") {
+            let text = text_of(&state(p, "pattern")?, "")?;
+            let f = to_i64(&state(p, "flags")?)? as u32 & !32;
+            return Ok((compiled(&text, f)?, p.clone()));
+        }
+    }
+    let text = match p {
+        Value::Str(s) => s.to_string(),
+        other => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", other.type_name()))),
+    };
+    let obj = pattern_object(&text, flags)?;
+    Ok((compiled(&text, flags)?, obj))
+}
+
+fn match_class() -> Rc<Class> {
+    runtime_class("re", "Match", vec![], || {
+        vec![
+            method("group", |this, args, _| {
+                if args.len() <= 1 {
+                    return group(this, args.get(0).unwrap_or(&Value::int(0)));
+                }
+                Ok(Value::tuple(args.iter().map(|a| group(this, a)).collect::<PyResult<_>>()?))
+            }),
+            method("__getitem__", |this, args, _| group(this, &args[0])),
+            method("groups", |this, args, _| {
+                let default = args.get(0).cloned().unwrap_or(Value::None);
+                let n = spans(this)?.len();
+                let items = (1..n).map(|i| Ok(group_or(this, i, &default)?)).collect::<PyResult<_>>()?;
+                Ok(Value::tuple(items))
+            }),
+            method("groupdict", |this, args, _| {
+                let default = args.get(0).cloned().unwrap_or(Value::None);
+                let (r, _) = resolve(&state(this, "re")?, 0)?;
+                let pairs = r.names.iter().map(|(n, i)| Ok((Value::str(n), group_or(this, *i, &default)?))).collect::<PyResult<_>>()?;
+                Value::dict(pairs)
+            }),
+            method("start", |this, args, _| Ok(span_part(this, args.get(0), 0)?)),
+            method("end", |this, args, _| Ok(span_part(this, args.get(0), 1)?)),
+            method("span", |this, args, _| {
+                Ok(Value::tuple(vec![span_part(this, args.get(0), 0)?, span_part(this, args.get(0), 1)?]))
+            }),
+            method("expand", |this, args, _| {
+                arity("expand", &args, 1, 1)?;
+                let t = text_of(&args[0], "")?;
+                Ok(Value::str(&expand(this, &t)?))
+            }),
+            method("__bool__", |_, _, _| Ok(Value::TRUE)),
+            method("__repr__", |this, _, _| {
+                let (s, e) = spans(this)?[0].unwrap_or((0, 0));
+                let m = group(this, &Value::int(0))?;
+                Ok(Value::str(&format!("<re.Match object; span=({}, {}), match={}>", s, e, repr_of(&m)?)))
+            }),
+        ]
+    })
+}
+
+fn spans(this: &Value) -> PyResult<Vec<Option<(usize, usize)>>> {
+    match state(this, "__spans__")? {
+        Value::Tuple(t) => Ok(t
+            .iter()
+            .map(|v| match v {
+                Value::Tuple(p) => Some((to_i64(&p[0]).unwrap_or(0) as usize, to_i64(&p[1]).unwrap_or(0) as usize)),
+                _ => None,
+            })
+            .collect()),
+        _ => Err(PyErr::type_error("not a match object")),
+    }
+}
+
+fn group_index(this: &Value, g: &Value) -> PyResult<usize> {
+    let n = spans(this)?.len();
+    match g {
+        Value::Int(_) | Value::Bool(_) => {
+            let i = to_i64(g)?;
+            if i < 0 || i as usize >= n {
+                return Err(PyErr::index_error("no such group"));
+            }
+            Ok(i as usize)
+        }
+        Value::Str(name) => {
+            let (r, _) = resolve(&state(this, "re")?, 0)?;
+            r.names.iter().find(|(n, _)| n == name.as_str()).map(|(_, i)| *i).ok_or_else(|| PyErr::index_error("no such group"))
+        }
+        _ => Err(PyErr::index_error("no such group")),
+    }
+}
+
+fn group_or(this: &Value, i: usize, default: &Value) -> PyResult<Value> {
+    let text: Vec<char> = text_of(&state(this, "string")?, "")?.chars().collect();
+    Ok(match spans(this)?[i] {
+        Some((s, e)) => Value::str(&text[s..e].iter().collect::<String>()),
+        None => default.clone(),
+    })
+}
+
+fn group(this: &Value, g: &Value) -> PyResult<Value> {
+    let i = group_index(this, g)?;
+    group_or(this, i, &Value::None)
+}
+
+fn span_part(this: &Value, g: Option<&Value>, which: usize) -> PyResult<Value> {
+    let i = group_index(this, g.unwrap_or(&Value::int(0)))?;
+    Ok(match spans(this)?[i] {
+        Some((s, e)) => Value::int(if which == 0 { s } else { e } as i64),
+        None => Value::int(-1),
+    })
+}
+
+fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: usize) -> Value {
+    let spans: Vec<Value> = caps
+        .iter()
+        .map(|c| match c {
+            Some((s, e)) => Value::tuple(vec![Value::int(*s as i64), Value::int(*e as i64)]),
+            None => Value::None,
+        })
+        .collect();
+    // The group that closed last: the latest end, the outermost (lowest index) on ties.
+    let mut lastindex = Value::None;
+    let mut best_end = None;
+    for (i, c) in caps.iter().enumerate().skip(1) {
+        if let Some((_, e)) = c {
+            if best_end.map_or(true, |b| *e > b) {
+                best_end = Some(*e);
+                lastindex = Value::int(i as i64);
+            }
+        }
+    }
+    instance(
+        &match_class(),
+        vec![
+            ("string", text.clone()),
+            ("re", pattern.clone()),
+            ("__spans__", Value::tuple(spans)),
+            ("lastindex", lastindex),
+            ("pos", Value::int(pos as i64)),
+            ("endpos", Value::int(endpos as i64)),
+        ],
+    )
+}
+
+/// Every match from left to right, as CPython's scanner finds them (an empty match is not
+/// allowed where the previous match ended empty).
+fn all_matches(r: &Regex, text: &[char], start: usize, limit: usize) -> Vec<Caps> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    let mut last_empty_at: Option<usize> = None;
+    while pos <= text.len() && (limit == 0 || out.len() < limit) {
+        let caps = match r.search(text, pos, false, false, last_empty_at) {
+            Some(c) => c,
+            None => break,
+        };
+        let (s, e) = caps[0].expect("group 0 is set");
+        last_empty_at = if s == e { Some(e) } else { None };
+        pos = e;
+        out.push(caps);
+    }
+    out
+}
+
+/// `\1`, `\g<name>` and escapes of a replacement template, for one match.
+fn expand(m: &Value, template: &str) -> PyResult<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let n = match chars.get(i) {
+            Some(&n) => n,
+            None => return Err(PyErr::new("re.error", format!("bad escape (end of pattern) at position {}", i - 1))),
+        };
+        i += 1;
+        match n {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            'f' => out.push('\u{c}'),
+            'v' => out.push('\u{b}'),
+            'a' => out.push('\u{7}'),
+            'b' => out.push('\u{8}'),
+            '\\' => out.push('\\'),
+            'g' => {
+                let close = chars[i..].iter().position(|&x| x == '>');
+                if chars.get(i) != Some(&'<') || close.is_none() {
+                    return Err(PyErr::new("re.error", format!("missing < at position {}", i)));
+                }
+                let name: String = chars[i + 1..i + close.expect("checked")].iter().collect();
+                i += close.expect("checked") + 1;
+                let key = match name.parse::<i64>() {
+                    Ok(k) => Value::int(k),
+                    Err(_) => Value::str(&name),
+                };
+                if let Value::Str(s) = group(m, &key)? {
+                    out.push_str(s.as_str());
+                }
+            }
+            '0' => {
+                // An octal escape (`\0`, `\012`), not a group reference.
+                let mut v = 0u32;
+                let mut n = 0;
+                while n < 2 && chars.get(i).map_or(false, |x| ('0'..='7').contains(x)) {
+                    v = v * 8 + chars[i].to_digit(8).unwrap_or(0);
+                    i += 1;
+                    n += 1;
+                }
+                out.push(char::from_u32(v).unwrap_or('\0'));
+            }
+            d if d.is_ascii_digit() => {
+                let mut num = d.to_digit(10).unwrap_or(0) as i64;
+                if let Some(d2) = chars.get(i).and_then(|x| x.to_digit(10)) {
+                    num = num * 10 + d2 as i64;
+                    i += 1;
+                }
+                if let Value::Str(s) = group(m, &Value::int(num)).map_err(|_| PyErr::new("re.error", format!("invalid group reference {}", num)))? {
+                    out.push_str(s.as_str());
+                }
+            }
+            x if x.is_ascii_alphabetic() => return Err(PyErr::new("re.error", format!("bad escape \\{} at position {}", x, i - 2))),
+            x => {
+                out.push('\\');
+                out.push(x);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn slice(text: &[char], s: usize, e: usize) -> Value {
+    Value::str(&text[s..e].iter().collect::<String>())
+}
+
+/// Named-or-positional arguments of a module function (`names` in order).
+fn params(args: Vec<Value>, mut kwargs: Kwargs, names: &[&str], fname: &str) -> PyResult<Vec<Option<Value>>> {
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    if args.len() > names.len() {
+        return Err(PyErr::type_error(format!("{}() takes at most {} arguments ({} given)", fname, names.len(), args.len())));
+    }
+    for (i, a) in args.into_iter().enumerate() {
+        out[i] = Some(a);
+    }
+    for (i, n) in names.iter().enumerate() {
+        if let Some(v) = super::args::take_kw(&mut kwargs, n) {
+            out[i] = Some(v);
+        }
+    }
+    super::args::no_more_kwargs(fname, &kwargs)?;
+    Ok(out)
+}
+
+fn required(v: &Option<Value>, fname: &str, name: &str) -> PyResult<Value> {
+    v.clone().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument '{}'", fname, name)))
+}
+
+fn int_or(v: &Option<Value>, d: i64) -> PyResult<i64> {
+    match v {
+        None | Some(Value::None) => Ok(d),
+        Some(v) => to_i64(v),
+    }
+}
+
+/// A module function or Pattern method (`method`: the pattern came first, without flags).
+fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyResult<Value> {
+    let names: &[&str] = match (name, method) {
+        ("sub", false) | ("subn", false) => &["pattern", "repl", "string", "count", "flags"],
+        ("sub", true) | ("subn", true) => &["pattern", "repl", "string", "count"],
+        ("split", false) => &["pattern", "string", "maxsplit", "flags"],
+        ("split", true) => &["pattern", "string", "maxsplit"],
+        (_, false) => &["pattern", "string", "flags"],
+        (_, true) => &["pattern", "string", "pos", "endpos"],
+    };
+    let p = params(args, kwargs, names, name)?;
+    let flags_at = names.iter().position(|n| *n == "flags");
+    let flags = match flags_at {
+        Some(i) => int_or(&p[i], 0)? as u32,
+        None => 0,
+    };
+    let (r, pat) = resolve(&required(&p[0], name, "pattern")?, flags)?;
+    let string_at = names.iter().position(|n| *n == "string").expect("every form has a string");
+    let string = required(&p[string_at], name, "string")?;
+    let full_text: Vec<char> = text_of(&string, "")?.chars().collect();
+    let (start, end) = if method && !matches!(name, "sub" | "subn" | "split") {
+        let n = full_text.len() as i64;
+        let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) } as usize;
+        (clamp(int_or(&p[2], 0)?), clamp(int_or(&p[3], n)?))
+    } else {
+        (0, full_text.len())
+    };
+    let text = &full_text[..end.max(start)];
+    match name {
+        "match" | "fullmatch" | "search" => {
+            let found = r.search(text, start, name != "search", name == "fullmatch", None);
+            Ok(found.map(|c| match_object(&c, &string, &pat, start, end)).unwrap_or(Value::None))
+        }
+        "findall" => {
+            let mut out = Vec::new();
+            for caps in all_matches(&r, text, start, 0) {
+                let get = |i: usize| caps[i].map(|(s, e)| slice(text, s, e)).unwrap_or_else(|| Value::str(""));
+                out.push(match r.groups {
+                    0 => get(0),
+                    1 => get(1),
+                    g => Value::tuple((1..=g).map(get).collect()),
+                });
+            }
+            Ok(Value::list(out))
+        }
+        "finditer" => {
+            let ms: Vec<PyResult<Value>> = all_matches(&r, text, start, 0).iter().map(|c| Ok(match_object(c, &string, &pat, start, end))).collect();
+            Ok(crate::value::iterate::iter_from("callable_iterator", Box::new(ms.into_iter())))
+        }
+        "sub" | "subn" => {
+            let repl = required(&p[1], name, "repl")?;
+            let count = int_or(&p[3], 0)?.max(0) as usize;
+            let mut out = String::new();
+            let mut last = 0;
+            let ms = all_matches(&r, text, 0, count);
+            let n = ms.len();
+            for caps in ms {
+                let (s, e) = caps[0].expect("group 0");
+                out.extend(text[last..s].iter());
+                let m = match_object(&caps, &string, &pat, 0, text.len());
+                match &repl {
+                    Value::Str(t) => out.push_str(&expand(&m, t.as_str())?),
+                    f => out.push_str(&text_of(&call(f, vec![m], vec![])?, "")?),
+                }
+                last = e;
+            }
+            out.extend(text[last..].iter());
+            if name == "subn" {
+                return Ok(Value::tuple(vec![Value::str(&out), Value::int(n as i64)]));
+            }
+            Ok(Value::str(&out))
+        }
+        _ => {
+            let maxsplit = int_or(&p[2], 0)?;
+            if maxsplit < 0 {
+                return Ok(Value::list(vec![string.clone()]));
+            }
+            let mut out = Vec::new();
+            let mut last = 0;
+            for caps in all_matches(&r, text, 0, maxsplit as usize) {
+                let (s, e) = caps[0].expect("group 0");
+                out.push(slice(text, last, s));
+                for g in caps.iter().skip(1) {
+                    out.push(g.map(|(a, b)| slice(text, a, b)).unwrap_or(Value::None));
+                }
+                last = e;
+            }
+            out.push(slice(text, last, text.len()));
+            Ok(Value::list(out))
+        }
+    }
+}
+
+fn module_fn(name: &'static str) -> (&'static str, Value) {
+    (name, Value::builtin(name, move |args, kwargs| dispatch(name, args, kwargs, false)))
+}
 
 pub fn build() -> Module {
-    todo!()
+    let flag = |v: u32| Value::int(v as i64);
+    let mut attrs = vec![
+        ("IGNORECASE", flag(regex::IGNORECASE)),
+        ("I", flag(regex::IGNORECASE)),
+        ("MULTILINE", flag(regex::MULTILINE)),
+        ("M", flag(regex::MULTILINE)),
+        ("DOTALL", flag(regex::DOTALL)),
+        ("S", flag(regex::DOTALL)),
+        ("VERBOSE", flag(regex::VERBOSE)),
+        ("X", flag(regex::VERBOSE)),
+        ("ASCII", flag(regex::ASCII)),
+        ("A", flag(regex::ASCII)),
+        ("UNICODE", flag(32)),
+        ("U", flag(32)),
+        ("NOFLAG", flag(0)),
+        func("compile", |args| {
+            arity("compile", &args, 1, 2)?;
+            if super::objs::is_a(&args[0], "re", "Pattern") {
+                return Ok(args[0].clone());
+            }
+            let flags = args.get(1).map(to_i64).transpose()?.unwrap_or(0) as u32;
+            pattern_object(&text_of(&args[0], "first argument must be string or compiled pattern: ")?, flags & !32)
+        }),
+        func("escape", |args| {
+            arity("escape", &args, 1, 1)?;
+            Ok(Value::str(&regex::escape(&text_of(&args[0], "")?)))
+        }),
+        func("purge", |_| {
+            CACHE.with(|c| c.borrow_mut().clear());
+            Ok(Value::None)
+        }),
+    ];
+    for name in ["match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"] {
+        attrs.push(module_fn(name));
+    }
+    module("re", attrs)
 }

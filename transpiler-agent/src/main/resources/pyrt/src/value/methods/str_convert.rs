@@ -1,0 +1,138 @@
+//! `str` methods that convert: encode (utf-8, ascii, latin-1), expandtabs, translate, maketrans.
+
+use crate::exc::{PyErr, PyResult};
+use crate::str::Str;
+use crate::value::builtins::args;
+use crate::value::{text, DictObj, Kwargs, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
+    let encoding = match &b[0] {
+        None => "utf-8".to_string(),
+        Some(v) => args::str_arg(v, "encode() argument 'encoding' must be str, not ")?.as_str().to_lowercase(),
+    };
+    let t = s.as_str();
+    let bytes: Vec<u8> = match encoding.replace('_', "-").as_str() {
+        "utf-8" | "utf8" => t.as_bytes().to_vec(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(t.len());
+            for (i, c) in t.chars().enumerate() {
+                if (c as u32) >= limit {
+                    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
+                    let range = if limit == 0x80 { 128 } else { 256 };
+                    return Err(PyErr::new(
+                        "UnicodeEncodeError",
+                        format!(
+                            "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
+                            codec,
+                            crate::value::builtins::ascii(vec![Value::str(&c.to_string())], vec![])
+                                .ok()
+                                .map(|v| text::str_of(&v).map(|s| s.as_str().to_string()).unwrap_or_default())
+                                .unwrap_or_default(),
+                            i,
+                            range
+                        ),
+                    ));
+                }
+                out.push(c as u32 as u8);
+            }
+            out
+        }
+        _ => return Err(PyErr::new("LookupError", format!("unknown encoding: {}", encoding))),
+    };
+    Ok(Value::Bytes(Rc::new(bytes)))
+}
+
+pub fn expandtabs(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
+    let tab = match &b[0] {
+        None => 8,
+        Some(v) => args::index_i64(v)?,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+pub fn translate(s: &Str, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        let key = Value::int(c as i64);
+        let mapped = match crate::value::ops::getitem(table, &key) {
+            Ok(v) => Some(v),
+            Err(e) if e.is_instance("LookupError") => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(r.as_str()),
+            Some(Value::Int(i)) => match i.to_i64().and_then(|n| char::from_u32(n as u32)) {
+                Some(ch) => out.push(ch),
+                None => return Err(PyErr::value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+pub fn maketrans(a: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("maketrans", &kwargs)?;
+    args::count("maketrans", a.len(), 1, 3)?;
+    let mut d = DictObj::new();
+    if a.len() == 1 {
+        let items = match &a[0] {
+            Value::Dict(src) => src.borrow().items(),
+            _ => return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict")),
+        };
+        for (k, v) in items {
+            let key = match &k {
+                Value::Str(ks) if ks.char_len() == 1 => Value::int(ks.as_str().chars().next().expect("one") as i64),
+                Value::Str(_) => {
+                    return Err(PyErr::value_error("string keys in translate table must be of length 1"))
+                }
+                Value::Int(_) => k.clone(),
+                _ => return Err(PyErr::type_error("keys in translate table must be strings or integers")),
+            };
+            d.insert(key, v)?;
+        }
+        return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+    }
+    let x = args::str_arg(&a[0], "maketrans() argument 1 must be str, not ")?;
+    let y = args::str_arg(&a[1], "maketrans() argument 2 must be str, not ")?;
+    if x.char_len() != y.char_len() {
+        return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.as_str().chars().zip(y.as_str().chars()) {
+        d.insert(Value::int(cx as i64), Value::int(cy as i64))?;
+    }
+    if let Some(z) = a.get(2) {
+        let z = args::str_arg(z, "maketrans() argument 3 must be str, not ")?;
+        for c in z.as_str().chars() {
+            d.insert(Value::int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
