@@ -43,6 +43,18 @@ pub const RECURSION_LIMIT: u32 = 1000;
 
 thread_local! {
     static DEPTH: std::cell::Cell<u32> = std::cell::Cell::new(1);
+    static LIMIT: std::cell::Cell<u32> = std::cell::Cell::new(RECURSION_LIMIT);
+}
+
+/// `sys.setrecursionlimit(n)`. A limit far above CPython's default can exhaust the native
+/// stack first; that stops the program (a trap), it never prints something else.
+pub fn set_recursion_limit(n: u32) {
+    LIMIT.with(|l| l.set(n));
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> u32 {
+    LIMIT.with(|l| l.get())
 }
 
 /// One Python function frame; dropping it leaves the frame.
@@ -58,7 +70,7 @@ impl Drop for Frame {
 /// instead of running on (or overflowing the Rust stack) where CPython stops.
 pub fn enter() -> PyResult<Frame> {
     DEPTH.with(|d| {
-        if d.get() >= RECURSION_LIMIT {
+        if d.get() >= recursion_limit() {
             return Err(crate::exc::PyErr::new("RecursionError", "maximum recursion depth exceeded"));
         }
         d.set(d.get() + 1);

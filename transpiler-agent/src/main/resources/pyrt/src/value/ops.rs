@@ -228,7 +228,7 @@ fn repeat_vec<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
     if n == 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    if items.len().checked_mul(n).map_or(true, |t| t > (1usize << 34)) {
+    if (items.len() as u64).checked_mul(n as u64).map_or(true, |t| t > (1u64 << 34)) {
         return Err(PyErr::new("MemoryError", ""));
     }
     let mut out = Vec::with_capacity(items.len() * n);
@@ -255,7 +255,7 @@ fn repeat(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let n = repeat_times(count)?;
     Ok(Some(match seq {
         Value::Str(s) => {
-            if s.as_str().len().checked_mul(n).map_or(true, |t| t > (1usize << 34)) && !s.as_str().is_empty() && n > 0 {
+            if (s.as_str().len() as u64).checked_mul(n as u64).map_or(true, |t| t > (1u64 << 34)) && !s.as_str().is_empty() && n > 0 {
                 return Err(PyErr::new("MemoryError", ""));
             }
             Value::Str(s.repeat(&Int::from(n))?)

@@ -280,8 +280,12 @@ pub fn iter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("iter(object, sentinel): object must be callable"));
     }
     let mut done = false;
+    // The transpiler turns generator functions into `iter(resume, done)` with a fresh
+    // `object()` as `done` (see GeneratorRewrite): such an iterator is a generator, and
+    // ends on that very object only — a real generator never compares what it yields.
+    let generator = matches!(&f, Value::Func(func) if func.name.as_str() == "__gen_resume");
     Ok(iterate::iter_from(
-        "callable_iterator",
+        if generator { "generator" } else { "callable_iterator" },
         Box::new(std::iter::from_fn(move || {
             if done {
                 return None;
@@ -290,7 +294,8 @@ pub fn iter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 Ok(v) => v,
                 Err(e) => return Some(Err(e)),
             };
-            match compare::eq_bool(&v, &sentinel) {
+            let ends = if generator { Ok(compare::is(&v, &sentinel)) } else { compare::eq_bool(&v, &sentinel) };
+            match ends {
                 Ok(true) => {
                     done = true;
                     None

@@ -142,8 +142,8 @@ pub fn build() -> Module {
                 if n < 1 {
                     return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
                 }
-                // The runtime's limit is fixed (rt::RECURSION_LIMIT); the value is remembered.
                 LIMIT.with(|l| l.set(n));
+                crate::rt::set_recursion_limit(u32::try_from(n).unwrap_or(u32::MAX));
                 Ok(Value::None)
             }),
             func("getsizeof", |_| Err(PyErr::untranslatable("sys.getsizeof"))),
