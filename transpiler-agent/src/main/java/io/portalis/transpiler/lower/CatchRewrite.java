@@ -28,6 +28,8 @@ final class CatchRewrite {
             case RStmt.For f -> new RStmt.For(f.span(), f.binding(), expr(f.iter(), label), stmts(f.body(), label));
             case RStmt.Break b -> b;
             case RStmt.Continue c -> c;
+            case RStmt.Match m -> new RStmt.Match(m.span(), expr(m.subject(), label), m.arms().stream()
+                    .map(a -> new RStmt.Arm(a.pattern(), stmts(a.body(), label))).toList());
             case RStmt.Return r -> r.value() instanceof RExpr.Call c && c.callee() instanceof RExpr.Path p
                     && p.path().equals("Err")
                     ? new RStmt.ExprStmt(r.span(), new RExpr.BreakWith(r.span(), label, expr(r.value(), label)))
@@ -63,6 +65,7 @@ final class CatchRewrite {
             case RExpr.LabeledLoop x -> new RExpr.LabeledLoop(x.span(), x.label(), stmts(x.body(), label));
             case RExpr.BreakWith x -> new RExpr.BreakWith(x.span(), x.label(), expr(x.value(), label));
             case RExpr.Catch x -> new RExpr.Catch(x.span(), expr(x.inner(), label), x.label());
+            case RExpr.Closure x -> x; // a closure's errors are its own
         };
     }
 }

@@ -97,4 +97,14 @@ public sealed interface RExpr {
      * instead of the function, so the except clauses see it.
      */
     record Catch(Span span, RExpr inner, String label) implements RExpr {}
+
+    /**
+     * A closure {@code head { body }}, e.g. {@code move |args: Vec<Value>| -> PyResult<Value> { … }};
+     * {@code head} is written as is.
+     */
+    record Closure(Span span, String head, List<RStmt> body) implements RExpr {
+        public Closure {
+            body = List.copyOf(body);
+        }
+    }
 }

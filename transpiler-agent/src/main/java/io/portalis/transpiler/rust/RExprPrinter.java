@@ -81,6 +81,10 @@ final class RExprPrinter {
                 p.write("break '" + x.label() + " ");
                 expr(x.value());
             }
+            case RExpr.Closure x -> {
+                p.write(x.head() + " ");
+                p.block(x.body());
+            }
             case RExpr.Catch x -> {
                 p.write("(match ");
                 expr(x.inner());
@@ -141,6 +145,7 @@ final class RExprPrinter {
             case RExpr.LabeledLoop x -> -1;
             case RExpr.BreakWith x -> add(flatWidth(x.value()), x.label().length() + 8);
             case RExpr.Catch x -> add(flatWidth(x.inner()), x.label().length() + 50);
+            case RExpr.Closure x -> -1;
         };
     }
 
@@ -213,6 +218,7 @@ final class RExprPrinter {
             case RExpr.LabeledLoop x -> POSTFIX;
             case RExpr.BreakWith x -> 0;
             case RExpr.Catch x -> POSTFIX + 1;
+            case RExpr.Closure x -> 0;
         };
     }
 

@@ -22,6 +22,9 @@ public sealed interface RItem {
      */
     record GlobalSlot(Span span, String name, RType type) implements RItem {}
 
+    /** {@code const NAME: TYPE = value;} */
+    record Const(Span span, String name, RType type, RExpr value) implements RItem {}
+
     record Param(String name, boolean mutable, RType type) {}
 
     /** A whole file: inner doc, inner attributes ({@code allow(...)}), use paths and items. */

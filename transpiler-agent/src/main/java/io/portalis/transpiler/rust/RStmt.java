@@ -40,4 +40,17 @@ public sealed interface RStmt {
     record Continue(Span span) implements RStmt {}
 
     record Return(Span span, RExpr value) implements RStmt {}
+
+    /** {@code match subject { pattern => { body } … }}; patterns are written as is. */
+    record Match(Span span, RExpr subject, List<Arm> arms) implements RStmt {
+        public Match {
+            arms = List.copyOf(arms);
+        }
+    }
+
+    record Arm(String pattern, List<RStmt> body) {
+        public Arm {
+            body = List.copyOf(body);
+        }
+    }
 }

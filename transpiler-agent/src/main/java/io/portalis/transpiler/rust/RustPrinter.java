@@ -49,6 +49,13 @@ public final class RustPrinter {
         switch (item) {
             case RItem.Fn fn -> function(fn);
             case RItem.GlobalSlot g -> globalSlot(g);
+            case RItem.Const c -> {
+                comment(c.span());
+                write("const " + c.name() + ": " + type(c.type()) + " = ");
+                exprs.expr(c.value());
+                write(";");
+                newline();
+            }
         }
     }
 
@@ -147,6 +154,19 @@ public final class RustPrinter {
             }
             case RStmt.Break b -> line("break;");
             case RStmt.Continue c -> line("continue;");
+            case RStmt.Match m -> {
+                write("match ");
+                exprs.expr(m.subject());
+                write(" {");
+                newline();
+                indented(() -> m.arms().forEach(arm -> {
+                    write(arm.pattern() + " => ");
+                    block(arm.body());
+                    newline();
+                }));
+                write("}");
+                newline();
+            }
             case RStmt.Return r -> {
                 write("return ");
                 exprs.expr(r.value());

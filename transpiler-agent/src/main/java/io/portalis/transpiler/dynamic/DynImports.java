@@ -1,0 +1,77 @@
+package io.portalis.transpiler.dynamic;
+
+import io.portalis.ingest.ast.Alias;
+import io.portalis.ingest.ast.Span;
+import io.portalis.ingest.ast.Stmt;
+import io.portalis.transpiler.rust.RExpr;
+import io.portalis.transpiler.rust.RStmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code import} and {@code from … import} (Python reference 7.11) of the standard-library
+ * modules pyrt implements ({@code MODULES} in {@code pyrt/src/value/modules/mod.rs}); any other
+ * module is reported, naming it.
+ */
+final class DynImports {
+    /** Keep in step with {@code MODULES} in pyrt's {@code value/modules/mod.rs}. */
+    static final Set<String> MODULES = Set.of("math", "random", "collections", "itertools", "functools", "string",
+            "copy", "re", "heapq", "bisect", "hashlib", "operator", "sys", "typing", "dataclasses", "enum", "abc");
+    private final Dyn d;
+
+    DynImports(Dyn d) {
+        this.d = d;
+    }
+
+    private boolean known(Span s, String module) {
+        if (MODULES.contains(module)) {
+            return true;
+        }
+        d.unsupported(s, "the module `" + module + "`, which the runtime does not provide",
+                "use one of: " + String.join(", ", MODULES.stream().sorted().toList()));
+        return false;
+    }
+
+    private RExpr load(Span s, String module) {
+        return d.q(s, R.call(s, "import_module", R.str(s, module)));
+    }
+
+    List<RStmt> importStmt(Stmt.Import i) {
+        List<RStmt> out = new ArrayList<>();
+        for (Alias a : i.names()) {
+            Span s = a.span();
+            if (known(s, a.name())) {
+                out.add(DynVars.write(d, s, ScopeAnalysis.importedName(a), load(s, a.name())));
+            }
+        }
+        return out;
+    }
+
+    List<RStmt> importFrom(Stmt.ImportFrom i) {
+        Span s = i.span();
+        if ("__future__".equals(i.module())) {
+            return List.of();
+        }
+        if (i.level() != null && i.level() > 0 || i.module() == null) {
+            d.unsupported(s, "relative imports", "translate one module at a time");
+            return List.of();
+        }
+        if (!known(s, i.module())) {
+            return List.of();
+        }
+        List<RStmt> out = new ArrayList<>();
+        String m = d.temp("module");
+        out.add(R.let(s, m, load(s, i.module())));
+        for (Alias a : i.names()) {
+            if (a.name().equals("*")) {
+                d.unsupported(a.span(), "`from … import *`", "import the names you use");
+                continue;
+            }
+            String as = a.asname() != null ? a.asname() : a.name();
+            out.add(DynVars.write(d, a.span(), as, d.q(a.span(), R.call(a.span(), "getattr",
+                    R.ref(a.span(), R.path(a.span(), m)), R.str(a.span(), a.name())))));
+        }
+        return List.of(R.stmt(s, R.block(s, out, null)));
+    }
+}

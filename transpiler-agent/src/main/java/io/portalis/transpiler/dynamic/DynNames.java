@@ -1,0 +1,81 @@
+package io.portalis.transpiler.dynamic;
+
+import java.util.Set;
+
+/**
+ * Rust identifiers for Python names in dynamic code, and the builtins the runtime provides.
+ * Python names that are Rust keywords, prelude functions ({@code add}, {@code call}) or shaped
+ * like the lowering's own variables get a {@code py_} prefix so they cannot shadow them.
+ */
+final class DynNames {
+    private DynNames() {}
+
+    private static final Set<String> RESERVED = Set.of(
+            "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if",
+            "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+            "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
+            "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+            "unsized", "virtual", "yield", "try", "union", "_",
+            "main", "module_body", "read_local", "pyrt", "std", "core", "alloc", "b", "args", "item",
+            "PyErr", "PyResult", "Int", "Str", "Value", "Flow", "Global", "Cell", "Params", "Kwargs", "PyIter",
+            "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box",
+            "enter", "run_main", "delattr", "getattr", "setattr", "make_class", "super_", "contains", "eq", "ge",
+            "gt", "is", "le", "lt", "ne", "assertion_error", "err_matches", "err_value", "raise", "raise_from",
+            "call", "call_method", "kw", "iterate", "next_or", "unpack", "unpack_star", "import_module",
+            "add", "bitand", "bitor", "bitxor", "delitem", "floordiv", "getitem", "iadd", "iand", "ifloordiv",
+            "ilshift", "imatmul", "imod", "imul", "invert", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
+            "lshift", "matmul", "modulo", "mul", "neg", "not_", "pos", "pow", "rshift", "setitem", "sub",
+            "truediv", "truthy", "format_value", "join_strs", "repr_of", "str_of");
+
+    /** The Rust variable of a Python local. */
+    static String local(String python) {
+        if (RESERVED.contains(python) || python.startsWith("py_") || python.matches("[a-z]+__\\d+.*")
+                || python.startsWith("G_")) {
+            return "py_" + python;
+        }
+        return python;
+    }
+
+    /** The {@code Global} constant of a module-level name. */
+    static String global(String python) {
+        return "G_" + python;
+    }
+
+    /** The Rust function of a module-level {@code def}. */
+    static String function(String python) {
+        return "f_" + python;
+    }
+
+    /** What {@code pyrt::value::builtins::NAMES} lists. */
+    static final Set<String> BUILTINS = Set.of(
+            "abs", "all", "any", "ascii", "bin", "bool", "callable", "chr", "dict", "divmod", "enumerate",
+            "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "input", "int",
+            "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
+            "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
+            "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id");
+
+    /** CPython's built-in exception classes, which {@code b::value} gives as classes. */
+    static final Set<String> EXCEPTIONS = Set.of(
+            "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "EOFError",
+            "FloatingPointError", "GeneratorExit", "ImportError", "ModuleNotFoundError", "IndexError", "KeyError",
+            "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError", "OSError",
+            "OverflowError", "RecursionError", "RuntimeError", "StopIteration", "SyntaxError", "SystemExit",
+            "TypeError", "UnboundLocalError", "ValueError", "ZeroDivisionError", "UnicodeError",
+            "UnicodeDecodeError", "UnicodeEncodeError", "IOError", "EnvironmentError", "FileNotFoundError",
+            "PermissionError", "TimeoutError", "ConnectionError", "BufferError", "IndentationError", "TabError",
+            "UserWarning", "Warning", "DeprecationWarning", "RuntimeWarning", "StopAsyncIteration",
+            "ReferenceError", "SystemError");
+
+    /** Builtins that need the running frame or source code: not translatable. */
+    static final Set<String> DYNAMIC = Set.of("eval", "exec", "globals", "locals", "vars", "compile",
+            "__import__", "breakpoint", "dir");
+
+    /** Rust raw identifier for a builtin function path ({@code b::r#type}). */
+    static String builtinPath(String name) {
+        return name.equals("type") ? "b::r#type" : "b::" + name;
+    }
+
+    static boolean isBuiltinValue(String name) {
+        return BUILTINS.contains(name) || EXCEPTIONS.contains(name);
+    }
+}

@@ -1,0 +1,3 @@
+# expect: `async def`
+async def f():
+    return 1

@@ -1,0 +1,2 @@
+# expect: the name `undefined_thing`
+print(undefined_thing)

@@ -1,0 +1,3 @@
+# expect: the module `os`
+import os
+print(os.getcwd())
