@@ -43,6 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
+    "bytes", "exit", "quit",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -89,7 +90,22 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("classmethod", classmethod),
     ("delattr", delattr),
     ("id", id),
+    ("exit", exit),
+    ("quit", quit),
 ];
+
+/// `exit(code)`, which the `site` module gives scripts: raises `SystemExit(code)`.
+pub fn exit(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() || args.len() > 1 {
+        return Err(PyErr::type_error("Quitter.__call__() takes from 1 to 2 positional arguments"));
+    }
+    Err(exception::error_with_args("SystemExit", args))
+}
+
+/// `quit(code)`: the same as `exit`.
+pub fn quit(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    exit(args, kwargs)
+}
 
 /// The builtin names that are types.
 fn type_of_name(name: &str) -> Option<BuiltinType> {

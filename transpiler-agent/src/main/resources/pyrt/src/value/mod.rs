@@ -232,6 +232,12 @@ impl Value {
         Ok(Value::Set(Rc::new(RefCell::new(s))))
     }
 
+    /// A set display of more than two constants (`{5, 3, 100}`), which CPython builds from a
+    /// folded frozenset constant: its iteration order can differ from adding one by one.
+    pub fn constant_set(items: Vec<Value>) -> crate::exc::PyResult<Value> {
+        Ok(Value::Set(Rc::new(RefCell::new(SetObj::from_constants(items)?))))
+    }
+
     /// `lower:upper:step` inside a subscript.
     pub fn slice(lower: Value, upper: Value, step: Value) -> Value {
         Value::Slice(Rc::new(SliceObj { lower, upper, step }))

@@ -34,7 +34,8 @@ final class DynExprs {
             case Expr.Lambda x -> d.functions.lambda(x);
             case Expr.IfExp x -> new RExpr.IfElse(s, cond(x.test()), expr(x.body()), expr(x.orelse()));
             case Expr.Dict x -> dict(x, s);
-            case Expr.Set x -> d.q(s, R.call(s, "Value::set", values(x.elts(), s)));
+            case Expr.Set x -> d.q(s, R.call(s, x.elts().size() > 2 && x.elts().stream().allMatch(DynExprs::folded)
+                    ? "Value::constant_set" : "Value::set", values(x.elts(), s)));
             case Expr.ListComp x -> d.comprehensions.list(x);
             case Expr.SetComp x -> d.comprehensions.set(x);
             case Expr.DictComp x -> d.comprehensions.dict(x);
@@ -54,6 +55,17 @@ final class DynExprs {
             case Expr.List x -> R.call(s, "Value::list", values(x.elts(), s));
             case Expr.Tuple x -> R.call(s, "Value::tuple", values(x.elts(), s));
             case Expr.Slice x -> R.call(s, "Value::slice", opt(x.lower(), s), opt(x.upper(), s), opt(x.step(), s));
+        };
+    }
+
+    /** Whether CPython's compiler folds {@code e} into a constant (then a set display is a frozenset constant). */
+    static boolean folded(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != io.portalis.ingest.ast.UnaryOperator.Not && u.operand() instanceof Expr.Constant c
+                    && !(c.value() instanceof io.portalis.ingest.ast.PyConstant.StrValue);
+            case Expr.Tuple t -> t.elts().stream().allMatch(DynExprs::folded);
+            default -> false;
         };
     }
 

@@ -52,7 +52,8 @@ final class DynNames {
             "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "input", "int",
             "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
             "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
-            "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id");
+            "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
+            "bytes", "exit", "quit");
 
     /** CPython's built-in exception classes, which {@code b::value} gives as classes. */
     static final Set<String> EXCEPTIONS = Set.of(
