@@ -4,28 +4,51 @@
 use crate::exc::PyResult;
 use std::io::Write;
 
+/// The native stack the module body runs on: deep Python recursion (up to the recursion
+/// limit, which programs may raise) needs far more than a main thread's 8 MiB. Only
+/// address space is reserved; pages are committed as the stack grows.
+#[cfg(not(target_arch = "wasm32"))]
+const NATIVE_STACK_BYTES: usize = 1 << 30;
+
 /// Runs `body` (the translated module) and exits the process as CPython would.
 pub fn run_main(script: &str, body: fn() -> PyResult<()>) {
-    let result = body();
-    crate::io::flush();
-    if let Err(err) = result {
-        let stderr = std::io::stderr();
-        let mut e = stderr.lock();
-        // `sys.exit(code)` leaves quietly with its status (a non-int code is printed).
-        if err.type_name == "SystemExit" {
-            let (status, text) = crate::value::exception::system_exit_status(&err);
-            if let Some(text) = text {
-                let _ = writeln!(e, "{}", text);
-            }
-            let _ = e.flush();
-            std::process::exit(status);
+    #[cfg(not(target_arch = "wasm32"))]
+    let status = {
+        let name = script.to_string();
+        match std::thread::Builder::new().stack_size(NATIVE_STACK_BYTES).spawn(move || finish(&name, body())) {
+            Ok(handle) => handle.join().unwrap_or(101),
+            Err(_) => finish(script, body()),
         }
-        let _ = writeln!(e, "Traceback (most recent call last):");
-        let _ = writeln!(e, "  File \"{}\", in <module>", script);
-        let _ = writeln!(e, "{}", err);
+    };
+    // wasm32-wasi has no threads: its stack size is set at link time (-zstack-size).
+    #[cfg(target_arch = "wasm32")]
+    let status = finish(script, body());
+    std::process::exit(status);
+}
+
+/// Flushes stdout and reports an uncaught exception as CPython does; the exit status.
+fn finish(script: &str, result: PyResult<()>) -> i32 {
+    crate::io::flush();
+    let err = match result {
+        Ok(()) => return 0,
+        Err(err) => err,
+    };
+    let stderr = std::io::stderr();
+    let mut e = stderr.lock();
+    // `sys.exit(code)` leaves quietly with its status (a non-int code is printed).
+    if err.type_name == "SystemExit" {
+        let (status, text) = crate::value::exception::system_exit_status(&err);
+        if let Some(text) = text {
+            let _ = writeln!(e, "{}", text);
+        }
         let _ = e.flush();
-        std::process::exit(1);
+        return status;
     }
+    let _ = writeln!(e, "Traceback (most recent call last):");
+    let _ = writeln!(e, "  File \"{}\", in <module>", script);
+    let _ = writeln!(e, "{}", err);
+    let _ = e.flush();
+    1
 }
 
 /// Reads a variable that may not have been assigned yet on every path (Python raises

@@ -23,6 +23,9 @@ import java.util.Optional;
  * form is kept in the {@link RuntimeCache}, so a build is a single rustc invocation.
  */
 public final class BuildAgent {
+    /** The wasm stack: 64 MiB, reserved in linear memory when the module starts. */
+    static final int WASM_STACK_BYTES = 64 << 20;
+
     private final BuildSettings settings;
     private final RuntimeCache cache;
 
@@ -131,6 +134,9 @@ public final class BuildAgent {
                 "--crate-type", "bin", "--crate-name", crate.crateName(), "--error-format=json"));
         if (target.isWasm()) {
             command.addAll(List.of("--target", target.triple()));
+            // The default 1 MiB wasm stack holds a few hundred Python frames of dynamic code;
+            // CPython's recursion limit (1000) and programs that raise it need more.
+            command.addAll(List.of("-C", "link-arg=-zstack-size=" + WASM_STACK_BYTES));
         }
         command.addAll(settings.profile().binaryFlags());
         String runtime = crate.runtime().name();

@@ -218,5 +218,5 @@ fn builtin_type_name(t: BuiltinType) -> &'static str {
 
 pub fn len(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = args::one("len", args, &kwargs)?;
-    Ok(Value::Int(crate::int::Int::from(crate::value::ops::len_of(&v)?)))
+    Ok(Value::Int(crate::value::ops::len_int(&v)?))
 }

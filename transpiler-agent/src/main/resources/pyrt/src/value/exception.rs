@@ -49,6 +49,24 @@ pub fn error_with_args(name: &str, args: Vec<Value>) -> PyErr {
     error_of(exception_instance(&cls, args))
 }
 
+/// `raise` inside an `except` block: the exception being handled becomes the new one's
+/// `__context__` (unless it is that very exception, or a context is already set).
+pub fn with_context(err: PyErr, handled: &PyErr) -> PyErr {
+    if let Some(Value::Instance(raised)) = &err.instance {
+        let context = err_value(handled);
+        if let Value::Instance(c) = &context {
+            if Rc::ptr_eq(raised, c) {
+                return err;
+            }
+        }
+        let unset = matches!(raised.dict.borrow().get_str("__context__"), None | Some(Value::None));
+        if unset {
+            raised.dict.borrow_mut().set_str("__context__", context);
+        }
+    }
+    err
+}
+
 /// `raise exc from cause` (`cause` may be `None`).
 pub fn raise_from(exc: Value, cause: Value) -> PyErr {
     let err = raise(exc);
@@ -185,8 +203,31 @@ pub fn exception_class(name: &str) -> Option<Rc<Class>> {
                 }
             }));
         }
+        if name == "OSError" {
+            cls.dict.borrow_mut().set_str("__str__", Value::runtime_method("OSError.__str__", |args, _| {
+                os_error_str(&args[0])
+            }));
+        }
         cls
     }))
+}
+
+/// `OSError.__str__`: `[Errno 2] No such file: 'name'` once it has an errno and a strerror.
+fn os_error_str(exc: &Value) -> PyResult<Value> {
+    use crate::value::text::{repr_of, str_of};
+    let args = exception_args(exc);
+    if args.len() < 2 || args.len() > 5 {
+        return base_str(exc);
+    }
+    let head = format!("[Errno {}] {}", str_of(&args[0])?, str_of(&args[1])?);
+    let text = match args.len() {
+        5 if !matches!(args[4], Value::None) => {
+            format!("{}: {} -> {}", head, repr_of(&args[2])?, repr_of(&args[4])?)
+        }
+        3..=5 if !matches!(args[2], Value::None) => format!("{}: {}", head, repr_of(&args[2])?),
+        _ => head,
+    };
+    Ok(Value::str(&text))
 }
 
 fn base_exception_methods(cls: &Rc<Class>) {
@@ -271,7 +312,17 @@ pub fn default_attr(exc: &Value, name: &str) -> Option<Value> {
         "__cause__" | "__context__" | "__traceback__" => Some(Value::None),
         "__suppress_context__" => Some(Value::FALSE),
         "code" if is("SystemExit") => Some(first_arg(exc)),
-        "value" if is("StopIteration") => Some(first_arg(exc)),
+        "value" if is("StopIteration") => Some(exception_args(exc).first().cloned().unwrap_or(Value::None)),
+        "errno" | "strerror" | "filename" | "filename2" if is("OSError") => {
+            let args = exception_args(exc);
+            let at = match name {
+                "errno" => 0,
+                "strerror" => 1,
+                "filename" => 2,
+                _ => 4,
+            };
+            Some(if (2..=5).contains(&args.len()) { args.get(at).cloned().unwrap_or(Value::None) } else { Value::None })
+        }
         _ => None,
     }
 }

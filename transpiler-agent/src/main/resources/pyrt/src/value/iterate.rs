@@ -167,8 +167,13 @@ fn range_iter(start: &Int, stop: &Int, step: &Int) -> Items {
 }
 
 fn shared_iter(it: Rc<RefCell<IterObj>>) -> Items {
+    // A loop ends on StopIteration from its iterator (a generator's `return value`),
+    // where `next()` lets it through with its value.
     Box::new(std::iter::from_fn(move || match it.try_borrow_mut() {
-        Ok(mut o) => o.next.next(),
+        Ok(mut o) => match o.next.next() {
+            Some(Err(e)) if is_stop_iteration(&e) => None,
+            other => other,
+        },
         Err(_) => Some(Err(PyErr::value_error("generator already executing"))),
     }))
 }

@@ -241,7 +241,8 @@ fn repeat_vec<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
 /// The count of `seq * n`: past `i64` either way is an OverflowError, as in CPython.
 fn repeat_times(count: &Value) -> PyResult<usize> {
     match index_of(count)?.to_i64() {
-        Some(n) => Ok(n.max(0) as usize),
+        Some(n) => usize::try_from(n.max(0))
+            .map_err(|_| PyErr::new("MemoryError", "")),
         None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
     }
 }
@@ -496,6 +497,33 @@ fn not_index(v: &Value) -> PyErr {
 }
 
 /// `len(a)`.
+/// `len(a)` as a Python int: up to `sys.maxsize` (2**63 - 1) on every target, where
+/// [`len_of`] is bounded by the target's `usize`.
+pub fn len_int(a: &Value) -> PyResult<crate::int::Int> {
+    match a {
+        Value::Range(r) => {
+            let n = range_len(r);
+            if n.to_i64().is_some() {
+                Ok(n)
+            } else {
+                Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+            }
+        }
+        Value::Instance(_) if class::has_dunder(a, "__len__") => {
+            let r = class::call_dunder(a, "__len__", vec![])?.unwrap_or(Value::int(0));
+            let n = index_of(&r)?;
+            if n.is_negative() {
+                return Err(PyErr::value_error("__len__() should return >= 0"));
+            }
+            if n.to_i64().is_none() {
+                return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            Ok(n)
+        }
+        _ => len_of(a).map(crate::int::Int::from),
+    }
+}
+
 pub fn len_of(a: &Value) -> PyResult<usize> {
     match a {
         Value::Str(s) => Ok(s.char_len()),
@@ -505,9 +533,10 @@ pub fn len_of(a: &Value) -> PyResult<usize> {
         Value::Dict(d) => Ok(d.borrow().len()),
         Value::Set(s) => Ok(s.borrow().len()),
         Value::FrozenSet(s) => Ok(s.len()),
+        // usize is 32 bits on wasm32: a longer range must not wrap (see `len_int`).
         Value::Range(r) => range_len(r)
             .to_i64()
-            .map(|n| n as usize)
+            .and_then(|n| usize::try_from(n).ok())
             .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
         Value::Instance(_) if class::has_dunder(a, "__len__") => {
             let r = class::call_dunder(a, "__len__", vec![])?.unwrap_or(Value::int(0));
@@ -516,7 +545,7 @@ pub fn len_of(a: &Value) -> PyResult<usize> {
                 return Err(PyErr::value_error("__len__() should return >= 0"));
             }
             n.to_i64()
-                .map(|n| n as usize)
+                .and_then(|n| usize::try_from(n).ok())
                 .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         Value::Class(c) => match class::class_members(c) {

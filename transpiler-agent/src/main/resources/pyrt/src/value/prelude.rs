@@ -10,7 +10,7 @@ pub use crate::value::builtins as b;
 pub use crate::value::cell::Cell;
 pub use crate::value::class::{make_class, super_};
 pub use crate::value::compare::{contains, eq, ge, gt, is, le, lt, ne};
-pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from};
+pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from, with_context};
 pub use crate::value::func::{call, call_method, kw};
 pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;

@@ -39,6 +39,7 @@ public final class ChicoryEngine implements WasmEngine {
     /** 512 MiB: a wasm page is 64 KiB. */
     public static final int DEFAULT_MAX_MEMORY_PAGES = 8192;
     private static final Duration GRACE = Duration.ofSeconds(2);
+    private static final long WORKER_STACK_BYTES = 1L << 30;
 
     private final Mode mode;
     private final int maxMemoryPages;
@@ -66,7 +67,10 @@ public final class ChicoryEngine implements WasmEngine {
         argv.add(programName);
         argv.addAll(args);
         FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err));
-        Thread worker = Thread.ofPlatform().daemon().name("portalis-wasm-" + programName).unstarted(task);
+        // Each wasm call is a JVM frame (compiled) or several (interpreted): deep Python recursion
+        // needs a deep JVM stack, reserved (not committed) for this thread only.
+        Thread worker = Thread.ofPlatform().daemon().name("portalis-wasm-" + programName).stackSize(WORKER_STACK_BYTES)
+                .unstarted(task);
         worker.start();
         try {
             return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -159,10 +159,10 @@ final class DynTry {
                     : R.call(s, "PyErr::new", R.str(s, "RuntimeError"), R.str(s, "No active exception to reraise")));
         }
         RExpr exc = d.exprs.expr(r.exc());
-        if (r.cause() != null) {
-            return d.raise(s, R.call(s, "raise_from", exc, d.exprs.expr(r.cause())));
-        }
-        return d.raise(s, R.call(s, "raise", exc));
+        RExpr raised = r.cause() != null ? R.call(s, "raise_from", exc, d.exprs.expr(r.cause())) : R.call(s, "raise", exc);
+        String handled = d.fn.caught.peek();
+        // Inside an `except` block the exception being handled becomes the new one's __context__.
+        return d.raise(s, handled == null ? raised : R.call(s, "with_context", raised, R.ref(s, R.path(s, handled))));
     }
 
     RStmt assertStmt(Stmt.Assert a) {

@@ -102,8 +102,12 @@ final class DynVars {
                     d.failed = true;
                     yield R.none(s);
                 }
-                yield d.unsupported(s, "the name `" + name + "`, which is neither defined nor a supported builtin",
-                        "define it, or avoid this builtin");
+                if (!DynNames.CPYTHON_BUILTINS.contains(name)) {
+                    // Never bound anywhere: CPython raises NameError when this runs, and so do we.
+                    yield d.q(s, R.call(s, "Err::<Value, PyErr>", R.call(s, "PyErr::name_error", R.str(s, name))));
+                }
+                yield d.unsupported(s, "the builtin `" + name + "`, which the runtime does not provide",
+                        "avoid this builtin, or rewrite the code with the supported ones");
             }
         };
     }

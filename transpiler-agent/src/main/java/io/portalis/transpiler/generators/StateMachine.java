@@ -182,11 +182,15 @@ final class StateMachine {
         return switch (stmt) {
             case Stmt.Return r -> {
                 List<Stmt> out = new ArrayList<>();
-                if (r.value() != null) {
-                    out.add(new Stmt.ExprStmt(s, r.value())); // evaluated for its effects, as CPython does
-                }
                 out.add(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)));
-                out.add(Ast.ret(s, Ast.load(s, names.done())));
+                if (r.value() == null || r.value() instanceof Expr.Constant c
+                        && c.value() instanceof io.portalis.ingest.ast.PyConstant.NoneValue) {
+                    out.add(Ast.ret(s, Ast.load(s, names.done())));
+                } else {
+                    // `return value` in a generator is StopIteration(value), which the runtime's
+                    // generator iterator passes to `next()` and loops take as the end.
+                    out.add(new Stmt.Raise(s, Ast.call(s, "StopIteration", r.value()), null));
+                }
                 yield Ast.ifElse(s, Ast.bool(s, true), out, List.of());
             }
             case Stmt.Break b when !inKeptLoop && loop != null -> Ast.ifElse(s, Ast.bool(s, true), jumpTo(s, loop.breakTo()), List.of());

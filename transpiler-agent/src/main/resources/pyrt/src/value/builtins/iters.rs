@@ -292,7 +292,12 @@ pub fn iter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             }
             let v = match func::call(&f, vec![], vec![]) {
                 Ok(v) => v,
-                Err(e) => return Some(Err(e)),
+                Err(e) => {
+                    // A generator's `return value` arrives as StopIteration(value): the
+                    // generator is finished, and `next()` sees the value.
+                    done = iterate::is_stop_iteration(&e);
+                    return Some(Err(e));
+                }
             };
             let ends = if generator { Ok(compare::is(&v, &sentinel)) } else { compare::eq_bool(&v, &sentinel) };
             match ends {

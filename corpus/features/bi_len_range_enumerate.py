@@ -1,0 +1,15 @@
+print(len("hello"), len([1, 2]), len((1,)), len({"a": 1}), len(set()), len(range(10)), len("日本"))
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2)))
+r = range(3, 20, 4)
+print(r, len(r), r[1], r[-1], 11 in r, 12 in r, list(r[::2]), r.index(15))
+print(list(reversed(range(4))), sum(range(101)), range(0, 10, 2) == range(0, 9, 2))
+for i, ch in enumerate("abc"):
+    print(i, ch)
+for i, ch in enumerate("xyz", start=10):
+    print(i, ch, end=" ")
+print()
+print(list(enumerate(["p", "q"], 1)))
+e = enumerate([5, 6])
+print(next(e), list(e))
+big = range(10 ** 12)
+print(len(big), big[-1])

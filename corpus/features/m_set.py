@@ -1,0 +1,27 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5, 6}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print(a <= {1, 2, 3, 4, 5}, {1, 2} < a, a >= {1}, a.issubset(b), a.isdisjoint({9}))
+s = set()
+s.add(5)
+s.add(3)
+s.add(5)
+s.update([1, 2], {8})
+print(s, len(s), 3 in s)
+s.discard(100)
+s.discard(8)
+s.remove(1)
+print(s)
+try:
+    s.remove(42)
+except KeyError as e:
+    print("KeyError:", e)
+print(sorted({"pear", "apple", "fig"}), {x % 5 for x in range(20)})
+c = a.copy()
+c.clear()
+print(c, a, set() == frozenset())
+print(s.pop() in {2, 3, 5}, len(s))
+print({10, 20, 30, 1, 2, 3, 100, 64, 33})
+print({-1, -5, 7, 0})
+print(set(range(20, 0, -3)))

@@ -1,0 +1,21 @@
+s = "  Hello, World! hello  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.lower(), s.upper(), "hello world".title(), "hELLO".swapcase(), "python".capitalize())
+print("a,b,,c".split(","), "a b  c ".split(), "a-b-c".split("-", 1), "a-b-c".rsplit("-", 1))
+print("line1\nline2\r\nline3".splitlines(), "x".join(["1", "2", "3"]), "".join([]))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("a", ""))
+print("hello".find("l"), "hello".find("z"), "hello".rfind("l"), "hello".index("e"), "hello".count("l"))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "".isdigit())
+print("Hello".isupper(), "HELLO".isupper(), "hello".islower(), "Title Case".istitle())
+print("7".zfill(3), "-7".zfill(4), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("a=1".partition("="), "no".partition("="), "k=v=w".rpartition("="))
+print("ab" * 3, "ab" + "cd", "b" in "abc", "abc" < "abd", "Z" < "a", min("hello"))
+print("%s-%s" % ("x", "y"), "{0}{0}".format("z"), "tab\tsep".expandtabs(4))
+print("é日本".upper(), len("é日本"), "straße".upper(), "ǅ".lower(), "ß".casefold())
+print("Hello"[1:], "Hello"[-1], list("héllo"), "hello".removeprefix("he"), "hello".removesuffix("lo"))
+print(str.maketrans("ab", "xy") == {97: 120, 98: 121}, "aabbc".translate(str.maketrans("ab", "xy")))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,4 @@
+inventory = {"apple": 3}
+print(inventory["apple"])
+print({}.get("x"))
+print(inventory["pear"])

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Regenerates the expected outputs of the feature corpus by running CPython.
+
+For each corpus/features/NAME.py: NAME.out is CPython's stdout (bytes, as is) and NAME.exit its
+exit code, written only when it is not 0, and NAME.err the last line of its stderr (for an uncaught
+exception, `TypeName: message`), written only when the exit code is not 0 and stderr is not empty
+(stale files are removed). NAME.stdin, when present,
+is fed as standard input. Runs with PYTHONHASHSEED=0 in the program's directory, as the test stage
+runs CPython. Usage: corpus/make_expected.py [NAME ...]   (default: every program)
+"""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+FEATURES = Path(__file__).resolve().parent / "features"
+PREFERRED = "/root/.pyenv/versions/3.12.1/bin/python"
+
+
+def python():
+    if os.access(PREFERRED, os.X_OK):
+        return PREFERRED
+    found = shutil.which("python3")
+    if not found:
+        sys.exit("make_expected: no CPython found (wanted %s or python3)" % PREFERRED)
+    return found
+
+
+def regenerate(py, program):
+    stdin_file = program.with_suffix(".stdin")
+    stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUTF8="1",
+               PYTHONDONTWRITEBYTECODE="1")
+    run = subprocess.run([py, "-B", program.name], cwd=program.parent, input=stdin,
+                         capture_output=True, env=env, timeout=60)
+    program.with_suffix(".out").write_bytes(run.stdout)
+    exit_file = program.with_suffix(".exit")
+    err_file = program.with_suffix(".err")
+    last = run.stderr.decode("utf-8").strip().splitlines()[-1:] if run.returncode != 0 else []
+    if run.returncode != 0:
+        exit_file.write_text("%d\n" % run.returncode)
+    elif exit_file.exists():
+        exit_file.unlink()
+    if last:
+        err_file.write_text(last[0] + "\n", encoding="utf-8")
+    elif err_file.exists():
+        err_file.unlink()
+    return run.returncode
+
+
+def main(names):
+    py = python()
+    programs = [FEATURES / (n if n.endswith(".py") else n + ".py") for n in names] \
+        if names else sorted(FEATURES.glob("*.py"))
+    for program in programs:
+        code = regenerate(py, program)
+        print("%-40s exit %d" % (program.name, code))
+    print("%d programs, expected outputs from %s" % (len(programs), py))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

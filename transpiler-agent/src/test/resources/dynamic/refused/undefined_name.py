@@ -1,2 +1,0 @@
-# expect: the name `undefined_thing`
-print(undefined_thing)

@@ -1,0 +1,2 @@
+# expect: the builtin `memoryview`
+print(memoryview(b"abc"))
