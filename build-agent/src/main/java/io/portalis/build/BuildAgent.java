@@ -138,11 +138,23 @@ public final class BuildAgent {
             // CPython's recursion limit (1000) and programs that raise it need more.
             command.addAll(List.of("-C", "link-arg=-zstack-size=" + WASM_STACK_BYTES));
         }
-        command.addAll(settings.profile().binaryFlags());
+        BuildProfile profile = settings.profile();
+        if (usesDynamicValues(crate)) {
+            // Fat LTO re-optimises every runtime function a dynamic program can reach (most of
+            // pyrt::value): ~25 s per program for a module of the same size and speed.
+            profile = profile.withoutLto();
+        }
+        command.addAll(profile.binaryFlags());
         String runtime = crate.runtime().name();
         command.addAll(List.of("--extern", runtime + "=" + rlib, "-L", "dependency=" + rlib.getParent(),
                 "src/main.rs", "-o", binary.toString()));
         return command;
+    }
+
+    /** Whether the program was translated with dynamic values ({@code pyrt::value}). */
+    static boolean usesDynamicValues(RustCrate crate) {
+        String main = crate.files().get("src/main.rs");
+        return main != null && main.contains("use pyrt::value::");
     }
 
     private static Diagnostic missingToolchain(Target target, String file) {

@@ -24,6 +24,11 @@ public record BuildProfile(String name, String optLevel, boolean lto, boolean pa
         return new BuildProfile("dev", "0", false, true, "none");
     }
 
+    /** The same profile without link-time optimisation. */
+    public BuildProfile withoutLto() {
+        return new BuildProfile(name, optLevel, false, panicAbort, strip);
+    }
+
     /** Flags for compiling the runtime rlib. */
     public List<String> libraryFlags() {
         List<String> flags = new ArrayList<>(List.of("-C", "opt-level=" + optLevel, "-C", "codegen-units=1"));

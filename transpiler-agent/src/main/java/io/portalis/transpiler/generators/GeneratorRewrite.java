@@ -62,7 +62,8 @@ public final class GeneratorRewrite {
         if (!Yields.inBody(body)) {
             return inner;
         }
-        StateMachine.Names names = new StateMachine.Names(PREFIX + "state", PREFIX + "done", PREFIX + "value", PREFIX + "it");
+        StateMachine.Names names = new StateMachine.Names(PREFIX + "state", PREFIX + "done", PREFIX + "value", PREFIX + "it",
+                PREFIX + "stop");
         StateMachine machine = new StateMachine(names);
         try {
             machine.body(body, f.span());
@@ -79,7 +80,8 @@ public final class GeneratorRewrite {
         LocalNames locals = LocalNames.of(body);
         Set<String> shared = new LinkedHashSet<>(parameters(f.args()));
         shared.addAll(locals.bound);
-        List<String> synthetic = new ArrayList<>(List.of(names.state(), names.done(), names.value(), names.value() + "_from"));
+        List<String> synthetic = new ArrayList<>(List.of(names.state(), names.done(), names.value(), names.value() + "_from",
+                names.stop()));
         for (int i = 0; i < machine.iterators(); i++) {
             synthetic.add(names.iteratorPrefix() + i);
         }

@@ -36,7 +36,7 @@ final class StateMachine {
     private int iterators;
 
     /** The synthetic names: the state variable, the end sentinel, the loop value. */
-    record Names(String state, String done, String value, String iteratorPrefix) {}
+    record Names(String state, String done, String value, String iteratorPrefix, String stop) {}
 
     StateMachine(Names names) {
         this.names = names;
@@ -100,6 +100,8 @@ final class StateMachine {
                 // Nothing is ever sent into these generators: the yield expression's value is None.
                 emit(Ast.assign(a.span(), a.targets().get(0), Ast.none(a.span())));
             }
+            case Stmt.Assign a when a.targets().size() == 1 && a.value() instanceof Expr.YieldFrom y ->
+                    delegate(a.span(), a.targets().get(0), y.value());
             case Stmt.ExprStmt e when e.value() instanceof Expr.YieldFrom y -> forLoop(new Stmt.For(e.span(),
                     Ast.store(e.span(), names.value() + "_from"), y.value(),
                     List.of(new Stmt.ExprStmt(e.span(), new Expr.Yield(e.span(), Ast.load(e.span(), names.value() + "_from")))),
@@ -116,6 +118,29 @@ final class StateMachine {
         emit(Ast.assign(s, names.state(), Ast.intConst(s, next)));
         emit(Ast.ret(s, value == null ? Ast.none(s) : value));
         current = next;
+    }
+
+    /**
+     * {@code target = yield from source}: yields what {@code source} yields; its return value
+     * (the StopIteration's value) is assigned when it ends.
+     */
+    private void delegate(Span s, Expr target, Expr source) {
+        String iterator = names.iteratorPrefix() + iterators++;
+        emit(Ast.assign(s, iterator, Ast.call(s, "iter", source)));
+        int head = newBlock();
+        int after = newBlock();
+        jump(s, head);
+        current = head;
+        List<Stmt> ended = new ArrayList<>();
+        ended.add(Ast.assign(s, target, new Expr.Attribute(s, Ast.load(s, names.stop()), "value",
+                io.portalis.ingest.ast.ExprContext.Load)));
+        ended.addAll(jumpTo(s, after));
+        emit(new Stmt.Try(s, List.of(Ast.assign(s, names.value(), Ast.call(s, "next", Ast.load(s, iterator)))),
+                List.of(new io.portalis.ingest.ast.ExceptHandler(s, Ast.load(s, "StopIteration"), names.stop(), ended)),
+                List.of(), List.of()));
+        yieldValue(s, Ast.load(s, names.value()));
+        jump(s, head);
+        current = after;
     }
 
     private void ifStmt(Stmt.If i, Loop loop) {
