@@ -19,16 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Tuples, dicts, comprehensions and exception handlers in the type analysis. */
 class ContainerTypesTest {
     private static StageResult<TypedModule> analyze(String source) {
-        StageResult<ParsedModule> parsed = new IngestAgent()
-                .ingestBytes(SourceFile.of(Path.of("t.py")), source.getBytes(StandardCharsets.UTF_8));
-        assertTrue(parsed.succeeded(), () -> "parse failed: " + parsed.diagnostics());
-        return new AnalysisAgent().analyze(parsed.value().orElseThrow());
+        return TypedAnalysis.analyze(source);
     }
 
     private static ModuleFacts facts(String source) {
-        StageResult<TypedModule> r = analyze(source);
-        assertTrue(r.succeeded(), () -> "unexpected diagnostics: " + r.diagnostics().stream().map(Diagnostic::headline).toList());
-        return r.value().orElseThrow().facts();
+        return TypedAnalysis.facts(source);
     }
 
     private static PyType typeOf(ModuleFacts f, String variable) {

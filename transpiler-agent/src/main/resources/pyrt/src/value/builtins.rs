@@ -177,43 +177,13 @@ pub fn construct(t: BuiltinType, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
             args::count("NoneType", args.len(), 0, 0)?;
             Ok(Value::None)
         }
-        other => Err(PyErr::type_error(format!("cannot create '{}' instances", builtin_type_name(other)))),
+        other => Err(PyErr::type_error(format!("cannot create '{}' instances", class::builtin_name(other)))),
     }
 }
 
 /// The Python name of a built-in type (`str`, `dict`, …) for messages.
 pub fn value_type_name(t: BuiltinType) -> &'static str {
-    match t {
-        BuiltinType::Object => "object",
-        BuiltinType::Type => "type",
-        BuiltinType::NoneType => "NoneType",
-        BuiltinType::Bool => "bool",
-        BuiltinType::Int => "int",
-        BuiltinType::Float => "float",
-        BuiltinType::Str => "str",
-        BuiltinType::Bytes => "bytes",
-        BuiltinType::List => "list",
-        BuiltinType::Tuple => "tuple",
-        BuiltinType::Dict => "dict",
-        BuiltinType::Set => "set",
-        BuiltinType::FrozenSet => "frozenset",
-        BuiltinType::Range => "range",
-        BuiltinType::Slice => "slice",
-        other => builtin_type_name(other),
-    }
-}
-
-fn builtin_type_name(t: BuiltinType) -> &'static str {
-    match t {
-        BuiltinType::Function => "function",
-        BuiltinType::BuiltinFunction => "builtin_function_or_method",
-        BuiltinType::Method => "method",
-        BuiltinType::Module => "module",
-        BuiltinType::Iterator => "iterator",
-        BuiltinType::Exception => "BaseException",
-        BuiltinType::Descriptor => "property",
-        _ => "object",
-    }
+    class::builtin_name(t)
 }
 
 pub fn len(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

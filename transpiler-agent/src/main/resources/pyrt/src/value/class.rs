@@ -375,7 +375,8 @@ fn plain_builtin(name: &str, builtin: Option<BuiltinType>) -> Rc<Class> {
     new_class(name, name, "builtins", bases, builtin).expect("built-in classes have a consistent MRO")
 }
 
-fn builtin_name(t: BuiltinType) -> &'static str {
+/// The Python name of a built-in type (`str`, `builtin_function_or_method`, …).
+pub fn builtin_name(t: BuiltinType) -> &'static str {
     match t {
         BuiltinType::Object => "object",
         BuiltinType::Type => "type",

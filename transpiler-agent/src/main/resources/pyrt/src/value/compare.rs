@@ -86,27 +86,12 @@ fn is_instance(v: &Value) -> bool {
     matches!(v, Value::Instance(_))
 }
 
-/// Calls `v.name(other)` when `v` is an instance whose class defines it; `None` for
-/// `NotImplemented` or no method.
+/// Calls dunder `name` of an instance with `other` (see `ops::try_dunder`).
 fn try_dunder(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
-    if !is_instance(v) || !class::has_dunder(v, name) {
-        return Ok(None);
-    }
-    match class::call_dunder(v, name, vec![other.clone()])? {
-        Some(Value::NotImplemented) | None => Ok(None),
-        Some(r) => Ok(Some(r)),
-    }
+    crate::value::ops::try_dunder(v, name, vec![other.clone()])
 }
 
-/// Whether the reflected method of `b` goes first: `b`'s class is a proper subclass of `a`'s.
-fn reflected_first(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Instance(x), Value::Instance(y)) => {
-            !Rc::ptr_eq(&x.class, &y.class) && class::is_subclass(&y.class, &x.class)
-        }
-        _ => false,
-    }
-}
+use crate::value::ops::reflected_first;
 
 pub fn eq(a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {

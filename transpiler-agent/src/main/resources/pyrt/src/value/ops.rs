@@ -79,7 +79,9 @@ fn is_instance(v: &Value) -> bool {
 
 /// `v.name(args…)` when `v` is an instance whose class defines it; `None` for
 /// `NotImplemented` or no such method.
-fn try_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+/// Calls dunder `name` of an instance; `None` when it returns `NotImplemented` or there is
+/// no such method (compare.rs uses the same rules).
+pub(crate) fn try_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
     if !is_instance(v) || !class::has_dunder(v, name) {
         return Ok(None);
     }
@@ -89,7 +91,8 @@ fn try_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>
     }
 }
 
-fn reflected_first(a: &Value, b: &Value) -> bool {
+/// Whether the reflected method of `b` goes first: `b`'s class is a proper subclass of `a`'s.
+pub(crate) fn reflected_first(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Instance(x), Value::Instance(y)) => {
             !Rc::ptr_eq(&x.class, &y.class) && class::is_subclass(&y.class, &x.class)

@@ -2,36 +2,13 @@ package io.portalis.transpiler.dynamic;
 
 import io.portalis.ingest.ast.Span;
 import io.portalis.transpiler.rust.RExpr;
+import io.portalis.transpiler.rust.RustNodes;
 import io.portalis.transpiler.rust.RStmt;
 import java.util.List;
 
 /** Short constructors for the Rust nodes dynamic lowering emits, each with its Python span. */
-final class R {
+final class R extends RustNodes {
     private R() {}
-
-    static RExpr path(Span s, String path) {
-        return new RExpr.Path(s, path);
-    }
-
-    static RExpr lit(Span s, String token) {
-        return new RExpr.Lit(s, token);
-    }
-
-    static RExpr str(Span s, String value) {
-        return new RExpr.StrLit(s, value);
-    }
-
-    static RExpr call(Span s, String fn, RExpr... args) {
-        return new RExpr.Call(s, path(s, fn), List.of(args));
-    }
-
-    static RExpr call(Span s, String fn, List<RExpr> args) {
-        return new RExpr.Call(s, path(s, fn), args);
-    }
-
-    static RExpr method(Span s, RExpr receiver, String name, RExpr... args) {
-        return new RExpr.MethodCall(s, receiver, name, List.of(args));
-    }
 
     static RExpr ref(Span s, RExpr inner) {
         return new RExpr.Ref(s, inner);
@@ -43,10 +20,6 @@ final class R {
 
     static RExpr block(Span s, List<RStmt> stmts, RExpr tail) {
         return new RExpr.Block(s, stmts, tail);
-    }
-
-    static RExpr not(Span s, RExpr e) {
-        return new RExpr.Unary(s, "!", e);
     }
 
     static RExpr none(Span s) {

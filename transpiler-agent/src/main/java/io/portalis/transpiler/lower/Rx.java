@@ -2,31 +2,12 @@ package io.portalis.transpiler.lower;
 
 import io.portalis.ingest.ast.Span;
 import io.portalis.transpiler.rust.RExpr;
+import io.portalis.transpiler.rust.RustNodes;
 import java.util.List;
 
 /** Short constructors for Rust expressions, all carrying the Python span they lower. */
-final class Rx {
+final class Rx extends RustNodes {
     private Rx() {}
-
-    static RExpr path(Span s, String path) {
-        return new RExpr.Path(s, path);
-    }
-
-    static RExpr lit(Span s, String token) {
-        return new RExpr.Lit(s, token);
-    }
-
-    static RExpr str(Span s, String value) {
-        return new RExpr.StrLit(s, value);
-    }
-
-    static RExpr call(Span s, String fn, RExpr... args) {
-        return new RExpr.Call(s, path(s, fn), List.of(args));
-    }
-
-    static RExpr method(Span s, RExpr receiver, String name, RExpr... args) {
-        return new RExpr.MethodCall(s, receiver, name, List.of(args));
-    }
 
     static RExpr tryCall(Span s, String fn, RExpr... args) {
         return new RExpr.Try(s, call(s, fn, args));
@@ -46,10 +27,6 @@ final class Rx {
 
     static RExpr binary(Span s, String op, RExpr l, RExpr r) {
         return new RExpr.Binary(s, op, l, r);
-    }
-
-    static RExpr not(Span s, RExpr e) {
-        return new RExpr.Unary(s, "!", e);
     }
 
     static RExpr smallInt(Span s, long v) {
