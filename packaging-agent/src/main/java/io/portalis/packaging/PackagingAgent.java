@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The packaging stage: writes the module's binary ({@code <stem>.wasm}, or {@code <stem>} for a
+ * The packaging stage: writes the module's binary ({@code <stem>.wasm}, or {@code <stem>.bin} for a
  * native executable), its crate with the runtime vendored ({@code <stem>/}) and its JSON report
  * ({@code <stem>.report.json}) under the output directory. Every file is written atomically, and
  * the report last, so a report on disk always describes files that are complete.
@@ -27,7 +27,8 @@ public final class PackagingAgent {
             Files.createDirectories(outDir);
             byte[] binary = Files.readAllBytes(built.binary());
             boolean wasm = built.target() == Target.WASM32_WASI;
-            Path binaryPath = outDir.resolve(wasm ? stem + ".wasm" : stem);
+            // Not plain `<stem>` for native code: that is the crate's directory.
+            Path binaryPath = outDir.resolve(wasm ? stem + ".wasm" : stem + ".bin");
             AtomicFiles.write(binaryPath, binary, !wasm);
             Path crateDir = outDir.resolve(stem);
             AtomicFiles.replaceDirectory(crateDir, dir -> VendoredCrate.write(dir, built.crate()));

@@ -1,5 +1,6 @@
 package io.portalis.packaging;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,13 +114,14 @@ class PackagingAgentTest {
     }
 
     @Test
-    void nativeExecutablesAreNamedAfterTheStem() throws Exception {
+    void nativeExecutablesAreNamedAfterTheStemBesideTheCrate() throws Exception {
         Path out = tmp.resolve("out");
         var request = new PackageRequest(out, "hello", source(), built(Target.NATIVE), Optional.empty(), List.of());
         var packaged = new PackagingAgent().pack(request).value().orElseThrow();
-        assertEquals(out.resolve("hello"), packaged.binary().resolveSibling("hello"));
-        assertEquals("hello", packaged.binary().getFileName().toString());
-        assertTrue(Files.isExecutable(packaged.binary()));
+        assertEquals(out.resolve("hello.bin"), packaged.binary());
+        assertTrue(Files.isRegularFile(packaged.binary()) && Files.isExecutable(packaged.binary()));
+        assertArrayEquals(FAKE_WASM, Files.readAllBytes(packaged.binary()));
+        assertTrue(Files.isDirectory(out.resolve("hello")), "the crate keeps its directory");
         assertEquals("native", JSON.readTree(packaged.report().toFile()).get("target").asText());
     }
 
