@@ -3,6 +3,9 @@ package io.portalis.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.portalis.analysis.TypedAnalysis.analyze;
+import static io.portalis.analysis.TypedAnalysis.facts;
+import static io.portalis.analysis.TypedAnalysis.typeOf;
 
 import io.portalis.agents.StageResult;
 import io.portalis.agents.diagnostics.Diagnostic;
@@ -11,30 +14,13 @@ import io.portalis.analysis.scope.CallTarget;
 import io.portalis.analysis.scope.FunctionInfo;
 import io.portalis.analysis.scope.Symbol;
 import io.portalis.analysis.types.PyType;
-import io.portalis.ingest.IngestAgent;
-import io.portalis.ingest.ParsedModule;
-import io.portalis.ingest.SourceFile;
 import io.portalis.ingest.ast.Expr;
 import io.portalis.ingest.ast.Stmt;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnalysisAgentTest {
-    private static StageResult<TypedModule> analyze(String source) {
-        return TypedAnalysis.analyze(source);
-    }
-
-    private static ModuleFacts facts(String source) {
-        return TypedAnalysis.facts(source);
-    }
-
-    private static PyType typeOf(ModuleFacts f, String variable) {
-        return f.moduleScope().lookup(variable).map(Symbol::type).orElseThrow();
-    }
-
     @Test
     void localsTakeTheTypesOfTheirValues() {
         ModuleFacts f = facts("a = 1\nb = a / 2\nc = 'x' * 3\nd = [1.5]\ne = a > 0 and a < 5\nfor i in range(3):\n    pass\n");

@@ -3,33 +3,16 @@ package io.portalis.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.portalis.analysis.TypedAnalysis.analyze;
+import static io.portalis.analysis.TypedAnalysis.facts;
+import static io.portalis.analysis.TypedAnalysis.typeOf;
 
-import io.portalis.agents.StageResult;
-import io.portalis.agents.diagnostics.Diagnostic;
-import io.portalis.analysis.scope.Symbol;
 import io.portalis.analysis.types.PyType;
-import io.portalis.ingest.IngestAgent;
-import io.portalis.ingest.ParsedModule;
-import io.portalis.ingest.SourceFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tuples, dicts, comprehensions and exception handlers in the type analysis. */
 class ContainerTypesTest {
-    private static StageResult<TypedModule> analyze(String source) {
-        return TypedAnalysis.analyze(source);
-    }
-
-    private static ModuleFacts facts(String source) {
-        return TypedAnalysis.facts(source);
-    }
-
-    private static PyType typeOf(ModuleFacts f, String variable) {
-        return f.moduleScope().lookup(variable).map(Symbol::type).orElseThrow();
-    }
-
     @Test
     void tuplesKeepOneTypePerPositionAndUnpack() {
         ModuleFacts f = facts("t = (1, 'a')\nn, s = t\nx = t[-1]\nfor i, c in enumerate('ab'):\n    pass\n");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portalis.agents.StageResult;
 import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.analysis.scope.Symbol;
+import io.portalis.analysis.types.PyType;
 import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.SourceFile;
@@ -34,5 +36,10 @@ final class TypedAnalysis {
         assertTrue(r.succeeded(), () -> "unexpected diagnostics: "
                 + r.diagnostics().stream().map(Diagnostic::headline).toList());
         return r.value().orElseThrow().facts();
+    }
+
+    /** The inferred type of a module-level variable. */
+    static PyType typeOf(ModuleFacts f, String variable) {
+        return f.moduleScope().lookup(variable).map(Symbol::type).orElseThrow();
     }
 }
