@@ -13,17 +13,18 @@ import java.util.concurrent.TimeUnit;
  * Compiles generated crates natively with Debian's rustc 1.63 (the oldest compiler the output
  * must build with): {@code pyrt} once per test run as an rlib, then each program against it.
  */
-final class NativeRustc {
-    static final Path RUSTC = Path.of("/usr/bin/rustc");
+public final class NativeRustc {
+    public static final Path RUSTC = Path.of("/usr/bin/rustc");
     private static Path rlibDir;
 
     private NativeRustc() {}
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(RUSTC);
     }
 
-    record Run(int exit, String stdout, String stderr) {}
+    /** What a process did: its exit status and output. */
+    public record Run(int exit, String stdout, String stderr) {}
 
     static synchronized Path pyrt(RustCrate.RuntimeCrate runtime) throws IOException, InterruptedException {
         if (rlibDir == null) {
@@ -49,7 +50,8 @@ final class NativeRustc {
                 "-o", binary.toString(), workDir.resolve("src/main.rs").toString()));
     }
 
-    static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
+    /** Runs {@code command} in {@code dir} with no stdin, waiting at most a minute. */
+    public static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).start();
         p.getOutputStream().close();
         var out = p.getInputStream().readAllBytes();

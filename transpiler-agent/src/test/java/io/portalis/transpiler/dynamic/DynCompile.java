@@ -4,18 +4,16 @@ import io.portalis.analysis.Problems;
 import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.SourceFile;
+import io.portalis.transpiler.NativeRustc;
 import io.portalis.transpiler.rust.RItem;
 import io.portalis.transpiler.rust.RustPrinter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Lowers a Python file with {@link DynamicLowering} and builds it natively with Debian's rustc
@@ -23,23 +21,16 @@ import java.util.concurrent.TimeUnit;
  * compile test and the run test share them.
  */
 final class DynCompile {
-    static final Path RUSTC = Path.of("/usr/bin/rustc");
     static final Path PYRT_SOURCE = Path.of("src/main/resources/pyrt");
     private static Path rlibDir;
     private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
 
     private DynCompile() {}
 
-    record Run(int exit, String stdout, String stderr) {}
-
     /** The lowering's outcome: the Rust source (or null) and the rendered problems. */
     record Lowered(String rust, Problems problems) {}
 
-    record Built(Lowered lowered, Run rustc, Path binary) {}
-
-    static boolean available() {
-        return Files.isExecutable(RUSTC);
-    }
+    record Built(Lowered lowered, NativeRustc.Run rustc, Path binary) {}
 
     static Lowered lower(Path py) {
         ParsedModule parsed = new IngestAgent().ingest(SourceFile.of(py)).value().orElseThrow();
@@ -63,7 +54,7 @@ final class DynCompile {
             Path main = work.resolve("main.rs");
             Files.writeString(main, lowered.rust());
             Path binary = work.resolve("prog");
-            Run r = exec(work, List.of(RUSTC.toString(), "--edition", "2021", "--crate-type", "bin", "-C",
+            NativeRustc.Run r = NativeRustc.exec(work, List.of(NativeRustc.RUSTC.toString(), "--edition", "2021", "--crate-type", "bin", "-C",
                     "opt-level=0", "--extern", "pyrt=" + lib.resolve("libpyrt.rlib"), "-L", lib.toString(), "-o",
                     binary.toString(), main.toString()));
             built = new Built(lowered, r, binary);
@@ -80,7 +71,7 @@ final class DynCompile {
         if (rlibDir == null) {
             // The crate as it is in the source tree (all of it, also files not yet in pyrt/INDEX).
             Path dir = Files.createTempDirectory("pyrt-dyn");
-            Run r = exec(dir, List.of(RUSTC.toString(), "--edition", "2021", "--crate-type", "rlib", "--crate-name",
+            NativeRustc.Run r = NativeRustc.exec(dir, List.of(NativeRustc.RUSTC.toString(), "--edition", "2021", "--crate-type", "rlib", "--crate-name",
                     "pyrt", "-C", "opt-level=0", "-o", dir.resolve("libpyrt.rlib").toString(),
                     PYRT_SOURCE.resolve("src/lib.rs").toAbsolutePath().toString()));
             if (r.exit() != 0) {
@@ -89,17 +80,5 @@ final class DynCompile {
             rlibDir = dir;
         }
         return rlibDir;
-    }
-
-    static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).start();
-        p.getOutputStream().close();
-        var out = p.getInputStream().readAllBytes();
-        var err = p.getErrorStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 }

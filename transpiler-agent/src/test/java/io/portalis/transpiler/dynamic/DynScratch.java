@@ -1,5 +1,6 @@
 package io.portalis.transpiler.dynamic;
 
+import io.portalis.transpiler.NativeRustc;
 import io.portalis.agents.diagnostics.DiagnosticRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class DynScratch {
                 System.out.println(b.rustc().stderr());
                 continue;
             }
-            DynCompile.Run run = DynCompile.exec(b.binary().getParent(), List.of(b.binary().toString()));
+            NativeRustc.Run run = NativeRustc.exec(b.binary().getParent(), List.of(b.binary().toString()));
             System.out.print(run.stdout());
             System.out.print(run.stderr());
             System.out.println("[exit " + run.exit() + "]");

@@ -1,5 +1,6 @@
 package io.portalis.transpiler.dynamic;
 
+import io.portalis.transpiler.NativeRustc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,13 +32,13 @@ class DynamicProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> everyProgramLowersAndCompiles() throws IOException {
-        Assumptions.assumeTrue(DynCompile.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
+        Assumptions.assumeTrue(NativeRustc.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
         return cases().stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> compiles(py)));
     }
 
     @TestFactory
     Stream<DynamicTest> everyProgramPrintsWhatCPythonPrints() throws IOException {
-        Assumptions.assumeTrue(DynCompile.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
+        Assumptions.assumeTrue(NativeRustc.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
         return cases().stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> runs(py)));
     }
 
@@ -55,7 +56,7 @@ class DynamicProgramsTest {
 
     private static void runs(Path py) throws Exception {
         DynCompile.Built b = compiles(py);
-        DynCompile.Run run = DynCompile.exec(b.binary().getParent(), List.of(b.binary().toString()));
+        NativeRustc.Run run = NativeRustc.exec(b.binary().getParent(), List.of(b.binary().toString()));
         String stem = py.getFileName().toString().replace(".py", "");
         String expected = Files.readString(CASES.resolve(stem + ".out"));
         Path exitFile = CASES.resolve(stem + ".exit");

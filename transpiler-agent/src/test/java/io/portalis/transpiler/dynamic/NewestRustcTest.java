@@ -1,5 +1,6 @@
 package io.portalis.transpiler.dynamic;
 
+import io.portalis.transpiler.NativeRustc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -27,7 +28,7 @@ class NewestRustcTest {
         Optional<Path> rustc = newest();
         Assumptions.assumeTrue(rustc.isPresent(), "no rustup rustc newer than Debian's 1.63 on this machine");
         Path dir = Files.createTempDirectory("pyrt-newest");
-        DynCompile.Run lib = DynCompile.exec(dir, List.of(rustc.get().toString(), "--edition", "2021", "--crate-type",
+        NativeRustc.Run lib = NativeRustc.exec(dir, List.of(rustc.get().toString(), "--edition", "2021", "--crate-type",
                 "rlib", "--crate-name", "pyrt", "--emit=metadata,link", "--out-dir", dir.toString(),
                 PYRT.toAbsolutePath().toString()));
         assertEquals(0, lib.exit(), () -> "pyrt does not compile with " + rustc.get() + ":\n" + lib.stderr());
@@ -43,7 +44,7 @@ class NewestRustcTest {
         Assumptions.assumeTrue(lowered.rust() != null, py + " is refused by design");
         Path main = Files.createTempFile(lib, "main", ".rs");
         Files.writeString(main, lowered.rust());
-        DynCompile.Run r = DynCompile.exec(lib, List.of(rustc.toString(), "--edition", "2021", "--crate-type", "bin",
+        NativeRustc.Run r = NativeRustc.exec(lib, List.of(rustc.toString(), "--edition", "2021", "--crate-type", "bin",
                 "--emit=metadata", "--extern", "pyrt=" + lib.resolve("libpyrt.rlib"), "-L", lib.toString(),
                 "-o", lib.resolve(py.getFileName() + ".rmeta").toString(), main.toString()));
         assertEquals(0, r.exit(), () -> py + " does not compile with " + rustc + ":\n" + r.stderr());
