@@ -214,21 +214,26 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
     })
 }
 
-fn parse_float_literal(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+/// The optional sign of a float literal (`float()`, `float.fromhex`), the text after it, and
+/// its value when that text is `inf`, `infinity` or `nan` in any case (sign applied).
+pub(crate) fn sign_and_special(t: &str) -> (bool, &str, Option<f64>) {
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = body.to_ascii_lowercase();
-    let special = match lower.as_str() {
+    let special = match body.to_ascii_lowercase().as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
         "nan" => Some(f64::NAN),
         _ => None,
     };
-    if let Some(v) = special {
-        return Some(if neg { -v } else { v });
+    (neg, body, special.map(|v| if neg { -v } else { v }))
+}
+
+fn parse_float_literal(s: &str) -> Option<f64> {
+    let (neg, body, special) = sign_and_special(s.trim_matches(|c: char| c.is_whitespace()));
+    if special.is_some() {
+        return special;
     }
     let clean = clean_float_digits(body.as_bytes())?;
     let v: f64 = clean.parse().ok()?;

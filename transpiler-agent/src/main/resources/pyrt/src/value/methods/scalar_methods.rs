@@ -165,21 +165,11 @@ pub fn from_bytes(a: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
 /// `float.fromhex(s)`.
 pub fn fromhex(text: &str) -> PyResult<f64> {
     let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
-    let t = text.trim();
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let special = match lower.as_str() {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
+    let (neg, body, special) = crate::float::sign_and_special(text.trim());
     if let Some(v) = special {
-        return Ok(if neg { -v } else { v });
+        return Ok(v);
     }
+    let lower = body.to_ascii_lowercase();
     let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (mant, exp) = match body.find('p') {
         Some(i) => (&body[..i], body[i + 1..].parse::<i64>().map_err(|_| invalid())?),
