@@ -3,6 +3,7 @@ package io.portalis.transpiler.dynamic;
 import io.portalis.ingest.ast.Alias;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
+import io.portalis.transpiler.runtime.PyrtTables;
 import io.portalis.transpiler.rust.RExpr;
 import io.portalis.transpiler.rust.RStmt;
 import java.util.ArrayList;
@@ -15,9 +16,8 @@ import java.util.Set;
  * module is reported, naming it.
  */
 final class DynImports {
-    /** Keep in step with {@code MODULES} in pyrt's {@code value/modules/mod.rs}. */
-    static final Set<String> MODULES = Set.of("math", "random", "collections", "itertools", "functools", "string",
-            "copy", "re", "heapq", "bisect", "hashlib", "operator", "sys", "typing", "dataclasses", "enum", "abc");
+    /** The modules pyrt's {@code import_module} provides. */
+    static final Set<String> MODULES = PyrtTables.modules();
     private final Dyn d;
 
     DynImports(Dyn d) {

@@ -1,5 +1,6 @@
 package io.portalis.transpiler.dynamic;
 
+import io.portalis.transpiler.runtime.PyrtTables;
 import java.util.Set;
 
 /**
@@ -47,13 +48,7 @@ final class DynNames {
     }
 
     /** What {@code pyrt::value::builtins::NAMES} lists. */
-    static final Set<String> BUILTINS = Set.of(
-            "abs", "all", "any", "ascii", "bin", "bool", "callable", "chr", "dict", "divmod", "enumerate",
-            "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "input", "int",
-            "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
-            "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
-            "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-            "bytes", "exit", "quit");
+    static final Set<String> BUILTINS = PyrtTables.builtins();
 
     /** CPython's built-in exception classes, which {@code b::value} gives as classes. */
     static final Set<String> EXCEPTIONS = Set.of(

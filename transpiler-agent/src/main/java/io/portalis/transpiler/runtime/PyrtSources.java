@@ -33,7 +33,7 @@ public final class PyrtSources {
         return read(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = PyrtSources.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing runtime resource " + resource);
