@@ -2,6 +2,7 @@
 //! propagate with `?`, which is how `try`/`except` and uncaught-exception exits are built.
 
 use std::fmt;
+use std::rc::Rc;
 
 /// A raised Python exception: its class name (`ZeroDivisionError`, or a user class) and
 /// the message `str(exc)` would give. Code translated with dynamic values also keeps the
@@ -11,7 +12,18 @@ use std::fmt;
 pub struct PyErr {
     pub type_name: String,
     pub message: String,
-    pub instance: Option<crate::value::Value>,
+    /// Behind a trait object so that typed programs, which never create one, do not link the
+    /// dynamic runtime (its drop glue and printing) just because `PyErr` could hold a value.
+    pub instance: Option<Rc<dyn ExceptionObject>>,
+}
+
+/// The exception object of dynamically translated code (implemented by `value::Value`).
+pub trait ExceptionObject {
+    /// The object itself.
+    fn value(&self) -> &crate::value::Value;
+    /// How an uncaught `SystemExit` carrying this object ends the program: the exit status
+    /// and the text to print on stderr.
+    fn exit_status(&self) -> (i32, Option<String>);
 }
 
 impl PartialEq for PyErr {
@@ -31,6 +43,11 @@ pub type PyResult<T> = Result<T, PyErr>;
 impl PyErr {
     pub fn new(type_name: &str, message: impl Into<String>) -> PyErr {
         PyErr { type_name: type_name.to_string(), message: message.into(), instance: None }
+    }
+
+    /// The exception object, when the error carries one.
+    pub fn instance(&self) -> Option<&crate::value::Value> {
+        self.instance.as_deref().map(|o| o.value())
     }
 
     pub fn zero_division(message: &str) -> PyErr {
@@ -187,5 +204,22 @@ impl crate::obj::PyObj for PyErr {
 
     fn truthy(&self) -> bool {
         true
+    }
+}
+
+/// How an uncaught `SystemExit` ends the program: the exit status, and the text to print on
+/// stderr. Without an exception object (typed code) the message is the code: empty for
+/// `sys.exit()`, digits for an int status, any other text is printed with status 1.
+pub fn system_exit_status(err: &PyErr) -> (i32, Option<String>) {
+    if let Some(object) = &err.instance {
+        return object.exit_status();
+    }
+    let message = err.message.as_str();
+    if message.is_empty() {
+        return (0, None);
+    }
+    match crate::int::Int::parse(message, 10).ok() {
+        Some(i) => (i.to_i64().map_or(-1, |c| c as i32), None),
+        None => (1, Some(message.to_string())),
     }
 }

@@ -450,35 +450,9 @@ pub fn dtoa(x: f64, mode: u8, n: i64) -> (String, i64) {
     }
 }
 
-/// Shortest round-trip digits. Rust's formatter finds them; when `x` lies exactly halfway
-/// between two shortest candidates, dtoa takes the even one, so that case is redone.
+/// Shortest round-trip digits (see [`crate::shortest`]).
 fn shortest(x: f64) -> (String, i64) {
-    let mut buf = String::with_capacity(32);
-    let _ = write!(buf, "{:e}", x);
-    let epos = buf.find('e').unwrap_or(buf.len());
-    let exp: i64 = buf[epos + 1..].parse().unwrap_or(0);
-    let digits: String = buf[..epos].chars().filter(|&c| c != '.').collect();
-    let decpt = exp + 1;
-    if is_decimal_tie(x, digits.len() as i64 - decpt) {
-        let n = digits.len() as i64;
-        let (even, even_decpt) = dtoa(x, 2, n);
-        let text = format!("0.{}e{}", even, even_decpt);
-        if text.parse::<f64>().ok() == Some(x) {
-            return (even, even_decpt);
-        }
-    }
-    (digits, decpt)
-}
-
-/// True when `x * 10^s` is exactly halfway between two integers.
-fn is_decimal_tie(x: f64, s: i64) -> bool {
-    let (m, e) = decompose(x);
-    if s >= 0 {
-        e == -(s + 1)
-    } else {
-        let t = -s;
-        e == t - 1 && t <= 22 && m % 5u64.pow(t as u32) == 0
-    }
+    crate::shortest::shortest(x)
 }
 
 /// CPython's `PyOS_double_to_string(val, code, precision, flags)` for codes

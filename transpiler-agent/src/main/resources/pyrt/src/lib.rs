@@ -24,6 +24,7 @@ pub mod prelude;
 pub mod range;
 pub mod repr;
 pub mod rt;
+pub mod shortest;
 pub mod slice;
 pub mod str;
 pub mod tuple;

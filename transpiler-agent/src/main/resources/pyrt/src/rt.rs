@@ -37,7 +37,7 @@ fn finish(script: &str, result: PyResult<()>) -> i32 {
     let mut e = stderr.lock();
     // `sys.exit(code)` leaves quietly with its status (a non-int code is printed).
     if err.type_name == "SystemExit" {
-        let (status, text) = crate::value::exception::system_exit_status(&err);
+        let (status, text) = crate::exc::system_exit_status(&err);
         if let Some(text) = text {
             let _ = writeln!(e, "{}", text);
         }

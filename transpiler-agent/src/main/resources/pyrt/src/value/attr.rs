@@ -317,7 +317,7 @@ pub fn hasattr(obj: &Value, name: &str) -> PyResult<bool> {
     match getattr(obj, name) {
         Ok(_) => Ok(true),
         Err(e) => {
-            let is_attr_error = match &e.instance {
+            let is_attr_error = match e.instance() {
                 Some(v) => crate::value::exception::exception_class("AttributeError")
                     .map_or(false, |c| crate::value::class::is_instance(v, &c)),
                 None => e.type_name == "AttributeError",

@@ -31,7 +31,7 @@ pub fn error_of(v: Value) -> PyErr {
         Ok(Some(Value::Str(s))) => s.to_string(),
         _ => "<exception str() failed>".to_string(),
     };
-    PyErr { type_name: display_name(&cls), message, instance: Some(v) }
+    PyErr { type_name: display_name(&cls), message, instance: Some(Rc::new(v)) }
 }
 
 /// A class's name as the last line of a traceback shows it.
@@ -52,7 +52,7 @@ pub fn error_with_args(name: &str, args: Vec<Value>) -> PyErr {
 /// `raise` inside an `except` block: the exception being handled becomes the new one's
 /// `__context__` (unless it is that very exception, or a context is already set).
 pub fn with_context(err: PyErr, handled: &PyErr) -> PyErr {
-    if let Some(Value::Instance(raised)) = &err.instance {
+    if let Some(Value::Instance(raised)) = err.instance() {
         let context = err_value(handled);
         if let Value::Instance(c) = &context {
             if Rc::ptr_eq(raised, c) {
@@ -70,7 +70,7 @@ pub fn with_context(err: PyErr, handled: &PyErr) -> PyErr {
 /// `raise exc from cause` (`cause` may be `None`).
 pub fn raise_from(exc: Value, cause: Value) -> PyErr {
     let err = raise(exc);
-    match (&err.instance, &cause) {
+    match (err.instance(), &cause) {
         (Some(Value::Instance(i)), Value::None) => {
             i.dict.borrow_mut().set_str("__cause__", Value::None);
             i.dict.borrow_mut().set_str("__suppress_context__", Value::TRUE);
@@ -107,7 +107,7 @@ pub fn err_matches(err: &PyErr, class_or_tuple: &Value) -> PyResult<bool> {
             if err.is_uncatchable() {
                 return Ok(false);
             }
-            match &err.instance {
+            match err.instance() {
                 Some(v) => Ok(is_instance(v, cls)),
                 None => Ok(match exception_class(&err.type_name) {
                     Some(own) => is_subclass(&own, cls),
@@ -125,7 +125,7 @@ pub fn err_matches(err: &PyErr, class_or_tuple: &Value) -> PyResult<bool> {
 
 /// `except … as e`: the exception object.
 pub fn err_value(err: &PyErr) -> Value {
-    if let Some(v) = &err.instance {
+    if let Some(v) = err.instance() {
         return v.clone();
     }
     let cls = exception_class(&err.type_name).unwrap_or_else(|| fallback_class(&err.type_name));
@@ -335,16 +335,18 @@ fn first_arg(exc: &Value) -> Value {
     }
 }
 
-/// How `SystemExit` ends the program: the exit status, and the text to print on stderr.
-pub fn system_exit_status(err: &PyErr) -> (i32, Option<String>) {
-    let code = match &err.instance {
-        Some(v) => first_arg(v),
-        None if err.message.is_empty() => Value::None,
-        None => match crate::int::Int::parse(&err.message, 10).ok() {
-            Some(i) => Value::Int(i),
-            None => Value::str(&err.message),
-        },
-    };
+impl crate::exc::ExceptionObject for Value {
+    fn value(&self) -> &Value {
+        self
+    }
+
+    fn exit_status(&self) -> (i32, Option<String>) {
+        exit_status_of(first_arg(self))
+    }
+}
+
+/// How `SystemExit(code)` ends the program: the exit status, and the text to print on stderr.
+fn exit_status_of(code: Value) -> (i32, Option<String>) {
     match code {
         Value::None => (0, None),
         Value::Int(i) => (i.to_i64().map_or(-1, |c| c as i32), None),
