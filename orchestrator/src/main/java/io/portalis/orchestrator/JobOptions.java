@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param verify whether the test stage compares the translation's output with CPython's
  * @param workDir scratch space for builds; each module uses {@code workDir/<stem>}, so jobs that
  *                run at the same time need different work directories
+ * @param run     whether the test stage runs the translation at all (false: build and package
+ *                only, as benchmarks want, which time the runs themselves)
  */
-public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
+public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -21,6 +23,11 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(workDir, "workDir");
+    }
+
+    /** Options whose test stage runs the translation. */
+    public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
+        this(outDir, target, engine, verify, workDir, true);
     }
 
     /** wasm32-wasi, Chicory, verified against CPython. */

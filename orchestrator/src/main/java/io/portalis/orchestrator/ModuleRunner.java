@@ -181,7 +181,13 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
             }
             return failAt(step.stage);
         }
-        return step == Step.PACKAGE ? finish() : begin(Step.values()[step.ordinal() + 1]);
+        return step == Step.PACKAGE ? finish() : begin(next(step));
+    }
+
+    /** The step after {@code done}; the test stage is skipped when the options say not to run. */
+    private Step next(Step done) {
+        Step next = Step.values()[done.ordinal() + 1];
+        return next == Step.TEST && !task.options().run() ? Step.PACKAGE : next;
     }
 
     private Behavior<Command> retryOrFail(String reason, boolean timedOut) {

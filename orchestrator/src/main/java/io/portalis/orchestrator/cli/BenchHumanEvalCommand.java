@@ -219,31 +219,6 @@ final class BenchHumanEvalCommand implements Callable<Integer> {
     }
 
     private Optional<Path> dataFile() {
-        if (data != null) {
-            return Optional.of(data).filter(Files::isRegularFile);
-        }
-        String env = System.getenv(DATA_ENV);
-        if (env != null && !env.isBlank()) {
-            return Optional.of(Path.of(env)).filter(Files::isRegularFile);
-        }
-        List<Path> roots = new ArrayList<>();
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            roots.add(p);
-        }
-        jarDirectory().ifPresent(jar -> {
-            for (Path p = jar; p != null; p = p.getParent()) {
-                roots.add(p);
-            }
-        });
-        return roots.stream().map(r -> r.resolve(DEFAULT_DATA).normalize()).filter(Files::isRegularFile).findFirst();
-    }
-
-    private static Optional<Path> jarDirectory() {
-        try {
-            var source = BenchHumanEvalCommand.class.getProtectionDomain().getCodeSource();
-            return source == null ? Optional.empty() : Optional.ofNullable(Path.of(source.getLocation().toURI()).getParent());
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        return SharedData.find(data, DATA_ENV, DEFAULT_DATA, Files::isRegularFile);
     }
 }

@@ -62,6 +62,9 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "do not compare the translation's output with CPython's")
     private boolean noVerify;
 
+    @Option(names = "--build-only", description = "translate and build but do not run the result (implies --no-verify)")
+    private boolean buildOnly;
+
     @Option(names = "--json", description = "print one JSON object summarising the job on stdout")
     private boolean json;
 
@@ -97,6 +100,10 @@ final class TranslateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown engine '" + engine
                     + "' (expected one of " + String.join(", ", WasmEngines.names()) + ")");
         }
+        if (buildOnly && run) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--run prints the output of the verification run, which --build-only skips");
+        }
         Map<String, Path> stems = new HashMap<>();
         for (Path file : files) {
             Path earlier = stems.putIfAbsent(JobInput.stemOf(file), file);
@@ -118,7 +125,7 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private JobResult runJob(Path work) {
-        JobOptions options = new JobOptions(outDir, target, engine, !noVerify, work);
+        JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly);
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);

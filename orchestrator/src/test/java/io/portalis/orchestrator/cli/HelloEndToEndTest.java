@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.portalis.build.toolchain.Toolchains;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real pipeline on a small program; its output must be CPython's, byte for byte. */
+/** The real pipeline on examples/hello.py; its output must be CPython's, byte for byte. */
 class HelloEndToEndTest {
-    static final String HELLO = """
-            def greet(name: str, times: int) -> str:
-                return ", ".join([f"hello {name}"] * times)
-
-            total = 0
-            for i in range(1, 11):
-                total += i * i
-            print(greet("wasm", 2))
-            print("sum of squares:", total, 7 // 2, -7 // 2, 7 / 2)
-            """;
+    /** The README's example; tests run in the module directory. */
+    static final Path HELLO = Path.of("..", "examples", "hello.py");
+    /** Issue 5: a hello-world module must stay small (the typed runtime only, stripped). */
+    static final long MAX_HELLO_WASM_BYTES = 150 * 1024;
 
     @TempDir
     Path dir;
@@ -33,14 +26,15 @@ class HelloEndToEndTest {
         assumeTrue(Toolchains.discover().wasm().isPresent(), "no rustc with a wasm32-wasi std (see portalis doctor)");
         Optional<Path> python = Pythons.python3();
         assumeTrue(python.isPresent(), "no CPython to produce the expected output");
-        Path source = Files.writeString(dir.resolve("hello.py"), HELLO, StandardCharsets.UTF_8);
+        Path source = Files.copy(HELLO, dir.resolve("hello.py"));
         String expected = Pythons.stdout(python.get(), source.toString());
 
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("translate", source.toString(), "-o", out.toString(), "--run");
         assertEquals(0, run.exit(), run.toString());
         assertEquals(expected, run.out());
-        assertTrue(Files.isRegularFile(out.resolve("hello.wasm")));
+        long size = Files.size(out.resolve("hello.wasm"));
+        assertTrue(size < MAX_HELLO_WASM_BYTES, "hello.wasm is " + size + " bytes, over " + MAX_HELLO_WASM_BYTES);
         assertTrue(Files.isDirectory(out.resolve("hello")));
         assertTrue(Files.isRegularFile(out.resolve("hello.report.json")));
         assertTrue(run.err().contains("hello.py: translated"), run.err());
