@@ -29,6 +29,9 @@ final class CompiledModules {
         }
     };
 
+    /** Compiled classes of earlier processes; this map only spares the loading within one. */
+    private static final CompiledClassCache DISK = CompiledClassCache.standard();
+
     private CompiledModules() {}
 
     /** The compiled module for {@code wasm}, compiling it on first use. */
@@ -42,7 +45,7 @@ final class CompiledModules {
         }
         // Compiled outside the lock: two threads compiling one module waste work but stay correct.
         Compiled compiled = new Compiled(parsed, MachineFactoryCompiler.builder(parsed)
-                .withInterpreterFallback(InterpreterFallback.SILENT).compile());
+                .withInterpreterFallback(InterpreterFallback.SILENT).withCache(DISK).compile());
         synchronized (CACHE) {
             CACHE.put(key, compiled);
         }
