@@ -139,7 +139,7 @@ public final class BuildAgent {
             command.addAll(List.of("-C", "link-arg=-zstack-size=" + WASM_STACK_BYTES));
         }
         BuildProfile profile = settings.profile();
-        if (usesDynamicValues(crate)) {
+        if (crate.lowering().dynamic()) {
             // Fat LTO re-optimises every runtime function a dynamic program can reach (most of
             // pyrt::value): ~25 s per program for a module of the same size and speed.
             profile = profile.withoutLto();
@@ -149,12 +149,6 @@ public final class BuildAgent {
         command.addAll(List.of("--extern", runtime + "=" + rlib, "-L", "dependency=" + rlib.getParent(),
                 "src/main.rs", "-o", binary.toString()));
         return command;
-    }
-
-    /** Whether the program was translated with dynamic values ({@code pyrt::value}). */
-    static boolean usesDynamicValues(RustCrate crate) {
-        String main = crate.files().get("src/main.rs");
-        return main != null && main.contains("use pyrt::value::");
     }
 
     private static Diagnostic missingToolchain(Target target, String file) {

@@ -48,6 +48,7 @@ final class ModuleReport {
         root.put("status", failed ? "failed" : "ok");
         root.put("target", c.built().map(b -> b.target().cliName()).orElse(null));
         root.put("rustc", c.built().map(BuiltModule::rustcVersion).orElse(null));
+        root.set("lowering", c.built().map(b -> lowering(b.crate().lowering())).orElse(null));
         binary(root, c);
         root.set("verification", c.verification().map(ModuleReport::verification).orElse(null));
         ArrayNode diagnostics = root.putArray("diagnostics");
@@ -58,6 +59,15 @@ final class ModuleReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain JSON nodes always serialises", e);
         }
+    }
+
+    /** Which translation the module got; for dynamic code, why the typed one was not possible. */
+    private static ObjectNode lowering(io.portalis.agents.artifacts.RustCrate.Lowering lowering) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("kind", lowering.kind().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode reasons = node.putArray("reasons");
+        lowering.reasons().forEach(reasons::add);
+        return node;
     }
 
     private static void binary(ObjectNode root, Contents c) {

@@ -27,7 +27,7 @@ public final class TranspilerAgent {
     public StageResult<RustCrate> transpile(TypedModule module) {
         var parsed = module.parsed();
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
-        Optional<RItem.File> file;
+        Optional<Lowered> file;
         try {
             file = lower(module, problems);
         } catch (RuntimeException bug) {
@@ -39,33 +39,48 @@ public final class TranspilerAgent {
         if (file.isEmpty()) {
             return StageResult.failed(problems.all());
         }
-        RustPrinter.Printed printed = RustPrinter.print(file.get(), parsed.lines());
+        RustPrinter.Printed printed = RustPrinter.print(file.get().file(), parsed.lines());
         String crateName = crateName(parsed.id().stem());
         Map<String, String> files = Map.of("Cargo.toml", cargoToml(crateName), "src/main.rs", printed.text());
         RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
-                Map.of("src/main.rs", printed.sourceMap()));
+                Map.of("src/main.rs", printed.sourceMap()), file.get().lowering());
         return StageResult.of(crate, problems.all());
     }
+
+    /** A lowered module and which lowering produced it. */
+    private record Lowered(RItem.File file, RustCrate.Lowering lowering) {}
+
+    /** How many of the typed analysis's refusals a dynamic crate carries as its reasons. */
+    private static final int REASONS_KEPT = 5;
 
     /**
      * Typed lowering where analysis knows every type; otherwise (or when the typed lowering
      * meets something it does not handle) dynamic values for the whole module, whose problems
      * are then the ones reported.
      */
-    private static Optional<RItem.File> lower(TypedModule module, Problems problems) {
+    private static Optional<Lowered> lower(TypedModule module, Problems problems) {
         var parsed = module.parsed();
+        List<Diagnostic> refusals = module.typedProblems();
         if (module.fullyTyped()) {
             Problems typed = new Problems(parsed.file().displayName(), parsed.lines());
             Optional<RItem.File> file = new ModuleLowering(module, typed).lower();
             if (file.isPresent()) {
                 problems.addAll(typed.all());
-                return file;
+                return file.map(f -> new Lowered(f, RustCrate.Lowering.typed()));
             }
+            refusals = typed.all();
         }
         // Generators become state machines in plain Python first (see GeneratorRewrite).
         var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
                 GeneratorRewrite.rewrite(parsed.tree()));
-        return new DynamicLowering(withoutGenerators, problems).lower();
+        var reasons = refusals.stream().filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR)
+                .limit(REASONS_KEPT).map(TranspilerAgent::reason).toList();
+        return new DynamicLowering(withoutGenerators, problems).lower()
+                .map(f -> new Lowered(f, new RustCrate.Lowering(RustCrate.Lowering.Kind.DYNAMIC, reasons)));
+    }
+
+    private static String reason(Diagnostic d) {
+        return (d.span().line() > 0 ? "line " + d.span().line() + ": " : "") + d.message();
     }
 
     /** A valid crate name from the module's name: lowercase letters, digits and underscores. */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portalis.agents.artifacts.RustCrate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shape of the generated crate: files, Cargo manifest, readable code and the source map. */
 class TranspilerAgentTest {
@@ -40,6 +42,21 @@ class TranspilerAgentTest {
         int found = rustLine;
         assertTrue(map.stream().anyMatch(m -> m.rustLine() == found && m.pythonLine() == 6), () -> map + "\n"
                 + crate.mainSource());
+    }
+
+    @Test
+    void typedCodeSaysSo() {
+        assertEquals(RustCrate.Lowering.typed(), hello().lowering());
+    }
+
+    @Test
+    void dynamicCodeSaysWhyTheTypedTranslationWasNotPossible(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("untyped.py"), "items = [1, 'two', 3.0]\nprint(items)\n");
+        Pipeline.Outcome outcome = Pipeline.run(file);
+        assertTrue(outcome.crate().succeeded(), outcome::rendered);
+        RustCrate.Lowering lowering = outcome.crate().value().orElseThrow().lowering();
+        assertEquals(RustCrate.Lowering.Kind.DYNAMIC, lowering.kind());
+        assertTrue(!lowering.reasons().isEmpty() && lowering.reasons().get(0).startsWith("line 1: "), lowering::toString);
     }
 
     @Test
