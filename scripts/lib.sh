@@ -56,7 +56,8 @@ build_is_stale() {
     [ -f "$PORTALIS_JAR" ] || return 0
     [ -d "$PORTALIS_ROOT/orchestrator/target/lib" ] || return 0
     local newer
-    newer=$(cd "$PORTALIS_ROOT" && find pom.xml ./*/pom.xml ./*/src -newer "$PORTALIS_JAR" -type f -print -quit 2>/dev/null)
+    # Test sources do not go into the jar: editing one must not make every start rebuild.
+    newer=$(cd "$PORTALIS_ROOT" && find pom.xml ./*/pom.xml ./*/src/main -newer "$PORTALIS_JAR" -type f -print -quit 2>/dev/null)
     [ -n "$newer" ]
 }
 
@@ -67,4 +68,6 @@ build_cli() {
         say "build failed; run 'mvn -B -DskipTests install' in $PORTALIS_ROOT to see why"
         return 1
     fi
+    # Maven leaves an up-to-date jar untouched; mark it current so the next start does not rebuild.
+    touch "$PORTALIS_JAR"
 }
