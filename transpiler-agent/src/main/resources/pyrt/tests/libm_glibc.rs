@@ -166,3 +166,14 @@ fn exp_family_matches_glibc() {
         sweep1("exp2", libm::exp2, f64::exp2, &[(-60, 0), (-3, 10), (10, 11), (0, 1023)], None, None),
     ]);
 }
+
+#[test]
+fn log_family_matches_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    run(vec![
+        sweep1("log", libm::log, f64::ln, WIDE, None, Some(1.0)),
+    ]);
+}

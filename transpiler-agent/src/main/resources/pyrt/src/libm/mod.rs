@@ -12,8 +12,11 @@
 
 mod exp;
 mod exp_data;
+mod log;
+mod log_data;
 
 pub use exp::{exp, exp2};
+pub use log::log;
 
 fn asuint64(x: f64) -> u64 {
     x.to_bits()
@@ -39,4 +42,14 @@ fn uflow(negative: bool) -> f64 {
     } else {
         0.0
     }
+}
+
+/// glibc's `__math_divzero`: a pole, ±inf.
+fn divzero(negative: bool) -> f64 {
+    oflow(negative)
+}
+
+/// glibc's `__math_invalid`: NaN for an argument outside the domain (NaN stays NaN).
+fn invalid(x: f64) -> f64 {
+    (x - x) / (x - x)
 }
