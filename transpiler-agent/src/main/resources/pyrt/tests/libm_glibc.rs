@@ -177,3 +177,51 @@ fn log_family_matches_glibc() {
         sweep1("log", libm::log, f64::ln, WIDE, None, Some(1.0)),
     ]);
 }
+
+#[test]
+fn pow_matches_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let mut r = Report::new("pow");
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let mut check = |r: &mut Report, x: f64, y: f64| r.check(&[x, y], libm::pow(x, y), x.powf(y));
+    for &x in SPECIALS.iter() {
+        for &y in SPECIALS.iter() {
+            check(&mut r, x, y);
+        }
+        for k in -40..40 {
+            check(&mut r, x, k as f64 * 0.5);
+        }
+    }
+    let per = 300_000 * scale();
+    for _ in 0..per {
+        // Any bits for both.
+        check(&mut r, f64::from_bits(rng.next()), f64::from_bits(rng.next()));
+        // Moderate x, integer and half-integer y (x ** 2, x ** 0.5, x ** -3).
+        let x = rng.in_exp(-30, 30);
+        let y = ((rng.next() % 81) as f64 - 40.0) * if rng.next() & 1 == 0 { 1.0 } else { 0.5 };
+        check(&mut r, x, y);
+        // Moderate x and y.
+        let x = rng.in_exp(-8, 8).abs();
+        let y = rng.in_exp(-10, 6);
+        check(&mut r, x, y);
+        // x near 1 with large y; near overflow and underflow.
+        let x = 1.0 + rng.in_exp(-50, -3);
+        let y = rng.in_exp(0, 60);
+        check(&mut r, x, y);
+        let x = rng.in_exp(-1074, 1023).abs();
+        let l = x.log2();
+        let y = (rng.next() % 2200) as f64 / l.abs().max(1.0) * if rng.next() & 1 == 0 { 1.0 } else { -1.0 };
+        check(&mut r, x, y);
+        // Integer x and y (2 ** 10, 10 ** -5, (-3) ** 7).
+        let x = ((rng.next() % 201) as f64) - 100.0;
+        let y = ((rng.next() % 161) as f64) - 80.0;
+        check(&mut r, x, y);
+        // Small integer y on any finite x.
+        let x = rng.in_exp(-1074, 1023);
+        check(&mut r, x, ((rng.next() % 9) as f64) - 4.0);
+    }
+    run(vec![r.finish()]);
+}

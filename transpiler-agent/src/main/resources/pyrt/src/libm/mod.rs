@@ -14,9 +14,12 @@ mod exp;
 mod exp_data;
 mod log;
 mod log_data;
+mod pow;
+mod pow_log_data;
 
 pub use exp::{exp, exp2};
 pub use log::log;
+pub use pow::pow;
 
 fn asuint64(x: f64) -> u64 {
     x.to_bits()
