@@ -225,3 +225,18 @@ fn pow_matches_glibc() {
     }
     run(vec![r.finish()]);
 }
+
+const PI_2: f64 = std::f64::consts::FRAC_PI_2;
+
+#[test]
+fn sin_cos_match_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let ranges: &[(i32, i32)] = &[(-30, -1), (-2, 2), (1, 27), (27, 1023)];
+    run(vec![
+        sweep1("sin", libm::sin, f64::sin, ranges, Some(PI_2), None),
+        sweep1("cos", libm::cos, f64::cos, ranges, Some(PI_2), None),
+    ]);
+}

@@ -10,16 +10,20 @@
 //! `mul_add` is exact everywhere (on wasm it is libc's correctly rounded `fma`).
 //! tests/libm_glibc.rs checks every function bit for bit against glibc on millions of inputs.
 
+mod branred;
 mod exp;
 mod exp_data;
 mod log;
 mod log_data;
 mod pow;
 mod pow_log_data;
+mod sin_cos;
+mod sincos_data;
 
 pub use exp::{exp, exp2};
 pub use log::log;
 pub use pow::pow;
+pub use sin_cos::{cos, sin};
 
 fn asuint64(x: f64) -> u64 {
     x.to_bits()
