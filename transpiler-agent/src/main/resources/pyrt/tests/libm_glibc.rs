@@ -240,3 +240,12 @@ fn sin_cos_match_glibc() {
         sweep1("cos", libm::cos, f64::cos, ranges, Some(PI_2), None),
     ]);
 }
+
+#[test]
+fn atan_matches_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    run(vec![sweep1("atan", libm::atan, f64::atan, &[(-30, -4), (-5, 5), (3, 60), (50, 1023)], None, None)]);
+}

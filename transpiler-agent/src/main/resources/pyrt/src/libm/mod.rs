@@ -10,6 +10,8 @@
 //! `mul_add` is exact everywhere (on wasm it is libc's correctly rounded `fma`).
 //! tests/libm_glibc.rs checks every function bit for bit against glibc on millions of inputs.
 
+mod atan;
+mod atan_data;
 mod branred;
 mod exp;
 mod exp_data;
@@ -20,6 +22,7 @@ mod pow_log_data;
 mod sin_cos;
 mod sincos_data;
 
+pub use atan::atan;
 pub use exp::{exp, exp2};
 pub use log::log;
 pub use pow::pow;
