@@ -249,3 +249,32 @@ fn atan_matches_glibc() {
     }
     run(vec![sweep1("atan", libm::atan, f64::atan, &[(-30, -4), (-5, 5), (3, 60), (50, 1023)], None, None)]);
 }
+
+#[test]
+fn atan2_matches_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let mut r = Report::new("atan2");
+    let mut rng = Rng(0x5151_2727_9898_0101);
+    for &y in SPECIALS.iter() {
+        for &x in SPECIALS.iter() {
+            r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+        }
+    }
+    let per = 400_000 * scale();
+    for _ in 0..per {
+        let (y, x) = (f64::from_bits(rng.next()), f64::from_bits(rng.next()));
+        r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+        let (y, x) = (rng.in_exp(-10, 10), rng.in_exp(-10, 10));
+        r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+        let (y, x) = (rng.in_exp(-3, 3), rng.in_exp(-3, 3));
+        r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+        let (y, x) = (((rng.next() % 201) as f64) - 100.0, ((rng.next() % 201) as f64) - 100.0);
+        r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+        let (y, x) = (rng.in_exp(-1074, 1023), rng.in_exp(-1074, 1023));
+        r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
+    }
+    run(vec![r.finish()]);
+}

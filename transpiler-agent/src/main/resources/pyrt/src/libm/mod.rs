@@ -22,7 +22,7 @@ mod pow_log_data;
 mod sin_cos;
 mod sincos_data;
 
-pub use atan::atan;
+pub use atan::{atan, atan2};
 pub use exp::{exp, exp2};
 pub use log::log;
 pub use pow::pow;
