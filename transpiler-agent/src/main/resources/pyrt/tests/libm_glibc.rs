@@ -229,7 +229,7 @@ fn pow_matches_glibc() {
 const PI_2: f64 = std::f64::consts::FRAC_PI_2;
 
 #[test]
-fn sin_cos_match_glibc() {
+fn sin_cos_tan_match_glibc() {
     if !on_glibc() {
         eprintln!("skipped: the platform libm is not x86_64 glibc");
         return;
@@ -238,6 +238,7 @@ fn sin_cos_match_glibc() {
     run(vec![
         sweep1("sin", libm::sin, f64::sin, ranges, Some(PI_2), None),
         sweep1("cos", libm::cos, f64::cos, ranges, Some(PI_2), None),
+        sweep1("tan", libm::tan, f64::tan, &[(-30, -1), (-5, 5), (4, 27), (27, 1023)], Some(PI_2), None),
     ]);
 }
 

@@ -21,12 +21,15 @@ mod pow;
 mod pow_log_data;
 mod sin_cos;
 mod sincos_data;
+mod tan;
+mod tan_data;
 
 pub use atan::{atan, atan2};
 pub use exp::{exp, exp2};
 pub use log::log;
 pub use pow::pow;
 pub use sin_cos::{cos, sin};
+pub use tan::tan;
 
 fn asuint64(x: f64) -> u64 {
     x.to_bits()
