@@ -175,6 +175,8 @@ fn log_family_matches_glibc() {
     }
     run(vec![
         sweep1("log", libm::log, f64::ln, WIDE, None, Some(1.0)),
+        sweep1("log2", libm::log2, f64::log2, WIDE, None, Some(1.0)),
+        sweep1("log10", libm::log10, f64::log10, WIDE, None, Some(1.0)),
     ]);
 }
 

@@ -16,6 +16,7 @@ mod branred;
 mod exp;
 mod exp_data;
 mod log;
+mod log2_data;
 mod log_data;
 mod pow;
 mod pow_log_data;
@@ -26,7 +27,7 @@ mod tan_data;
 
 pub use atan::{atan, atan2};
 pub use exp::{exp, exp2};
-pub use log::log;
+pub use log::{log, log10, log2};
 pub use pow::pow;
 pub use sin_cos::{cos, sin};
 pub use tan::tan;
