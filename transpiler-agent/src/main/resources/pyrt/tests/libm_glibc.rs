@@ -37,9 +37,6 @@ impl Rng {
         }
         f64::from_bits(sign | (((e + 1023) as u64) << 52) | m)
     }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
 }
 
 const SPECIALS: [f64; 14] = [
@@ -188,7 +185,7 @@ fn pow_matches_glibc() {
     }
     let mut r = Report::new("pow");
     let mut rng = Rng(0x1234_5678_9abc_def1);
-    let mut check = |r: &mut Report, x: f64, y: f64| r.check(&[x, y], libm::pow(x, y), x.powf(y));
+    let check = |r: &mut Report, x: f64, y: f64| r.check(&[x, y], libm::pow(x, y), x.powf(y));
     for &x in SPECIALS.iter() {
         for &y in SPECIALS.iter() {
             check(&mut r, x, y);
@@ -280,4 +277,102 @@ fn atan2_matches_glibc() {
         r.check(&[y, x], libm::atan2(y, x), y.atan2(x));
     }
     run(vec![r.finish()]);
+}
+
+#[test]
+fn expm1_log1p_hyperbolic_match_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let near: &[(i32, i32)] = &[(-60, -1), (-3, 3), (2, 6), (5, 11), (0, 1023)];
+    run(vec![
+        sweep1("expm1", libm::expm1, f64::exp_m1, near, None, None),
+        sweep1("log1p", libm::log1p, f64::ln_1p, WIDE, None, Some(-0.5)),
+        sweep1("sinh", libm::sinh, f64::sinh, near, None, None),
+        sweep1("cosh", libm::cosh, f64::cosh, near, None, None),
+        sweep1("tanh", libm::tanh, f64::tanh, near, None, None),
+    ]);
+}
+
+/// CPython's `math.NAME` over `xs` (glibc's function for arguments in its domain), through
+/// a python3 child fed and read as raw little-endian doubles; None when python3 is absent.
+/// For the functions that Rust's std computes itself instead of calling libm.
+fn cpython_reference(name: &str, xs: &[f64]) -> Option<Vec<f64>> {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let script = format!(
+        "import sys, math, array\n\
+         a = array.array('d'); a.frombytes(sys.stdin.buffer.read())\n\
+         sys.stdout.buffer.write(array.array('d', map(math.{}, a)).tobytes())\n",
+        name
+    );
+    let mut child = Command::new("python3")
+        .args(["-c", &script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut bytes = Vec::with_capacity(xs.len() * 8);
+    for x in xs {
+        bytes.extend_from_slice(&x.to_le_bytes());
+    }
+    let mut stdin = child.stdin.take()?;
+    let writer = std::thread::spawn(move || stdin.write_all(&bytes));
+    let mut out = Vec::new();
+    child.stdout.take()?.read_to_end(&mut out).ok()?;
+    writer.join().ok()?.ok()?;
+    if !child.wait().ok()?.success() || out.len() != xs.len() * 8 {
+        return None;
+    }
+    Some(out.chunks(8).map(|c| f64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect())
+}
+
+/// Like sweep1, against CPython; `domain` keeps the arguments CPython accepts.
+fn sweep_cpython(
+    name: &'static str,
+    mine: fn(f64) -> f64,
+    domain: fn(f64) -> bool,
+    ranges: &[(i32, i32)],
+    center: Option<f64>,
+) -> Result<(), String> {
+    let mut rng = Rng(0x7777_1111_2222_3333 ^ name.len() as u64);
+    let mut xs: Vec<f64> = SPECIALS.iter().copied().filter(|&x| domain(x) && !x.is_nan()).collect();
+    let per = 250_000 * scale();
+    for &(lo, hi) in ranges {
+        for _ in 0..per {
+            xs.push(rng.in_exp(lo, hi));
+        }
+    }
+    if let Some(c) = center {
+        for _ in 0..per {
+            xs.push(c + rng.in_exp(-60, -1));
+        }
+    }
+    xs.retain(|&x| domain(x) && x.is_finite());
+    let reference = match cpython_reference(name, &xs) {
+        Some(r) => r,
+        None => {
+            eprintln!("skipped {}: python3 is not available", name);
+            return Ok(());
+        }
+    };
+    let mut r = Report::new(name);
+    for (x, g) in xs.iter().zip(reference) {
+        r.check(&[*x], mine(*x), g);
+    }
+    r.finish()
+}
+
+#[test]
+fn inverse_hyperbolic_match_glibc_through_cpython() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    run(vec![
+        sweep_cpython("asinh", libm::asinh, |_| true, WIDE, None),
+        sweep_cpython("acosh", libm::acosh, |x| x >= 1.0, &[(0, 2), (-1, 30), (28, 1023)], Some(1.0)),
+        sweep_cpython("atanh", libm::atanh, |x| x.abs() < 1.0, &[(-60, -1), (-3, -1)], Some(-1.0)),
+    ]);
 }

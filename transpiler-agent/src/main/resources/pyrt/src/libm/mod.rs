@@ -15,6 +15,8 @@ mod atan_data;
 mod branred;
 mod exp;
 mod exp_data;
+mod expm1_log1p;
+mod hyperbolic;
 mod log;
 mod log2_data;
 mod log_data;
@@ -27,6 +29,8 @@ mod tan_data;
 
 pub use atan::{atan, atan2};
 pub use exp::{exp, exp2};
+pub use expm1_log1p::{expm1, log1p};
+pub use hyperbolic::{acosh, asinh, atanh, cosh, sinh, tanh};
 pub use log::{log, log10, log2};
 pub use pow::pow;
 pub use sin_cos::{cos, sin};
