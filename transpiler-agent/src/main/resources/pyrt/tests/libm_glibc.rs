@@ -376,3 +376,16 @@ fn inverse_hyperbolic_match_glibc_through_cpython() {
         sweep_cpython("atanh", libm::atanh, |x| x.abs() < 1.0, &[(-60, -1), (-3, -1)], Some(-1.0)),
     ]);
 }
+
+#[test]
+fn asin_acos_match_glibc() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let ranges: &[(i32, i32)] = &[(-60, -4), (-4, -1), (-1, -1), (-6, 0), (0, 1023)];
+    run(vec![
+        sweep1("asin", libm::asin, f64::asin, ranges, None, Some(1.0)),
+        sweep1("acos", libm::acos, f64::acos, ranges, None, Some(-1.0)),
+    ]);
+}

@@ -10,6 +10,8 @@
 //! `mul_add` is exact everywhere (on wasm it is libc's correctly rounded `fma`).
 //! tests/libm_glibc.rs checks every function bit for bit against glibc on millions of inputs.
 
+mod asin_acos;
+mod asin_acos_data;
 mod atan;
 mod atan_data;
 mod branred;
@@ -27,6 +29,7 @@ mod sincos_data;
 mod tan;
 mod tan_data;
 
+pub use asin_acos::{acos, asin};
 pub use atan::{atan, atan2};
 pub use exp::{exp, exp2};
 pub use expm1_log1p::{expm1, log1p};
