@@ -389,3 +389,27 @@ fn asin_acos_match_glibc() {
         sweep1("acos", libm::acos, f64::acos, ranges, None, Some(-1.0)),
     ]);
 }
+
+/// Rust's std links its own cbrt (compiler-builtins' port of musl) ahead of glibc's, so
+/// cbrt is checked against CPython's math.cbrt, which is glibc's.
+#[test]
+fn cbrt_matches_glibc_through_cpython() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    run(vec![sweep_cpython("cbrt", libm::cbrt, |_| true, WIDE, Some(1.0))]);
+}
+
+#[test]
+fn erf_erfc_match_glibc_through_cpython() {
+    if !on_glibc() {
+        eprintln!("skipped: the platform libm is not x86_64 glibc");
+        return;
+    }
+    let ranges: &[(i32, i32)] = &[(-1074, -1000), (-60, -1), (-3, 3), (2, 5), (0, 1023)];
+    run(vec![
+        sweep_cpython("erf", libm::erf, |_| true, ranges, None),
+        sweep_cpython("erfc", libm::erfc, |_| true, ranges, None),
+    ]);
+}

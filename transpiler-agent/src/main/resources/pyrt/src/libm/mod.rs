@@ -15,6 +15,8 @@ mod asin_acos_data;
 mod atan;
 mod atan_data;
 mod branred;
+mod cbrt;
+mod erf;
 mod exp;
 mod exp_data;
 mod expm1_log1p;
@@ -31,6 +33,8 @@ mod tan_data;
 
 pub use asin_acos::{acos, asin};
 pub use atan::{atan, atan2};
+pub use cbrt::cbrt;
+pub use erf::{erf, erfc};
 pub use exp::{exp, exp2};
 pub use expm1_log1p::{expm1, log1p};
 pub use hyperbolic::{acosh, asinh, atanh, cosh, sinh, tanh};
