@@ -148,7 +148,7 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     // libm's pow, as in CPython. glibc's (what CPython uses on Linux) is not correctly
     // rounded on exact ties, so no exact algorithm reproduces it; wasi-libc's differs from
     // it in the last bit now and then.
-    let r = base.powf(iw);
+    let r = crate::libm::pow(base, iw);
     if r.is_infinite() {
         return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
     }

@@ -11,6 +11,7 @@ pub mod exc;
 pub mod float;
 pub mod format;
 pub mod int;
+pub mod libm;
 
 // The typed values, printing and built-ins (the transpiler's side of the runtime).
 pub mod builtins;

@@ -42,7 +42,7 @@ fn tail(x: f64, hx: i32, ix: i32, complement: bool) -> f64 {
     };
     let z = f64::from_bits(ax.to_bits() & 0xffff_ffff_0000_0000);
     let _ = hx;
-    (-z * z - 0.5625).exp() * ((z - ax) * (z + ax) + r / ss).exp()
+    crate::libm::exp(-z * z - 0.5625) * crate::libm::exp((z - ax) * (z + ax) + r / ss)
 }
 
 /// `math.erf(x)`.

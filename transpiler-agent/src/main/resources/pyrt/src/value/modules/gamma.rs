@@ -41,11 +41,11 @@ fn sinpi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let n = (2.0 * y).round() as i32;
     let r = match n {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        0 => crate::libm::sin(PI * y),
+        1 => crate::libm::cos(PI * (y - 0.5)),
+        2 => crate::libm::sin(PI * (1.0 - y)),
+        3 => -crate::libm::cos(PI * (y - 1.5)),
+        _ => crate::libm::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -107,22 +107,22 @@ pub fn gamma(x: f64) -> Result<f64, GammaError> {
     z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
-        r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r = -PI / sinpi(absx) / absx * crate::libm::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= crate::libm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = crate::libm::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
     } else {
-        r = lanczos_sum(absx) / y.exp();
+        r = lanczos_sum(absx) / crate::libm::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= crate::libm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = crate::libm::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -149,12 +149,12 @@ pub fn lgamma(x: f64) -> Result<f64, GammaError> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(-absx.ln());
+        return Ok(-crate::libm::log(absx));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = crate::libm::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (crate::libm::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+        r = LOGPI - crate::libm::log(sinpi(absx).abs()) - crate::libm::log(absx) - r;
     }
     if r.is_infinite() {
         return Err(GammaError::Range);

@@ -40,7 +40,7 @@ fn unary(name: &'static str, f: fn(f64) -> f64, can_overflow: bool) -> (&'static
 fn m_log(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            x.ln()
+            crate::libm::log(x)
         } else {
             f64::NAN // CPython sets EDOM here: a domain error either way.
         }
@@ -53,7 +53,7 @@ fn m_log(x: f64) -> f64 {
 
 fn m_log2(x: f64) -> f64 {
     if x > 0.0 || x.is_nan() {
-        x.log2()
+        crate::libm::log2(x)
     } else {
         f64::NAN
     }
@@ -61,7 +61,7 @@ fn m_log2(x: f64) -> f64 {
 
 fn m_log10(x: f64) -> f64 {
     if x > 0.0 || x.is_nan() {
-        x.log10()
+        crate::libm::log10(x)
     } else {
         f64::NAN
     }
@@ -146,7 +146,7 @@ fn pow(args: Vec<Value>) -> PyResult<Value> {
             0.0
         };
     } else {
-        r = x.powf(y);
+        r = crate::libm::pow(x, y);
         if r.is_nan() || (r.is_infinite() && x == 0.0) {
             return Err(domain());
         }
@@ -355,26 +355,26 @@ pub fn build() -> Module {
             ("inf", Value::Float(f64::INFINITY)),
             ("nan", Value::Float(f64::NAN)),
             unary("sqrt", f64::sqrt, false),
-            unary("exp", f64::exp, true),
-            unary("exp2", f64::exp2, true),
-            unary("expm1", f64::exp_m1, true),
+            unary("exp", crate::libm::exp, true),
+            unary("exp2", crate::libm::exp2, true),
+            unary("expm1", crate::libm::expm1, true),
             unary("fabs", f64::abs, false),
-            unary("sin", f64::sin, false),
-            unary("cos", f64::cos, false),
-            unary("tan", f64::tan, false),
-            unary("asin", f64::asin, false),
-            unary("acos", f64::acos, false),
-            unary("atan", f64::atan, false),
-            unary("sinh", f64::sinh, true),
-            unary("cosh", f64::cosh, true),
-            unary("tanh", f64::tanh, false),
-            unary("asinh", math_core::asinh, false),
-            unary("acosh", math_core::acosh, false),
-            unary("atanh", math_core::atanh, false),
-            unary("cbrt", math_core::cbrt, false),
-            unary("erf", super::erf::erf, false),
-            unary("erfc", super::erf::erfc, false),
-            unary("log1p", f64::ln_1p, false),
+            unary("sin", crate::libm::sin, false),
+            unary("cos", crate::libm::cos, false),
+            unary("tan", crate::libm::tan, false),
+            unary("asin", crate::libm::asin, false),
+            unary("acos", crate::libm::acos, false),
+            unary("atan", crate::libm::atan, false),
+            unary("sinh", crate::libm::sinh, true),
+            unary("cosh", crate::libm::cosh, true),
+            unary("tanh", crate::libm::tanh, false),
+            unary("asinh", crate::libm::asinh, false),
+            unary("acosh", crate::libm::acosh, false),
+            unary("atanh", crate::libm::atanh, false),
+            unary("cbrt", crate::libm::cbrt, false),
+            unary("erf", crate::libm::erf, false),
+            unary("erfc", crate::libm::erfc, false),
+            unary("log1p", crate::libm::log1p, false),
             func("log", log),
             func("log2", |args| {
                 arity("log2", &args, 1, 1)?;
@@ -400,7 +400,7 @@ pub fn build() -> Module {
             func("factorial", factorial),
             func("comb", comb),
             func("perm", perm),
-            float_pair("atan2", |y, x| Ok(y.atan2(x))),
+            float_pair("atan2", |y, x| Ok(crate::libm::atan2(y, x))),
             float_pair("copysign", |x, y| Ok(x.copysign(y))),
             float_pair("fmod", fmod),
             func("hypot", |args| {

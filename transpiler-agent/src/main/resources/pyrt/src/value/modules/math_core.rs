@@ -275,14 +275,14 @@ pub fn asinh(x: f64) -> f64 {
         if ix >= 0x7ff00000 {
             return x + x;
         }
-        x.abs().ln() + LN2
+        crate::libm::log(x.abs()) + LN2
     } else {
         let xa = x.abs();
         if ix > 0x40000000 {
-            (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+            crate::libm::log(2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa))
         } else {
             let t = xa * xa;
-            (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+            crate::libm::log1p(xa + t / (1.0 + (1.0 + t).sqrt()))
         }
     };
     w.copysign(x)
@@ -300,16 +300,16 @@ pub fn acosh(x: f64) -> f64 {
         if hx >= 0x7ff00000 {
             x + x
         } else {
-            x.ln() + LN2
+            crate::libm::log(x) + LN2
         }
     } else if ((hx - 0x3ff00000) as u32 | lx) == 0 {
         0.0
     } else if hx > 0x40000000 {
         let t = x * x;
-        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+        crate::libm::log(2.0 * x - 1.0 / (x + (t - 1.0).sqrt()))
     } else {
         let t = x - 1.0;
-        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+        crate::libm::log1p(t + (2.0 * t + t * t).sqrt())
     }
 }
 
@@ -322,9 +322,9 @@ pub fn atanh(x: f64) -> f64 {
             return x;
         }
         let t2 = xa + xa;
-        t = 0.5 * (t2 + t2 * xa / (1.0 - xa)).ln_1p();
+        t = 0.5 * crate::libm::log1p(t2 + t2 * xa / (1.0 - xa));
     } else if xa < 1.0 {
-        t = 0.5 * ((xa + xa) / (1.0 - xa)).ln_1p();
+        t = 0.5 * crate::libm::log1p((xa + xa) / (1.0 - xa));
     } else if xa > 1.0 {
         return (x - x) / (x - x);
     } else if xa.is_nan() {

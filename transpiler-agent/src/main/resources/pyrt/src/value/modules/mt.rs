@@ -188,9 +188,9 @@ impl Mt19937 {
             Some(z) => z,
             None => {
                 let x2pi = self.random() * (2.0 * std::f64::consts::PI);
-                let g2rad = (-2.0 * (1.0 - self.random()).ln()).sqrt();
-                self.gauss_next = Some(x2pi.sin() * g2rad);
-                x2pi.cos() * g2rad
+                let g2rad = (-2.0 * crate::libm::log(1.0 - self.random())).sqrt();
+                self.gauss_next = Some(crate::libm::sin(x2pi) * g2rad);
+                crate::libm::cos(x2pi) * g2rad
             }
         };
         mu + z * sigma
@@ -198,13 +198,13 @@ impl Mt19937 {
 
     /// `normalvariate(mu, sigma)` (Kinderman and Monahan, as `random.py`).
     pub fn normalvariate(&mut self, mu: f64, sigma: f64) -> f64 {
-        let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+        let magic = 4.0 * crate::libm::exp(-0.5) / 2.0f64.sqrt();
         loop {
             let u1 = self.random();
             let u2 = 1.0 - self.random();
             let z = magic * (u1 - 0.5) / u2;
             let zz = z * z / 4.0;
-            if zz <= -u2.ln() {
+            if zz <= -crate::libm::log(u2) {
                 return mu + z * sigma;
             }
         }
@@ -219,7 +219,7 @@ impl Mt19937 {
     pub fn sample_indices(&mut self, n: usize, k: usize) -> Vec<usize> {
         let mut setsize = 21usize;
         if k > 5 {
-            let e = ((k * 3) as f64).ln() / 4.0f64.ln();
+            let e = crate::libm::log((k * 3) as f64) / crate::libm::log(4.0);
             setsize += 4usize.pow(e.ceil() as u32);
         }
         let mut result = Vec::with_capacity(k);

@@ -376,7 +376,7 @@ fn functions() -> Vec<(&'static str, Value)> {
                 let args = merge(args, kwargs, "lognormvariate", &["mu", "sigma"])?;
                 arity("lognormvariate", &args, 2, 2)?;
                 let (mu, sigma) = two_floats("lognormvariate", &args, 0.0, 1.0)?;
-                Ok(Value::Float(with_gen(|g| g.normalvariate(mu, sigma)).exp()))
+                Ok(Value::Float(crate::libm::exp(with_gen(|g| g.normalvariate(mu, sigma)))))
             }),
             func("expovariate", |args| {
                 let (lambd, _) = two_floats("expovariate", &args, 1.0, 0.0)?;
@@ -384,7 +384,7 @@ fn functions() -> Vec<(&'static str, Value)> {
                 if lambd == 0.0 {
                     return Err(PyErr::zero_division("float division by zero"));
                 }
-                Ok(Value::Float(-(1.0 - r).ln() / lambd))
+                Ok(Value::Float(-crate::libm::log(1.0 - r) / lambd))
             }),
     ]
 }
