@@ -48,11 +48,13 @@ pub struct Scanner<'a> {
     s: &'a [char],
     opts: &'a DecodeOptions,
     depth: usize,
+    /// A lone surrogate was decoded (see [`scanstring`]).
+    lone: bool,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(s: &'a [char], opts: &'a DecodeOptions) -> Scanner<'a> {
-        Scanner { s, opts, depth: 0 }
+        Scanner { s, opts, depth: 0, lone: false }
     }
 
     fn at(&self, i: usize) -> Option<char> {
@@ -77,7 +79,21 @@ impl<'a> Scanner<'a> {
         if end != self.s.len() {
             return Err(Fail::At("Extra data", end));
         }
+        if self.lone {
+            return Err(Fail::Err(lone_surrogate()));
+        }
         Ok(v)
+    }
+
+    /// Hooks would see the stand-in for a lone surrogate: stop before they run. Without
+    /// hooks the document is read to its end first, so that a later syntax error is the
+    /// `JSONDecodeError` CPython raises.
+    fn check_lone(&self) -> Scan<()> {
+        let hooked = self.opts.object_hook.is_some() || self.opts.object_pairs_hook.is_some();
+        if self.lone && hooked {
+            return Err(Fail::Err(lone_surrogate()));
+        }
+        Ok(())
     }
 
     fn word(&self, idx: usize, w: &str) -> bool {
@@ -190,7 +206,8 @@ impl<'a> Scanner<'a> {
 
     /// `scanstring_unicode`: `end` is just after the opening quote.
     fn string(&mut self, end: usize) -> Scan<(Value, usize)> {
-        let (s, next) = scanstring(self.s, end, self.opts.strict)?;
+        let (s, next) = scanstring(self.s, end, self.opts.strict, &mut self.lone)?;
+        self.check_lone()?;
         Ok((Value::Str(s), next))
     }
 
@@ -203,7 +220,8 @@ impl<'a> Scanner<'a> {
                 if self.at(idx) != Some('"') {
                     return Err(Fail::At("Expecting property name enclosed in double quotes", idx));
                 }
-                let (key, next) = scanstring(self.s, idx + 1, self.opts.strict)?;
+                let (key, next) = scanstring(self.s, idx + 1, self.opts.strict, &mut self.lone)?;
+                self.check_lone()?;
                 idx = self.skip_ws(next);
                 if self.at(idx) != Some(':') {
                     return Err(Fail::At("Expecting ':' delimiter", idx));
@@ -259,6 +277,10 @@ impl<'a> Scanner<'a> {
     }
 }
 
+fn lone_surrogate() -> PyErr {
+    PyErr::untranslatable("a lone surrogate (\\ud800-\\udfff) in a JSON string")
+}
+
 fn hex4(s: &[char], from: usize) -> Option<u32> {
     let mut c = 0u32;
     for k in 0..4 {
@@ -268,8 +290,9 @@ fn hex4(s: &[char], from: usize) -> Option<u32> {
 }
 
 /// `scanstring_unicode`: the string starting just after a quote at `end - 1`, and the
-/// index after its closing quote.
-pub fn scanstring(s: &[char], mut end: usize, strict: bool) -> Scan<(Str, usize)> {
+/// index after its closing quote. A lone surrogate (`"\ud800"`), which a `str` here cannot
+/// hold, sets `lone` and stands as U+FFFD until the caller refuses the result.
+pub fn scanstring(s: &[char], mut end: usize, strict: bool, lone: &mut bool) -> Scan<(Str, usize)> {
     let begin = end - 1;
     let len = s.len();
     let mut out = String::new();
@@ -335,7 +358,10 @@ pub fn scanstring(s: &[char], mut end: usize, strict: bool) -> Scan<(Str, usize)
         }
         match char::from_u32(cp) {
             Some(ch) => out.push(ch),
-            None => return Err(Fail::Err(PyErr::untranslatable("a lone surrogate in a JSON string (\\ud800-\\udfff)"))),
+            None => {
+                *lone = true;
+                out.push('\u{fffd}');
+            }
         }
     }
 }

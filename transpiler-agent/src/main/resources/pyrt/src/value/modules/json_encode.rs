@@ -45,7 +45,7 @@ enum Kind {
     Const(&'static str),
     Int(Int),
     Float(f64),
-    List(Value),
+    List,
     Tuple(Rc<Vec<Value>>),
     Dict(Vec<(Value, Value)>, usize),
     Other,
@@ -70,7 +70,7 @@ fn kind_of(v: &Value) -> Kind {
         Value::Bool(false) => Kind::Const("false"),
         Value::Int(i) => Kind::Int(i.clone()),
         Value::Float(f) => Kind::Float(*f),
-        Value::List(_) => Kind::List(v.clone()),
+        Value::List(_) => Kind::List,
         Value::Tuple(t) => Kind::Tuple(t.clone()),
         Value::Dict(d) => Kind::Dict(d.borrow().items(), address(d)),
         Value::Instance(inst) => {
@@ -260,7 +260,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
             return self.emit(s);
         }
         match k {
-            Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) => self.container(o, k, level),
+            Kind::List | Kind::Tuple(_) | Kind::Dict(..) => self.container(o, k, level),
             _ => self.with_default(o, level),
         }
     }
@@ -301,7 +301,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
     /// An item inside a container: scalars are written by the caller, the rest here.
     fn nested(&mut self, o: &Value, k: Kind, level: usize) -> PyResult<()> {
         match k {
-            Kind::List(_) | Kind::Tuple(_) | Kind::Dict(..) => self.container(o, k, level),
+            Kind::List | Kind::Tuple(_) | Kind::Dict(..) => self.container(o, k, level),
             _ if self.opts.c_encoder => self.with_default(o, level),
             _ => self.encode(o, level),
         }
@@ -309,7 +309,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
 
     fn item_at(o: &Value, k: &Kind, i: usize) -> Option<Value> {
         match k {
-            Kind::List(_) => match o {
+            Kind::List => match o {
                 Value::List(l) => l.borrow().get(i).cloned(),
                 _ => None,
             },
