@@ -1,9 +1,10 @@
 //! The `json` module: `dumps`, `dump`, `loads`, `load` and `JSONDecodeError`, with CPython
 //! 3.12's output, chunks, errors and messages (the encoder in json_encode.rs, the scanner
-//! in json_decode.rs). Custom `JSONEncoder`/`JSONDecoder` classes (`cls=`) are not
-//! provided: they raise `NotImplementedError` rather than run without their overrides.
+//! in json_decode.rs, the `JSONEncoder`/`JSONDecoder` classes that `cls=` takes in
+//! json_classes.rs).
 
 use super::args::{func_kw, module, to_i64};
+use super::json_classes::{decoder_class, dump_with, encoder_class, indent_text, instantiate};
 use super::json_decode::{DecodeOptions, Fail, Scanner};
 use super::json_encode::{EncodeOptions, Encoder};
 use crate::exc::{PyErr, PyResult};
@@ -106,28 +107,6 @@ fn unexpected(class: &str, kw: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn no_cls(cls: &Value, what: &str) -> PyResult<()> {
-    match cls {
-        Value::None => Ok(()),
-        _ => Err(PyErr::untranslatable(&format!("{}(cls=...): a custom JSON encoder or decoder class", what))),
-    }
-}
-
-/// `' ' * indent` for an int, the string itself, or CPython's TypeError.
-fn indent_text(v: &Value) -> PyResult<Option<String>> {
-    Ok(match v {
-        Value::None => None,
-        Value::Str(s) => Some(s.to_string()),
-        Value::Int(_) | Value::Bool(_) => Some(" ".repeat(to_i64(v)?.max(0) as usize)),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                other.type_name()
-            )))
-        }
-    })
-}
-
 fn separator(v: Value, arg: usize, c_encoder: bool) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
@@ -141,8 +120,7 @@ fn separator(v: Value, arg: usize, c_encoder: bool) -> PyResult<String> {
 }
 
 /// The encoder options from the keyword slots (in `ENCODER_OPTIONS` order) and `**kw`.
-fn encode_options(o: &[Value], kw: &Value, what: &str, c_path: bool) -> PyResult<EncodeOptions> {
-    no_cls(&o[4], what)?;
+fn encode_options(o: &[Value], kw: &Value, c_path: bool) -> PyResult<EncodeOptions> {
     unexpected("JSONEncoder", kw)?;
     let indent = indent_text(&o[5])?;
     let c_encoder = c_path && indent.is_none();
@@ -186,8 +164,13 @@ fn frames(n: usize) -> PyResult<Vec<crate::rt::Frame>> {
 fn dumps(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let params = Params::new(&["obj"]).kwonly(&ENCODER_OPTIONS).varkw("kw");
     let slots = bind("dumps", &params, &[], &encoder_defaults(), args, kwargs)?;
+    if !matches!(slots[5], Value::None) {
+        let _frame = crate::rt::enter()?;
+        let encoder = instantiate(&slots[5], encoder_kwargs(&slots[1..10], &slots[10]))?;
+        return call_method(&encoder, "encode", vec![slots[0].clone()], vec![]);
+    }
     let _frames = frames(2)?; // dumps, JSONEncoder.encode
-    let opts = encode_options(&slots[1..10], &slots[10], "json.dumps", true)?;
+    let opts = encode_options(&slots[1..10], &slots[10], true)?;
     let mut out = String::new();
     {
         let mut sink = |chunk: String| -> PyResult<()> {
@@ -204,7 +187,12 @@ fn dump(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let params = Params::new(&["obj", "fp"]).kwonly(&ENCODER_OPTIONS).varkw("kw");
     let slots = bind("dump", &params, &[], &encoder_defaults(), args, kwargs)?;
     let _frames = frames(1)?;
-    let opts = encode_options(&slots[2..11], &slots[11], "json.dump", false)?;
+    if !matches!(slots[6], Value::None) {
+        let encoder = instantiate(&slots[6], encoder_kwargs(&slots[2..11], &slots[11]))?;
+        dump_with(&encoder, &slots[0], &slots[1])?;
+        return Ok(Value::None);
+    }
+    let opts = encode_options(&slots[2..11], &slots[11], false)?;
     let fp = slots[1].clone();
     let mut sink = |chunk: String| -> PyResult<()> {
         call_method(&fp, "write", vec![Value::Str(Str::from(chunk))], vec![]).map(|_| ())
@@ -214,8 +202,7 @@ fn dump(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// The decoder options from the keyword slots (in `DECODER_OPTIONS` order) and `**kw`.
-fn decode_options(o: &[Value], kw: &Value, what: &str) -> PyResult<DecodeOptions> {
-    no_cls(&o[0], what)?;
+fn decode_options(o: &[Value], kw: &Value) -> PyResult<DecodeOptions> {
     let mut strict = true;
     if let Value::Dict(d) = kw {
         let mut d = d.borrow().clone();
@@ -280,13 +267,19 @@ fn document(s: &Value) -> PyResult<Str> {
 fn loads(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let params = Params::new(&["s"]).kwonly(&DECODER_OPTIONS).varkw("kw");
     let slots = bind("loads", &params, &[], &decoder_defaults(), args, kwargs)?;
-    loads_slots(&slots, "json.loads")
+    loads_slots(&slots)
 }
 
-fn loads_slots(slots: &[Value], what: &str) -> PyResult<Value> {
+fn loads_slots(slots: &[Value]) -> PyResult<Value> {
+    if !matches!(slots[1], Value::None) {
+        let _frame = crate::rt::enter()?;
+        let doc = document(&slots[0])?;
+        let decoder = instantiate(&slots[1], decoder_kwargs(&slots[1..7], &slots[7]))?;
+        return call_method(&decoder, "decode", vec![Value::Str(doc)], vec![]);
+    }
     let _frames = frames(3)?; // loads, JSONDecoder.decode, JSONDecoder.raw_decode
     let doc = document(&slots[0])?;
-    let opts = decode_options(&slots[1..7], &slots[7], what)?;
+    let opts = decode_options(&slots[1..7], &slots[7])?;
     let chars: Vec<char> = doc.as_str().chars().collect();
     let result = Scanner::new(&chars, &opts).decode();
     match result {
@@ -303,16 +296,48 @@ fn load(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let mut slots = bind("load", &params, &[], &decoder_defaults(), args, kwargs)?;
     let _frame = crate::rt::enter()?;
     slots[0] = call_method(&slots[0], "read", vec![], vec![])?;
-    loads_slots(&slots, "json.load")
+    loads_slots(&slots)
 }
 
-fn not_provided(name: &'static str) -> (&'static str, Value) {
-    func_kw(name, move |_, _| Err(PyErr::untranslatable(&format!("json.{} objects", name))))
+/// The keyword arguments `dumps` passes to `cls(...)`: every option but `cls`, then `**kw`.
+fn encoder_kwargs(o: &[Value], kw: &Value) -> Kwargs {
+    let order = [0, 1, 2, 3, 5, 6, 7, 8];
+    let mut out: Kwargs = order.iter().map(|i| (Str::from(ENCODER_OPTIONS[*i]), o[*i].clone())).collect();
+    out.extend(kw_items(kw));
+    out
+}
+
+/// The keyword arguments `loads` passes to `cls(...)`: the hooks that are not `None`, then `**kw`.
+fn decoder_kwargs(o: &[Value], kw: &Value) -> Kwargs {
+    let mut out: Kwargs = Vec::new();
+    for i in 1..6 {
+        if !matches!(o[i], Value::None) {
+            out.push((Str::from(DECODER_OPTIONS[i]), o[i].clone()));
+        }
+    }
+    out.extend(kw_items(kw));
+    out
+}
+
+fn kw_items(kw: &Value) -> Kwargs {
+    match kw {
+        Value::Dict(d) => d
+            .borrow()
+            .items()
+            .into_iter()
+            .map(|(k, v)| (crate::value::text::str_of(&k).unwrap_or_else(|_| Str::from("")), v))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 pub fn build() -> Module {
     let error = Value::Class(decode_error_class());
-    let decoder = Value::Module(Rc::new(module("json.decoder", vec![("JSONDecodeError", error.clone())])));
+    let decoder = Value::Module(Rc::new(module(
+        "json.decoder",
+        vec![("JSONDecodeError", error.clone()), ("JSONDecoder", Value::Class(decoder_class()))],
+    )));
+    let encoder = Value::Module(Rc::new(module("json.encoder", vec![("JSONEncoder", Value::Class(encoder_class()))])));
     module(
         "json",
         vec![
@@ -322,8 +347,9 @@ pub fn build() -> Module {
             func_kw("load", load),
             ("JSONDecodeError", error),
             ("decoder", decoder),
-            not_provided("JSONEncoder"),
-            not_provided("JSONDecoder"),
+            ("encoder", encoder),
+            ("JSONEncoder", Value::Class(encoder_class())),
+            ("JSONDecoder", Value::Class(decoder_class())),
         ],
     )
 }

@@ -85,6 +85,15 @@ impl<'a> Scanner<'a> {
         Ok(v)
     }
 
+    /// `scan_once` for `JSONDecoder.raw_decode`: one value starting exactly at `idx`.
+    pub fn scan_at(&mut self, idx: usize) -> Scan<(Value, usize)> {
+        let found = self.scan_once(idx)?;
+        if self.lone {
+            return Err(Fail::Err(lone_surrogate()));
+        }
+        Ok(found)
+    }
+
     /// Hooks would see the stand-in for a lone surrogate: stop before they run. Without
     /// hooks the document is read to its end first, so that a later syntax error is the
     /// `JSONDecodeError` CPython raises.

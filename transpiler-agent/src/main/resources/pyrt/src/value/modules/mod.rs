@@ -21,6 +21,7 @@ pub mod heapq;
 pub mod itertools;
 pub mod itertools_shared;
 pub mod json;
+pub mod json_classes;
 pub mod json_decode;
 pub mod json_encode;
 pub mod mapping;
