@@ -13,6 +13,15 @@ import re
 INF = float("inf")
 NAN = float("nan")
 
+class Pow10(int):
+    """10**k + add, an int too long for the generator to write out in digits."""
+
+    def __new__(cls, k, add):
+        self = super().__new__(cls, 10**k + add)
+        self.rust = "pow10(%d, %d)" % (k, add)
+        return self
+
+
 # (value, keyword arguments) for json.dumps.
 DUMPS = [
     (None, {}), (True, {}), (False, {}), (0, {}), (-7, {}), (2**63, {}), (-(10**40), {}),
@@ -40,6 +49,7 @@ DUMPS = [
     ({"é": "ü"}, {"ensure_ascii": False, "sort_keys": True}), ({"k": [1, 2]}, {"sort_keys": 1, "indent": "\t"}),
     ([1, 2], {"bogus": 1}), ([1, 2], {"cls": None}), ({"a": [1]}, {"check_circular": False}),
     ({"a": [1]}, {"ensure_ascii": 0, "skipkeys": [], "allow_nan": "yes"}),
+    ([Pow10(4299, 1)], {}), ([Pow10(4300, 0)], {}), ({Pow10(4300, -1): 1}, {}), ({Pow10(4300, 0): 1}, {}),
 ]
 
 # (document, keyword arguments) for json.loads.
@@ -64,6 +74,7 @@ LOADS = [
     ("[1, 2.0]", {"parse_int": str, "parse_float": None}), ("[NaN]", {"parse_constant": str}),
     ('{"b": {"c": 1}}', {"object_hook": list}), ('{"b": 1, "a": [{"c": 2}]}', {"object_pairs_hook": list}),
     ('{"a": 1}', {"object_hook": list, "object_pairs_hook": tuple}), ("1", {"cls": None}),
+    ("9" * 4300, {}), ("9" * 4301, {}), ("-" + "9" * 4301, {}), ("0." + "3" * 5000, {}),
 ]
 
 
@@ -85,6 +96,8 @@ def rust_value(x):
         return "Value::None"
     if isinstance(x, bool):
         return "Value::Bool(%s)" % ("true" if x else "false")
+    if isinstance(x, Pow10):
+        return x.rust
     if isinstance(x, int):
         return "Value::int(%d)" % x if -2**63 <= x < 2**63 else 'Value::big("%d")' % x
     if isinstance(x, float):
@@ -127,8 +140,55 @@ def outcome(f):
     return r if isinstance(r, str) and f.__name__ == "dumps" else repr(r)
 
 
+# Where nesting first raises RecursionError, with each call made at module level (one
+# frame in use): CPython's C encoder and scanner count containers, its Python encoder
+# (`indent`) counts frames.
+DEPTH_PROGRAM = """
+import json
+def nest(n, empty, wrap):
+    x = empty
+    for _ in range(n):
+        x = wrap(x)
+    return x
+cases = [
+    ("dumps list", lambda n: json.dumps(nest(n, [], lambda x: [x]))),
+    ("dumps dict", lambda n: json.dumps(nest(n, {}, lambda x: {"k": x}))),
+    ("dumps list indent", lambda n: json.dumps(nest(n, [], lambda x: [x]), indent=1)),
+    ("dumps dict indent", lambda n: json.dumps(nest(n, {}, lambda x: {"k": x}), indent=1)),
+    ("loads array", lambda n: json.loads("[" * n + "]" * n)),
+    ("loads object", lambda n: json.loads('{"k":' * n + "0" + "}" * n)),
+]
+for name, f in cases:
+    lo, hi = 1, 5000
+    while lo < hi:
+        m = (lo + hi) // 2
+        try:
+            f(m)
+            lo = m + 1
+        except RecursionError:
+            hi = m
+    try:
+        f(lo)
+    except RecursionError as e:
+        print("%s|%d|%s" % (name, lo, e))
+"""
+
+
+def depth_cases():
+    """Runs DEPTH_PROGRAM with the frames it needs (lambda, list building) outside the
+    counted calls: each case's failing size and message."""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", DEPTH_PROGRAM], capture_output=True, text=True, check=True).stdout
+    return [line.split("|") for line in out.splitlines()]
+
+
 def main():
     print(HEADER)
+    print("const DEPTHS: &[(&str, usize, &str)] = &[")
+    for name, n, msg in depth_cases():
+        print("    (%s, %s, %s)," % (rust_str(name), n, rust_str("RecursionError: " + msg)))
+    print("];\n")
     print("const DUMPS: &[fn() -> (Value, Kwargs, &'static str)] = &[")
     for value, kw in DUMPS:
         def dumps(value=value, kw=kw):
@@ -160,6 +220,11 @@ fn dict(items: Vec<(Value, Value)>) -> Value {
     Value::dict(items).expect("hashable keys")
 }
 
+fn pow10(k: i64, add: i64) -> Value {
+    let p = pyrt::value::ops::pow(&Value::int(10), &Value::int(k)).expect("an int");
+    pyrt::value::ops::add(&p, &Value::int(add)).expect("an int")
+}
+
 fn builtin(name: &str) -> Value {
     pyrt::value::builtins::value(name).expect("a builtin")
 }
@@ -185,6 +250,45 @@ fn check(name: &str, cases: &[fn() -> (Value, Kwargs, &'static str)]) {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\\n"));
+}
+
+fn nest(n: usize, dict_: bool) -> Value {
+    let mut x = if dict_ { dict(vec![]) } else { Value::list(vec![]) };
+    for _ in 0..n {
+        x = if dict_ { dict(vec![(Value::str("k"), x)]) } else { Value::list(vec![x]) };
+    }
+    x
+}
+
+/// The call a DEPTHS case names, with `n` levels, from a frame as CPython's lambda is.
+fn deep_call(name: &str, n: usize) -> PyResult<Value> {
+    let _lambda = pyrt::rt::enter()?;
+    let indent = if name.ends_with("indent") { vec![kw("indent", Value::int(1))] } else { vec![] };
+    match name {
+        "loads array" => call(&json("loads"), vec![Value::str(&format!("{}{}", "[".repeat(n), "]".repeat(n)))], vec![]),
+        "loads object" => {
+            call(&json("loads"), vec![Value::str(&format!("{}0{}", "{\\"k\\":".repeat(n), "}".repeat(n)))], vec![])
+        }
+        _ => call(&json("dumps"), vec![nest(n, name.contains("dict"))], indent),
+    }
+}
+
+#[test]
+fn recursion_limits_match_cpython() {
+    // Deep nesting needs more stack than a test thread has in a debug build.
+    let run = std::thread::Builder::new().stack_size(512 << 20).spawn(|| {
+        let mut failures = Vec::new();
+        for (name, n, want) in DEPTHS {
+            let below = outcome(deep_call(name, n - 1), false);
+            let at = outcome(deep_call(name, *n), false);
+            if below.starts_with("RecursionError") || at != *want {
+                failures.push(format!("{} at {}: {:?}, below: {:?}", name, n, at, below));
+            }
+        }
+        failures
+    });
+    let failures = run.expect("a thread").join().expect("no panic");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
