@@ -20,6 +20,10 @@ pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
 pub mod itertools_shared;
+pub mod json;
+pub mod json_classes;
+pub mod json_decode;
+pub mod json_encode;
 pub mod mapping;
 pub mod math;
 pub mod math_core;
@@ -58,6 +62,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("dataclasses", dataclasses::build),
     ("enum", enum_::build),
     ("abc", abc::build),
+    ("json", json::build),
 ];
 
 thread_local! {
