@@ -128,7 +128,12 @@ fn set_char(name: &str, v: Option<&Value>, dflt: Option<char>, allow_none: bool)
                 _ => Err(PyErr::type_error(format!("\"{}\" must be a 1-character string", name))),
             }
         }
-        Some(other) => Err(PyErr::type_error(format!("\"{}\" must be string, not {}", name, other.type_name()))),
+        Some(other) => Err(PyErr::type_error(format!(
+            "\"{}\" must be string{}, not {}",
+            name,
+            if allow_none { " or None" } else { "" },
+            other.type_name()
+        ))),
     }
 }
 

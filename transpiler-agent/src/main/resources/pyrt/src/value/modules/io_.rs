@@ -19,19 +19,15 @@ pub fn build() -> Module {
     )
 }
 
-/// Standard input as `sys.stdin` decodes it: UTF-8 with universal newlines (`\r\n` and a lone
-/// `\r` read as `\n`). `input()` and `sys.stdin` share this one buffer, so mixing them
+/// Standard input as `sys.stdin` decodes it on POSIX: UTF-8, lines ending at `\n` (CPython
+/// opens it with `newline='\n'`, so `\r` stays as it is). `input()` and `sys.stdin` share this one buffer, so mixing them
 /// consumes lines in order, as in CPython.
 struct StdinText {
     /// Decoded, newline-translated text not yet consumed, from `start` on.
     text: String,
     start: usize,
-    /// Bytes read but not decoded yet (an incomplete UTF-8 sequence, or a final `\r` that
-    /// may be the first half of `\r\n`).
+    /// Bytes read but not decoded yet (an incomplete UTF-8 sequence).
     raw: Vec<u8>,
-    /// The last character handed over was a `\r` turned into `\n`: a `\n` right after it
-    /// belongs to the same line end.
-    after_cr: bool,
     eof: bool,
     /// Bytes decoded before `raw`, for the position in a decoding error.
     decoded: usize,
@@ -39,7 +35,7 @@ struct StdinText {
 
 thread_local! {
     static STDIN: RefCell<StdinText> = RefCell::new(StdinText {
-        text: String::new(), start: 0, raw: Vec::new(), after_cr: false, eof: false, decoded: 0,
+        text: String::new(), start: 0, raw: Vec::new(), eof: false, decoded: 0,
     });
 }
 
@@ -93,24 +89,9 @@ impl StdinText {
                 }
             },
         };
-        // A final `\r` waits for the next chunk unless input has ended.
-        let take = if !self.eof && valid > 0 && self.raw[valid - 1] == b'\r' { valid - 1 } else { valid };
-        let chunk: Vec<u8> = self.raw.drain(..take).collect();
-        self.decoded += take;
-        let chunk = String::from_utf8(chunk).unwrap_or_default();
-        for c in chunk.chars() {
-            match c {
-                '\n' if self.after_cr => self.after_cr = false,
-                '\r' => {
-                    self.text.push('\n');
-                    self.after_cr = true;
-                }
-                c => {
-                    self.text.push(c);
-                    self.after_cr = false;
-                }
-            }
-        }
+        let chunk: Vec<u8> = self.raw.drain(..valid).collect();
+        self.decoded += valid;
+        self.text.push_str(&String::from_utf8(chunk).unwrap_or_default());
         Ok(())
     }
 
