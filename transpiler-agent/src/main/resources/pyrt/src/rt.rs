@@ -12,6 +12,7 @@ const NATIVE_STACK_BYTES: usize = 1 << 30;
 
 /// Runs `body` (the translated module) and exits the process as CPython would.
 pub fn run_main(script: &str, body: fn() -> PyResult<()>) {
+    crate::value::modules::sys::set_script(script);
     #[cfg(not(target_arch = "wasm32"))]
     let status = {
         let name = script.to_string();

@@ -1,5 +1,7 @@
 package io.portalis.transpiler.dynamic;
 
+import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.ingest.ast.Alias;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
@@ -7,7 +9,9 @@ import io.portalis.transpiler.runtime.PyrtTables;
 import io.portalis.transpiler.rust.RExpr;
 import io.portalis.transpiler.rust.RStmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,12 +28,24 @@ final class DynImports {
         this.d = d;
     }
 
-    private boolean known(Span s, String module) {
+    /**
+     * Whether pyrt provides {@code module}; if not, PTL0002 at the import naming it, with a note
+     * at the first place the module reads one of the names the import binds ({@code bound}).
+     */
+    private boolean known(Span s, String module, Set<String> bound) {
         if (MODULES.contains(module)) {
             return true;
         }
-        d.unsupported(s, "the module `" + module + "`, which the runtime does not provide",
-                "use one of: " + String.join(", ", MODULES.stream().sorted().toList()));
+        Diagnostic diagnostic = Diagnostic.error(DiagnosticCode.PTL0002, d.problems.sourceSpan(s),
+                        "the module `" + module + "`, which the runtime does not provide, cannot be translated yet")
+                .withLabel("unsupported construct")
+                .withHelp("use one of: " + String.join(", ", MODULES.stream().sorted().toList()));
+        Optional<Span> use = FirstUse.of(d.module.tree(), bound);
+        if (use.isPresent()) {
+            diagnostic = diagnostic.withNote("first used here: line " + d.problems.sourceSpan(use.get()).line());
+        }
+        d.problems.addAll(List.of(diagnostic));
+        d.failed = true;
         return false;
     }
 
@@ -41,7 +57,7 @@ final class DynImports {
         List<RStmt> out = new ArrayList<>();
         for (Alias a : i.names()) {
             Span s = a.span();
-            if (known(s, a.name())) {
+            if (known(s, a.name(), Set.of(ScopeAnalysis.importedName(a)))) {
                 out.add(DynVars.write(d, s, ScopeAnalysis.importedName(a), load(s, a.name())));
             }
         }
@@ -57,7 +73,11 @@ final class DynImports {
             d.unsupported(s, "relative imports", "translate one module at a time");
             return List.of();
         }
-        if (!known(s, i.module())) {
+        Set<String> bound = new HashSet<>();
+        for (Alias a : i.names()) {
+            bound.add(a.asname() != null ? a.asname() : a.name());
+        }
+        if (!known(s, i.module(), bound)) {
             return List.of();
         }
         List<RStmt> out = new ArrayList<>();

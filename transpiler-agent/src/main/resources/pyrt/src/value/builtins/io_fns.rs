@@ -5,7 +5,7 @@
 use super::args;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{compare, func, modules, text, Kwargs, Value};
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 /// Where `print(file=…)` writes.
 enum Target {
@@ -105,20 +105,12 @@ pub fn input(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         crate::io::write_stdout(text::str_of(prompt)?.as_str());
     }
     crate::io::flush();
-    let mut line = String::new();
-    let stdin = std::io::stdin();
-    let n = stdin
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| PyErr::new("OSError", e.to_string()))?;
-    if n == 0 {
+    let mut line = modules::io_::stdin_readline(None)?;
+    if line.is_empty() {
         return Err(PyErr::new("EOFError", "EOF when reading a line"));
     }
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Ok(Value::str(&line))
 }

@@ -9,6 +9,9 @@ pub mod collections;
 pub mod combinatorics;
 pub mod copy_;
 pub mod counter;
+pub mod csv;
+pub mod csv_dict;
+pub mod csv_write;
 pub mod dataclasses;
 pub mod deque;
 pub mod digest;
@@ -18,6 +21,7 @@ pub mod functools;
 pub mod gamma;
 pub mod hashlib;
 pub mod heapq;
+pub mod io_;
 pub mod itertools;
 pub mod itertools_shared;
 pub mod json;
@@ -35,7 +39,10 @@ pub mod re;
 pub mod regex;
 pub mod regex_parse;
 pub mod string_;
+pub mod stringio;
 pub mod sys;
+pub mod textwrap;
+pub mod textwrap_lines;
 pub mod typing;
 
 use crate::exc::{PyErr, PyResult};
@@ -63,6 +70,9 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("enum", enum_::build),
     ("abc", abc::build),
     ("json", json::build),
+    ("io", io_::build),
+    ("csv", csv::build),
+    ("textwrap", textwrap::build),
 ];
 
 thread_local! {

@@ -7,8 +7,10 @@ use super::objs::{instance, method, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::text::str_of;
 use crate::value::{Module, Value};
+use super::io_ as io_fns;
 use std::cell::Cell;
 use std::io::Write;
+use std::sync::Mutex;
 
 thread_local! {
     static LIMIT: Cell<i64> = Cell::new(crate::rt::RECURSION_LIMIT as i64);
@@ -23,62 +25,146 @@ fn write_to(err: bool, text: &str) {
     }
 }
 
-fn stream(name: &'static str, err: bool) -> Value {
-    let cls = runtime_class("_io", "TextIOWrapper", vec![], || {
-        vec![
-            method("write", |this, args, _| {
-                arity("write", &args, 1, 1)?;
-                let s = match &args[0] {
-                    Value::Str(s) => s.clone(),
-                    v => return Err(PyErr::type_error(format!("write() argument must be str, not {}", v.type_name()))),
-                };
-                let is_err = matches!(super::objs::state(this, "__err__")?, Value::Bool(true));
-                write_to(is_err, s.as_str());
-                Ok(Value::int(s.char_len() as i64))
-            }),
-            method("flush", |this, _, _| {
-                if !matches!(super::objs::state(this, "__err__")?, Value::Bool(true)) {
-                    crate::io::flush();
-                }
-                Ok(Value::None)
-            }),
-            method("writelines", |this, args, _| {
-                arity("writelines", &args, 1, 1)?;
-                let is_err = matches!(super::objs::state(this, "__err__")?, Value::Bool(true));
-                for line in crate::value::iterate::iterate(&args[0])? {
-                    write_to(is_err, str_of(&line?)?.as_str());
-                }
-                Ok(Value::None)
-            }),
-        ]
-    });
-    instance(&cls, vec![("name", Value::str(name)), ("__err__", Value::Bool(err))])
+/// Which standard stream a `TextIOWrapper` instance is (its hidden `__fd__`).
+fn fd(this: &Value) -> PyResult<i64> {
+    match super::objs::state(this, "__fd__")? {
+        Value::Int(i) => Ok(i.to_i64().unwrap_or(1)),
+        _ => Ok(1),
+    }
 }
 
-fn stdin() -> Value {
-    let cls = runtime_class("_io", "TextIOWrapper.stdin", vec![], || {
+fn writable(this: &Value) -> PyResult<bool> {
+    match fd(this)? {
+        0 => Err(PyErr::new("io.UnsupportedOperation", "not writable")),
+        n => Ok(n == 2),
+    }
+}
+
+fn readable(this: &Value) -> PyResult<()> {
+    if fd(this)? != 0 {
+        return Err(PyErr::new("io.UnsupportedOperation", "not readable"));
+    }
+    Ok(())
+}
+
+/// An optional size argument: `None` or a negative int mean "no limit".
+fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
+    arity(name, args, 0, 1)?;
+    match args.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ Value::Int(_)) | Some(v @ Value::Bool(_)) => {
+            let n = to_i64(v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+        Some(v) => Err(PyErr::type_error(format!("argument should be integer or None, not '{}'", v.type_name()))),
+    }
+}
+
+fn stream_methods() -> Vec<(&'static str, Value)> {
+    vec![
+        method("write", |this, args, _| {
+            arity("write", &args, 1, 1)?;
+            let is_err = writable(this)?;
+            let s = match &args[0] {
+                Value::Str(s) => s.clone(),
+                v => return Err(PyErr::type_error(format!("write() argument must be str, not {}", v.type_name()))),
+            };
+            write_to(is_err, s.as_str());
+            Ok(Value::int(s.char_len() as i64))
+        }),
+        method("flush", |this, _, _| {
+            if fd(this)? == 1 {
+                crate::io::flush();
+            }
+            Ok(Value::None)
+        }),
+        method("writelines", |this, args, _| {
+            arity("writelines", &args, 1, 1)?;
+            let is_err = writable(this)?;
+            for line in crate::value::iterate::iterate(&args[0])? {
+                write_to(is_err, str_of(&line?)?.as_str());
+            }
+            Ok(Value::None)
+        }),
+        method("readline", |this, args, _| {
+            readable(this)?;
+            let limit = size_arg("readline", &args)?;
+            Ok(Value::str(&io_fns::stdin_readline(limit)?))
+        }),
+        method("read", |this, args, _| {
+            readable(this)?;
+            let size = size_arg("read", &args)?;
+            Ok(Value::str(&io_fns::stdin_read(size)?))
+        }),
+        method("readlines", |this, args, _| {
+            readable(this)?;
+            let hint = size_arg("readlines", &args)?.filter(|h| *h > 0);
+            let mut lines = Vec::new();
+            let mut total = 0;
+            loop {
+                let line = io_fns::stdin_readline(None)?;
+                if line.is_empty() {
+                    break;
+                }
+                total += line.chars().count();
+                lines.push(Value::str(&line));
+                if matches!(hint, Some(h) if total >= h) {
+                    break;
+                }
+            }
+            Ok(Value::list(lines))
+        }),
+        method("__iter__", |this, _, _| Ok(this.clone())),
+        method("__next__", |this, _, _| {
+            readable(this)?;
+            let line = io_fns::stdin_readline(None)?;
+            if line.is_empty() {
+                return Err(PyErr::new("StopIteration", ""));
+            }
+            Ok(Value::str(&line))
+        }),
+        method("readable", |this, _, _| Ok(Value::Bool(fd(this)? == 0))),
+        method("writable", |this, _, _| Ok(Value::Bool(fd(this)? != 0))),
+        method("fileno", |this, _, _| Ok(Value::int(fd(this)?))),
+        method("isatty", |_, _, _| Err(PyErr::untranslatable("isatty() of a standard stream"))),
+        method("__enter__", |this, _, _| Ok(this.clone())),
+        method("__exit__", |_, _, _| Ok(Value::None)),
+    ]
+}
+
+/// `sys.stdin` (fd 0), `sys.stdout` (1), `sys.stderr` (2): one `_io.TextIOWrapper` class, as
+/// in CPython; stdin reads through the buffer `input()` shares.
+fn stream(name: &'static str, fd: i64) -> Value {
+    let cls = runtime_class("_io", "TextIOWrapper", vec![], stream_methods);
+    let mode = if fd == 0 { "r" } else { "w" };
+    instance(
+        &cls,
         vec![
-            method("readline", |_, _, _| {
-                crate::io::flush();
-                let mut line = String::new();
-                let _ = std::io::stdin().read_line(&mut line);
-                Ok(Value::str(&line))
-            }),
-            method("read", |_, _, _| {
-                crate::io::flush();
-                let mut all = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut all);
-                Ok(Value::str(&all))
-            }),
-            method("readlines", |_, _, _| {
-                crate::io::flush();
-                let mut all = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut all);
-                Ok(Value::list(all.split_inclusive('\n').map(Value::str).collect()))
-            }),
-        ]
-    });
-    instance(&cls, vec![("name", Value::str("<stdin>"))])
+            ("name", Value::str(name)),
+            ("mode", Value::str(mode)),
+            ("encoding", Value::str("utf-8")),
+            ("closed", Value::FALSE),
+            ("__fd__", Value::int(fd)),
+        ],
+    )
+}
+
+static SCRIPT: Mutex<String> = Mutex::new(String::new());
+
+/// The script's file name for `sys.argv[0]` (as `python NAME.py` gives it), set by `run_main`.
+pub fn set_script(path: &str) {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if let Ok(mut s) = SCRIPT.lock() {
+        *s = name.to_string();
+    }
+}
+
+/// `sys.argv`: the script's name, then the program's own arguments.
+fn argv() -> Value {
+    let script = SCRIPT.lock().map(|s| s.clone()).unwrap_or_default();
+    let mut items = vec![Value::str(if script.is_empty() { "script" } else { &script })];
+    items.extend(std::env::args().skip(1).map(|a| Value::str(&a)));
+    Value::list(items)
 }
 
 /// `sys.float_info`: the attributes of CPython's struct sequence on IEEE 754 doubles.
@@ -122,10 +208,10 @@ pub fn build() -> Module {
     module(
         "sys",
         vec![
-            ("stdout", stream("<stdout>", false)),
-            ("stderr", stream("<stderr>", true)),
-            ("stdin", stdin()),
-            ("argv", Value::list(vec![Value::str("script")])),
+            ("stdout", stream("<stdout>", 1)),
+            ("stderr", stream("<stderr>", 2)),
+            ("stdin", stream("<stdin>", 0)),
+            ("argv", argv()),
             ("maxsize", Value::int(i64::MAX)),
             ("byteorder", Value::str("little")),
             ("platform", Value::str("linux")),

@@ -1,0 +1,157 @@
+//! The `io` module (`StringIO`, in stringio.rs) and the text layer over the process's standard
+//! input that `sys.stdin` and `input()` share.
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::{Module, Value};
+use std::cell::RefCell;
+use std::io::Read;
+
+pub fn build() -> Module {
+    super::args::module(
+        "io",
+        vec![
+            ("StringIO", Value::Class(super::stringio::class())),
+            ("UnsupportedOperation", Value::Class(super::stringio::unsupported_operation())),
+            ("SEEK_SET", Value::int(0)),
+            ("SEEK_CUR", Value::int(1)),
+            ("SEEK_END", Value::int(2)),
+        ],
+    )
+}
+
+/// Standard input as `sys.stdin` decodes it on POSIX: UTF-8, lines ending at `\n` (CPython
+/// opens it with `newline='\n'`, so `\r` stays as it is). `input()` and `sys.stdin` share this one buffer, so mixing them
+/// consumes lines in order, as in CPython.
+struct StdinText {
+    /// Decoded, newline-translated text not yet consumed, from `start` on.
+    text: String,
+    start: usize,
+    /// Bytes read but not decoded yet (an incomplete UTF-8 sequence).
+    raw: Vec<u8>,
+    eof: bool,
+    /// Bytes decoded before `raw`, for the position in a decoding error.
+    decoded: usize,
+}
+
+thread_local! {
+    static STDIN: RefCell<StdinText> = RefCell::new(StdinText {
+        text: String::new(), start: 0, raw: Vec::new(), eof: false, decoded: 0,
+    });
+}
+
+impl StdinText {
+    fn pending(&self) -> &str {
+        &self.text[self.start..]
+    }
+
+    /// Reads one more chunk from the process's stdin; false at end of input.
+    fn fill(&mut self) -> PyResult<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        if self.start > 0 && self.start == self.text.len() {
+            self.text.clear();
+            self.start = 0;
+        }
+        let mut buf = [0u8; 8192];
+        let n = loop {
+            match std::io::stdin().lock().read(&mut buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(PyErr::new("OSError", e.to_string())),
+            }
+        };
+        if n == 0 {
+            self.eof = true;
+        }
+        self.raw.extend_from_slice(&buf[..n]);
+        self.decode()?;
+        Ok(n > 0)
+    }
+
+    fn decode(&mut self) -> PyResult<()> {
+        let valid = match std::str::from_utf8(&self.raw) {
+            Ok(s) => s.len(),
+            Err(e) => match e.error_len() {
+                None if !self.eof => e.valid_up_to(),
+                len => {
+                    let at = e.valid_up_to();
+                    let b = self.raw[at];
+                    let why = match len {
+                        None => "unexpected end of data",
+                        Some(_) if !(0xc2..=0xf4).contains(&b) => "invalid start byte",
+                        Some(_) => "invalid continuation byte",
+                    };
+                    return Err(PyErr::new(
+                        "UnicodeDecodeError",
+                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, self.decoded + at, why),
+                    ));
+                }
+            },
+        };
+        let chunk: Vec<u8> = self.raw.drain(..valid).collect();
+        self.decoded += valid;
+        self.text.push_str(&String::from_utf8(chunk).unwrap_or_default());
+        Ok(())
+    }
+
+    fn take(&mut self, bytes: usize) -> String {
+        let s = self.text[self.start..self.start + bytes].to_string();
+        self.start += bytes;
+        s
+    }
+
+    /// The byte length of the first `chars` characters of the pending text, if it has them.
+    fn chars_len(&self, chars: usize) -> Option<usize> {
+        if chars == 0 {
+            return Some(0);
+        }
+        self.pending().char_indices().nth(chars).map(|(i, _)| i).or_else(|| {
+            if self.pending().chars().count() == chars { Some(self.pending().len()) } else { None }
+        })
+    }
+}
+
+/// `sys.stdin.readline(limit)`: the next line with its `\n`, `""` at end of input.
+pub fn stdin_readline(limit: Option<usize>) -> PyResult<String> {
+    STDIN.with(|s| {
+        let mut s = s.borrow_mut();
+        loop {
+            let found = s.pending().find('\n').map(|i| i + 1);
+            if let Some(max) = limit {
+                if let Some(b) = s.chars_len(max) {
+                    let end = match found {
+                        Some(f) if f < b => f,
+                        _ => b,
+                    };
+                    return Ok(s.take(end));
+                }
+            }
+            if let Some(end) = found {
+                return Ok(s.take(end));
+            }
+            if !s.fill()? {
+                let n = s.pending().len();
+                return Ok(s.take(n));
+            }
+        }
+    })
+}
+
+/// `sys.stdin.read(size)`: `size` characters (all the rest when `None`), fewer at end.
+pub fn stdin_read(size: Option<usize>) -> PyResult<String> {
+    STDIN.with(|s| {
+        let mut s = s.borrow_mut();
+        loop {
+            if let Some(n) = size {
+                if let Some(b) = s.chars_len(n) {
+                    return Ok(s.take(b));
+                }
+            }
+            if !s.fill()? {
+                let n = s.pending().len();
+                return Ok(s.take(n));
+            }
+        }
+    })
+}
