@@ -22,6 +22,9 @@ final class BuiltinCalls {
         if (!call.keywords().isEmpty() && !(name.equals("sorted") && reverseKeyword(call, exprs))) {
             return exprs.unsupported(call, "keyword arguments to `" + name + "`", "pass arguments by position");
         }
+        if (name.equals("list") && call.keywords().isEmpty() && call.args().size() == 1) {
+            return listOf(call.args().get(0));
+        }
         if (name.equals("range")) {
             return exprs.unsupported(call, "`range` outside a `for` statement", "iterate it directly: for i in range(n)");
         }
@@ -36,6 +39,32 @@ final class BuiltinCalls {
                     "see the supported built-ins in the documentation of PTL0002");
         }
         return result;
+    }
+
+    /** {@code list(range(...))}, {@code list(xs)} (a copy) and {@code list(s)} (its characters). */
+    private PyType listOf(Expr arg) {
+        if (arg instanceof Expr.Call r && r.func() instanceof Expr.Name n && n.id().equals("range")
+                && !exprs.scope().locals.contains("range") && !state.functions.containsKey("range")
+                && r.keywords().isEmpty() && !r.args().isEmpty() && r.args().size() <= 3) {
+            boolean ok = true;
+            for (Expr a : r.args()) {
+                PyType t = exprs.value(a);
+                if (t != null && !(t instanceof PyType.Int || t instanceof PyType.Bool)) {
+                    state.problems.typeMix(a.span(), "range() takes ints, not `" + t.display() + "`", "pass an int");
+                }
+                ok &= t instanceof PyType.Int || t instanceof PyType.Bool;
+            }
+            state.callTargets.put(r, new io.portalis.analysis.scope.CallTarget.Builtin("range"));
+            state.exprTypes.put(r, PyType.listOf(PyType.INT));
+            return ok ? PyType.listOf(PyType.INT) : null;
+        }
+        PyType t = exprs.value(arg);
+        return switch (t) {
+            case null -> null;
+            case PyType.ListOf l -> l;
+            case PyType.Str s -> PyType.listOf(PyType.STR);
+            default -> exprs.unsupported(arg, "list() of a `" + t.display() + "`", "pass a range, a list or a str");
+        };
     }
 
     /** Whether the call's only keyword is {@code reverse=} with a bool, as sort/sorted take it. */

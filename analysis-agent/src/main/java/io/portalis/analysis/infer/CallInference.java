@@ -23,6 +23,8 @@ final class CallInference {
     PyType infer(Expr.Call call) {
         return switch (call.func()) {
             case Expr.Name n -> byName(call, n);
+            case Expr.Attribute a when a.value() instanceof Expr.Name n && n.id().equals("math")
+                    && exprs.isMathImport("math") -> mathCall(call, a.attr());
             case Expr.Attribute a -> method(call, a);
             default -> exprs.unsupported(call, "calling this kind of expression", "call a function by its name");
         };
@@ -37,7 +39,11 @@ final class CallInference {
         PassState.FunctionSig fn = state.functions.get(id);
         if (fn != null) {
             state.callTargets.put(call, new CallTarget.UserFunction(id));
+            state.calls.computeIfAbsent(exprs.scope().name, k -> new java.util.LinkedHashSet<>()).add(id);
             return userCall(call, fn);
+        }
+        if (exprs.isMathImport(id) && MathModule.FUNCTIONS.containsKey(id)) {
+            return mathCall(call, id);
         }
         if (Builtins.isDynamic(id)) {
             state.problems.dynamicFeature(n.span(), id);
@@ -51,6 +57,35 @@ final class CallInference {
         return null;
     }
 
+    /** {@code math.sqrt(x)} or {@code sqrt(x)} after {@code from math import sqrt}. */
+    private PyType mathCall(Expr.Call call, String name) {
+        MathModule.Fn fn = MathModule.FUNCTIONS.get(name);
+        if (fn == null) {
+            return exprs.unsupported(call, "`math." + name + "`", "use one of math's "
+                    + String.join(", ", new java.util.TreeSet<>(MathModule.FUNCTIONS.keySet())));
+        }
+        if (!call.keywords().isEmpty() || call.args().size() != fn.arity()) {
+            return exprs.unsupported(call, "this call of `math." + name + "`", "pass " + fn.arity()
+                    + " argument(s) by position");
+        }
+        boolean ok = true;
+        for (Expr arg : call.args()) {
+            PyType t = exprs.value(arg);
+            boolean accepted = t instanceof PyType.Float || fn.takesInts() && t != null && t.isNumeric();
+            if (t != null && !accepted) {
+                state.problems.typeMix(arg.span(), "`math." + name + "` is translated for "
+                        + (fn.takesInts() ? "int and float" : "float") + " arguments, not `" + t.display() + "`",
+                        fn.takesInts() ? "pass a number" : "pass a float, e.g. float(x)");
+            }
+            ok &= accepted;
+        }
+        if (!ok) {
+            return null;
+        }
+        state.callTargets.put(call, new CallTarget.ModuleFunction("math", name));
+        return fn.result();
+    }
+
     private PyType userCall(Expr.Call call, PassState.FunctionSig fn) {
         List<FunctionInfo.Param> params = fn.params();
         if (call.args().size() > params.size()) {
@@ -60,7 +95,7 @@ final class CallInference {
         boolean ok = true;
         boolean[] given = new boolean[params.size()];
         for (int i = 0; i < call.args().size(); i++) {
-            ok &= argument(call.args().get(i), params.get(i), fn.name());
+            ok &= argument(call.args().get(i), params.get(i), fn);
             given[i] = true;
         }
         for (Keyword k : call.keywords()) {
@@ -69,7 +104,7 @@ final class CallInference {
                 return exprs.unsupported(k.value(), "this keyword argument", "name a parameter of `"
                         + fn.name() + "` that is not already passed");
             }
-            ok &= argument(k.value(), params.get(i), fn.name());
+            ok &= argument(k.value(), params.get(i), fn);
             given[i] = true;
         }
         for (int i = 0; i < params.size(); i++) {
@@ -90,8 +125,12 @@ final class CallInference {
         return -1;
     }
 
-    private boolean argument(Expr arg, FunctionInfo.Param param, String fn) {
+    private boolean argument(Expr arg, FunctionInfo.Param param, PassState.FunctionSig sig) {
+        String fn = sig.name();
         PyType t = exprs.value(arg);
+        if (t != null && sig.scope().inferredParams.containsKey(param.name())) {
+            return inferredArgument(arg, t, param, sig);
+        }
         if (t == null || param.type() == null) {
             return false;
         }
@@ -102,6 +141,29 @@ final class CallInference {
                     "pass a value of the declared type; Python does not convert arguments");
             return false;
         }
+        return true;
+    }
+
+    /**
+     * An argument for a parameter typed by its calls: every call must pass the same type (int and
+     * bool stay apart, as they print differently), and the parameter takes it.
+     */
+    private boolean inferredArgument(Expr arg, PyType t, FunctionInfo.Param param, PassState.FunctionSig sig) {
+        ScopeContext callee = sig.scope();
+        PyType old = callee.types.get(param.name());
+        java.util.Optional<PyType> joined = TypeJoin.join(old, t);
+        PyType shape = callee.inferredParams.get(param.name());
+        if (joined.isEmpty() || !Annotations.fits(shape, joined.get()) || t instanceof PyType.ExceptionValue) {
+            state.problems.typeMix(arg.span(), "`" + sig.name() + "` gets a `" + t.display() + "` for `" + param.name()
+                    + "` here" + (old == null ? "" : " but a `" + old.display() + "` elsewhere"),
+                    "annotate the parameter and pass values of that one type");
+            return false;
+        }
+        if (!joined.get().equals(old)) {
+            callee.types.put(param.name(), joined.get());
+            state.changed = true;
+        }
+        state.refineEmptyList(arg, joined.get());
         return true;
     }
 

@@ -26,7 +26,16 @@ final class CallLowering {
             case CallTarget.UserFunction f -> user(c, ex.cx.facts.functions().get(f.name()));
             case CallTarget.Builtin b -> builtin(c, b.name());
             case CallTarget.Method m -> method(c, (Expr.Attribute) c.func(), m);
+            case CallTarget.ModuleFunction f -> moduleFunction(c, f);
         };
+    }
+
+    /** {@code math.f(x)}: one pyrt function per math function, arguments converted to float. */
+    private RExpr moduleFunction(Expr.Call c, CallTarget.ModuleFunction f) {
+        String fn = "pyrt::" + f.module() + "::" + f.name();
+        RExpr[] args = c.args().stream().map(ex::floatValue).toArray(RExpr[]::new);
+        return io.portalis.analysis.infer.MathModule.raises(f.name()) ? Rx.tryCall(c.span(), fn, args)
+                : Rx.call(c.span(), fn, args);
     }
 
     private RExpr user(Expr.Call c, FunctionInfo fn) {
@@ -80,6 +89,7 @@ final class CallLowering {
             case "abs" -> t instanceof PyType.Float ? Rx.method(s, ex.owned(a), "abs")
                     : Rx.method(s, ex.intPlace(a), "abs");
             case "min", "max" -> minMax(c, name);
+            case "list" -> listCall(a, s);
             case "sum" -> ex.type(c) instanceof PyType.Float
                     ? Rx.tryCall(s, "pyrt::builtins::sum_floats", ex.borrowed(a))
                     : Rx.call(s, "pyrt::builtins::sum_ints", ex.borrowed(a));
@@ -89,6 +99,18 @@ final class CallLowering {
                     : Rx.tryMethod(s, ex.place(a), "sorted", reverseFlag(c));
             default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
         };
+    }
+
+    /** {@code list(range(..))}, {@code list(xs)}, {@code list(s)}: a new list. */
+    private RExpr listCall(Expr a, Span s) {
+        if (a instanceof Expr.Call r && ex.cx.facts.callTarget(r).orElse(null) instanceof CallTarget.Builtin b
+                && b.name().equals("range")) {
+            return Rx.call(s, "List::from_vec", Rx.method(s, ex.stmts.iterable(a), "collect"));
+        }
+        if (ex.type(a) instanceof PyType.Str) {
+            return Rx.call(s, "List::from_vec", Rx.method(s, Rx.method(s, ex.place(a), "chars"), "collect"));
+        }
+        return Rx.call(s, "List::from_vec", Rx.method(s, ex.place(a), "to_vec"));
     }
 
     private RExpr toInt(Expr a, PyType t, Span s) {
