@@ -168,6 +168,9 @@ final class CallInference {
     }
 
     private PyType method(Expr.Call call, Expr.Attribute a) {
+        if (a.attr().equals("join")) {
+            call.args().forEach(state.consumedAtOnce::add);
+        }
         PyType receiver = exprs.value(a.value());
         if (receiver == null) {
             return null;
@@ -179,6 +182,10 @@ final class CallInference {
         if (!call.keywords().isEmpty() && !(a.attr().equals("sort") && BuiltinCalls.reverseKeyword(call, exprs))) {
             return exprs.unsupported(call, "keyword arguments to methods", "pass arguments by position");
         }
+        receiver = learnDict(a, receiver, args);
+        if (receiver instanceof PyType.DictOf d && args.isEmpty() && List.of("keys", "values", "items").contains(a.attr())) {
+            return dictView(call, a, d);
+        }
         PyType result = Methods.resultOf(receiver, a.attr(), args);
         if (result == null) {
             String sig = a.attr() + "(" + String.join(", ", args.stream().map(PyType::display).toList()) + ")";
@@ -187,7 +194,8 @@ final class CallInference {
                             + "find/count, list.append/pop/extend/sort/reverse/index/count/remove/insert");
         }
         boolean adds = List.of("append", "extend", "insert").contains(a.attr());
-        boolean refinable = a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id());
+        boolean refinable = a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
+                || setdefaultOn(a.value()) != null;
         if (adds && !receiver.isComplete() && !refinable) {
             return exprs.unsupported(call, "adding to a list whose element type is not known here",
                     "annotate the variable holding it, e.g. `d: dict[str, list[int]] = {}`");
@@ -196,12 +204,60 @@ final class CallInference {
         if (receiver instanceof PyType.ListOf l && !args.isEmpty()) {
             exprs.refine(call.args().get(0), a.attr().equals("extend") ? receiver : l.element());
         }
+        if (receiver instanceof PyType.DictOf d && args.size() == 2) {
+            exprs.refine(call.args().get(1), d.value());
+        }
         refineAppend(a, receiver, args);
         return result;
     }
 
+    /**
+     * {@code d.get(k, v)} and {@code d.setdefault(k, v)} on a local dict whose types are not known
+     * yet ({@code d = {}}) tell them, as a store {@code d[k] = v} would.
+     */
+    private PyType learnDict(Expr.Attribute a, PyType receiver, List<PyType> args) {
+        if (receiver instanceof PyType.DictOf d && !d.isComplete() && args.size() == 2
+                && (a.attr().equals("get") || a.attr().equals("setdefault"))
+                && a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
+                && args.get(0).isKeyType()) {
+            var joined = io.portalis.analysis.types.TypeJoin.join(d, new PyType.DictOf(args.get(0), args.get(1)));
+            if (joined.isPresent()) {
+                state.bind(exprs.scope(), n.id(), joined.get(), a.span());
+                return joined.get();
+            }
+        }
+        return receiver;
+    }
+
+    /** {@code d.setdefault(k, [])} on a local dict {@code d}: the name {@code d}, else null. */
+    private String setdefaultOn(Expr e) {
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute f && f.attr().equals("setdefault")
+                && f.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())) {
+            return n.id();
+        }
+        return null;
+    }
+
+    /** {@code d.items()} (and keys, values) consumed at once by sorted/min/max/sum/list: a list of them. */
+    private PyType dictView(Expr.Call call, Expr.Attribute a, PyType.DictOf d) {
+        if (!state.consumedAtOnce.contains(call)) {
+            return exprs.unsupported(call, "a dict view used as a value", "loop over it, or pass it to sorted/min/max/sum/list");
+        }
+        state.callTargets.put(call, new CallTarget.Method(d, a.attr()));
+        return PyType.listOf(switch (a.attr()) {
+            case "keys" -> d.key();
+            case "values" -> d.value();
+            default -> new PyType.TupleOf(List.of(d.key(), d.value()));
+        });
+    }
+
     /** {@code xs.append(v)} on a list of unknown elements tells the element type of {@code xs}. */
     private void refineAppend(Expr.Attribute a, PyType receiver, List<PyType> args) {
+        String dict = setdefaultOn(a.value());
+        if (dict != null && a.attr().equals("append") && receiver instanceof PyType.ListOf l && !l.element().isComplete()
+                && exprs.scope().types.get(dict) instanceof PyType.DictOf d) {
+            state.bind(exprs.scope(), dict, new PyType.DictOf(d.key(), PyType.listOf(args.get(0))), a.span());
+        }
         if (a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
                 && receiver instanceof PyType.ListOf l && !l.element().isComplete()) {
             PyType element = switch (a.attr()) {

@@ -90,6 +90,10 @@ final class ExprInference {
                 }
                 return k == null || v == null ? null : new PyType.DictOf(k, v);
             });
+            case Expr.GeneratorExp g when state.consumedAtOnce.contains(g) -> comprehension(g.generators(), () -> {
+                PyType t = value(g.elt());
+                return t == null ? null : PyType.listOf(t);
+            });
             case Expr.GeneratorExp g -> unsupported(g, "generator expressions", "use a for loop");
             case Expr.Lambda l -> unsupported(l, "lambda expressions", "define a function with def");
             case Expr.NamedExpr n -> unsupported(n, "assignment expressions (`:=`)", "assign in a statement");

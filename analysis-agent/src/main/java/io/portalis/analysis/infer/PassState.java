@@ -30,6 +30,11 @@ final class PassState {
     final Map<Expr, String> moduleConstants = new IdentityHashMap<>();
     /** Which functions each scope calls, by name: the call graph, to tell whether anything can recurse. */
     final Map<String, java.util.Set<String>> calls = new java.util.LinkedHashMap<>();
+    /**
+     * Expressions a built-in consumes whole at once ({@code sorted(d.items())}, {@code sum(x for x in
+     * xs)}): there a dict view or a generator is the same as a list of its items.
+     */
+    final java.util.Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     boolean changed;
 
     PassState(Problems problems, Map<String, FunctionSig> functions, ScopeContext module,

@@ -93,12 +93,37 @@ final class CallLowering {
             case "sum" -> ex.type(c) instanceof PyType.Float
                     ? Rx.tryCall(s, "pyrt::builtins::sum_floats", ex.borrowed(a))
                     : Rx.call(s, "pyrt::builtins::sum_ints", ex.borrowed(a));
-            case "sorted" -> t instanceof PyType.Str
+            case "sorted" -> keyword(c, "key") != null ? sortedByKey(c)
+                    : t instanceof PyType.Str
                     ? Rx.tryMethod(s, Rx.call(s, "List::from_vec", Rx.method(s, Rx.method(s, ex.place(a), "chars"),
                             "collect")), "sorted", reverseFlag(c))
                     : Rx.tryMethod(s, ex.place(a), "sorted", reverseFlag(c));
             default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
         };
+    }
+
+    /**
+     * {@code sorted(xs, key=lambda x: body)}: a closure computing each key once; the lambda's
+     * parameter is a copy of the element, bound like a comprehension variable.
+     */
+    private RExpr sortedByKey(Expr.Call c) {
+        Span s = c.span();
+        Expr.Lambda lambda = (Expr.Lambda) keyword(c, "key");
+        String param = lambda.args().args().get(0).arg();
+        String arg = ex.cx.freshTemp();
+        ex.cx.comprehensionNames.push(java.util.Set.of(param));
+        RExpr body;
+        try {
+            body = ex.owned(lambda.body());
+        } finally {
+            ex.cx.comprehensionNames.pop();
+        }
+        List<io.portalis.transpiler.rust.RStmt> stmts = List.of(
+                new io.portalis.transpiler.rust.RStmt.Let(s, RustNames.of(param), false, null,
+                        Rx.method(s, Rx.path(s, arg), "clone")),
+                new io.portalis.transpiler.rust.RStmt.Return(s, Rx.call(s, "Ok::<_, PyErr>", body)));
+        RExpr closure = new RExpr.Closure(s, "|" + arg + "|", stmts);
+        return Rx.tryMethod(s, ex.place(c.args().get(0)), "sorted_by_key", reverseFlag(c), closure);
     }
 
     /** {@code list(range(..))}, {@code list(xs)}, {@code list(s)}: a new list. */
@@ -182,6 +207,8 @@ final class CallLowering {
                 case "get" -> Rx.method(s, receiver, "get_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
                 case "pop" -> args.size() == 1 ? Rx.tryMethod(s, receiver, "pop", ex.borrowed(args.get(0)))
                         : Rx.method(s, receiver, "pop_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
+                case "setdefault" -> Rx.method(s, receiver, "setdefault", ex.owned(args.get(0)), ex.owned(args.get(1)));
+                case "keys", "values", "items" -> Rx.method(s, receiver, m.name() + "_list");
                 default -> throw new LowerContext.LoweringFailed(c, "dict method " + m.name());
             };
             default -> throw new LowerContext.LoweringFailed(c, "method of " + m.receiver().display());

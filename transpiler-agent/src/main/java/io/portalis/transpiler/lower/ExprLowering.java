@@ -126,7 +126,8 @@ final class ExprLowering {
             case Expr.ListComp x -> new ComprehensionLowering(this).list(x);
             case Expr.SetComp x -> notLowered(x);
             case Expr.DictComp x -> new ComprehensionLowering(this).dict(x);
-            case Expr.GeneratorExp x -> notLowered(x);
+            // Only where a built-in consumes it at once (analysis checked), so it is a list.
+            case Expr.GeneratorExp x -> new ComprehensionLowering(this).generator(x);
             case Expr.Lambda x -> notLowered(x);
             case Expr.NamedExpr x -> notLowered(x);
             case Expr.Await x -> notLowered(x);

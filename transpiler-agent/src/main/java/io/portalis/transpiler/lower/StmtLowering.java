@@ -130,11 +130,15 @@ final class StmtLowering {
             out.add(storeItem(s, sub, value));
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Tuple tu) {
+            unpack(s, tu, value, out);
+            return;
+        }
         // Python evaluates the value first, then assigns the targets left to right.
         String t = cx.freshTemp();
         out.add(new RStmt.Let(s, t, false, null, value));
         for (Expr target : a.targets()) {
-            RExpr copy = Rx.method(s, Rx.path(s, t), "clone");
+            RExpr copy = a.targets().size() == 1 ? Rx.path(s, t) : Rx.method(s, Rx.path(s, t), "clone");
             switch (target) {
                 case Expr.Name n -> out.add(store(s, n, copy));
                 case Expr.Tuple tu -> unpack(s, tu, copy, out);
@@ -217,10 +221,12 @@ final class StmtLowering {
 
     /** {@code a, b = value}: analysis checked the value is a tuple of as many elements. */
     private void unpack(Span s, Expr.Tuple target, RExpr value, List<RStmt> out) {
-        String t = cx.freshTemp();
-        out.add(new RStmt.Let(s, t, false, null, value));
+        // The owned tuple is taken apart by a pattern, which moves its items instead of cloning them.
+        List<String> parts = new ArrayList<>();
+        target.elts().forEach(e -> parts.add(cx.freshTemp()));
+        out.add(new RStmt.Let(s, "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")"), false, null, value));
         for (int i = 0; i < target.elts().size(); i++) {
-            RExpr item = Rx.method(s, new RExpr.Field(s, Rx.path(s, t), i), "clone");
+            RExpr item = Rx.path(s, parts.get(i));
             switch (target.elts().get(i)) {
                 case Expr.Name n -> out.add(store(s, n, item));
                 case Expr.Tuple inner -> unpack(s, inner, item, out);
