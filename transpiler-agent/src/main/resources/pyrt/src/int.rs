@@ -187,6 +187,9 @@ impl Int {
             if *b == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
+            if (*a | *b) as u64 <= i32::MAX as u64 {
+                return Ok(Int::Small(((*a as i32) / (*b as i32)) as i64));
+            }
             if !(*a == i64::MIN && *b == -1) {
                 let q = a / b;
                 return Ok(Int::Small(if (a % b != 0) && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
@@ -201,6 +204,11 @@ impl Int {
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
             if *b == 0 {
                 return Err(PyErr::zero_division("integer modulo by zero"));
+            }
+            if (*a | *b) as u64 <= i32::MAX as u64 {
+                // Both in 0..2^31: a 32-bit division, several times faster than a 64-bit one
+                // on x86 and in the JVM that runs WebAssembly; no sign fix-up is needed.
+                return Ok(Int::Small(((*a as i32) % (*b as i32)) as i64));
             }
             let r = a.wrapping_rem(*b);
             return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));

@@ -91,3 +91,14 @@ fn math_follows_cpython_errors() {
         "OverflowError: cannot convert float infinity to integer");
     assert_eq!(pyrt::math::hypot(3.0, 4.0), 5.0);
 }
+
+#[test]
+fn small_division_paths_agree_with_floor_semantics() {
+    let cases = [(7, 2), (2147483647, 3), (2147483648, 3), (-7, 2), (7, -2), (0, 5), (5, 2147483647)];
+    for (a, b) in cases {
+        let (q, r) = (int(a).floordiv(&int(b)).unwrap(), int(a).modulo(&int(b)).unwrap());
+        assert_eq!(q, int((a as f64 / b as f64).floor() as i64), "{} // {}", a, b);
+        assert_eq!(r, int(a - b * (a as f64 / b as f64).floor() as i64), "{} % {}", a, b);
+    }
+    assert_eq!(int(1).modulo(&int(0)).unwrap_err().to_string(), "ZeroDivisionError: integer modulo by zero");
+}
