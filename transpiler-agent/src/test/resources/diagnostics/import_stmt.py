@@ -1,2 +1,2 @@
-import math
-print(math.pi)
+import os
+print(os.sep)

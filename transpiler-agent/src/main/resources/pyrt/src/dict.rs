@@ -4,6 +4,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
+use crate::list::List;
 use crate::obj::PyObj;
 use crate::str::Str;
 use std::cell::RefCell;
@@ -52,15 +53,94 @@ tuple_key!(A.0, B.1, C.2, D.3);
 tuple_key!(A.0, B.1, C.2, D.3, E.4);
 tuple_key!(A.0, B.1, C.2, D.3, E.4, F.5);
 
+/// Hashes keys for the index. Iteration follows the entries vector, never the hash, so the
+/// hash function is free to be fast (Fx, as rustc uses) rather than DoS-resistant SipHash.
 fn hash_of<K: DictKey>(key: &K) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = KeyHasher(0);
     key.key_hash(&mut h);
     h.finish()
 }
 
+const FX_SEED: u64 = 0x517c_c1b7_2722_0a95;
+
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// The index is keyed by hashes already mixed: hashing them again would be wasted work.
+#[derive(Default)]
+struct HashIsKey(u64);
+
+impl Hasher for HashIsKey {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | *b as u64;
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+}
+
+type Index = HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<HashIsKey>>;
+
 struct Table<K, V> {
     entries: Vec<Option<(K, V)>>,
-    index: HashMap<u64, Vec<usize>>,
+    index: Index,
     len: usize,
 }
 
@@ -94,7 +174,7 @@ fn key_error<K: PyObj>(key: &K) -> PyErr {
 
 impl<K: DictKey, V: Clone> Dict<K, V> {
     pub fn new() -> Dict<K, V> {
-        Dict(Rc::new(RefCell::new(Table { entries: Vec::new(), index: HashMap::new(), len: 0 })))
+        Dict(Rc::new(RefCell::new(Table { entries: Vec::new(), index: Index::default(), len: 0 })))
     }
 
     /// `{k1: v1, k2: v2}`: a repeated key keeps its first position and its last value.
@@ -125,9 +205,41 @@ impl<K: DictKey, V: Clone> Dict<K, V> {
         }
     }
 
-    /// `d.get(k, default)`.
+    /// `d.get(k, default)`: a miss costs no `KeyError` (whose message needs the key's repr).
     pub fn get_or(&self, key: &K, default: V) -> V {
-        self.get_item(key).unwrap_or(default)
+        let t = self.0.borrow();
+        match t.find(key) {
+            Some(i) => t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry"),
+            None => default,
+        }
+    }
+
+    /// `d.setdefault(k, default)`: the value at `k`, after storing `default` there when `k` is
+    /// absent. A list value is shared with the dict, as in Python.
+    pub fn setdefault(&self, key: K, default: V) -> V {
+        {
+            let t = self.0.borrow();
+            if let Some(i) = t.find(&key) {
+                return t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry");
+            }
+        }
+        self.set_item(key, default.clone());
+        default
+    }
+
+    /// `d.keys()` used at once by `sorted`, `min`, `max`, `sum` or `list`: its keys in order.
+    pub fn keys_list(&self) -> List<K> {
+        List::from_vec(self.0.borrow().entries.iter().flatten().map(|(k, _)| k.clone()).collect())
+    }
+
+    /// `d.values()` used at once: its values in order.
+    pub fn values_list(&self) -> List<V> {
+        List::from_vec(self.0.borrow().entries.iter().flatten().map(|(_, v)| v.clone()).collect())
+    }
+
+    /// `d.items()` used at once: its `(key, value)` pairs in order.
+    pub fn items_list(&self) -> List<(K, V)> {
+        List::from_vec(self.live())
     }
 
     /// `d[k] = v`: a new key goes last; an existing key keeps its position.

@@ -16,7 +16,9 @@ use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Int {
     Small(i64),
-    Big(BigInt),
+    /// Boxed so that an `Int` is two words, passed and returned in registers: the
+    /// `i64` path is what loops run, and it must not pay for the rare big value's size.
+    Big(Box<BigInt>),
 }
 
 /// The result of `**`, which is an `int` or, for a negative exponent, a `float`.
@@ -57,7 +59,7 @@ impl Int {
     pub fn from_big(b: BigInt) -> Int {
         match b.to_i64() {
             Some(v) => Int::Small(v),
-            None => Int::Big(b),
+            None => Int::Big(Box::new(b)),
         }
     }
 
@@ -65,7 +67,7 @@ impl Int {
     pub fn to_big(&self) -> Cow<'_, BigInt> {
         match self {
             Int::Small(v) => Cow::Owned(BigInt::from_i64(*v)),
-            Int::Big(b) => Cow::Borrowed(b),
+            Int::Big(b) => Cow::Borrowed(&**b),
         }
     }
 
@@ -185,6 +187,9 @@ impl Int {
             if *b == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
+            if (*a | *b) as u64 <= i32::MAX as u64 {
+                return Ok(Int::Small(((*a as i32) / (*b as i32)) as i64));
+            }
             if !(*a == i64::MIN && *b == -1) {
                 let q = a / b;
                 return Ok(Int::Small(if (a % b != 0) && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
@@ -199,6 +204,11 @@ impl Int {
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
             if *b == 0 {
                 return Err(PyErr::zero_division("integer modulo by zero"));
+            }
+            if (*a | *b) as u64 <= i32::MAX as u64 {
+                // Both in 0..2^31: a 32-bit division, several times faster than a 64-bit one
+                // on x86 and in the JVM that runs WebAssembly; no sign fix-up is needed.
+                return Ok(Int::Small(((*a as i32) % (*b as i32)) as i64));
             }
             let r = a.wrapping_rem(*b);
             return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
@@ -665,7 +675,7 @@ impl Ord for Int {
             (Int::Small(a), Int::Small(b)) => a.cmp(b),
             (Int::Small(_), Int::Big(b)) => if b.is_negative() { Ordering::Greater } else { Ordering::Less },
             (Int::Big(a), Int::Small(_)) => if a.is_negative() { Ordering::Less } else { Ordering::Greater },
-            (Int::Big(a), Int::Big(b)) => a.cmp(b),
+            (Int::Big(a), Int::Big(b)) => (**a).cmp(&**b),
         }
     }
 }
@@ -733,7 +743,7 @@ impl From<u64> for Int {
         if v <= i64::MAX as u64 {
             Int::Small(v as i64)
         } else {
-            Int::Big(BigInt::from_u64(v))
+            Int::Big(Box::new(BigInt::from_u64(v)))
         }
     }
 }

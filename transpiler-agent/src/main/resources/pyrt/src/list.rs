@@ -79,15 +79,41 @@ impl<T: Clone> List<T> {
         self.0.borrow_mut().pop().ok_or_else(|| PyErr::index_error("pop from empty list"))
     }
 
-    /// `a[i]`.
+    /// `a[i]`. The in-range `i64` index is the inlined path; everything else (negative
+    /// indices, big ints, the `IndexError`) is out of line, so loops stay small.
+    #[inline]
     pub fn get(&self, index: &Int) -> PyResult<T> {
+        if let Int::Small(i) = index {
+            let items = self.0.borrow();
+            if (*i as u64) < items.len() as u64 {
+                return Ok(items[*i as usize].clone());
+            }
+        }
+        self.get_slow(index)
+    }
+
+    #[inline(never)]
+    fn get_slow(&self, index: &Int) -> PyResult<T> {
         let items = self.0.borrow();
         let i = normalize_index(index, items.len(), "list index out of range")?;
         Ok(items[i].clone())
     }
 
     /// `a[i] = value`.
+    #[inline]
     pub fn set(&self, index: &Int, value: T) -> PyResult<()> {
+        if let Int::Small(i) = index {
+            let mut items = self.0.borrow_mut();
+            if (*i as u64) < items.len() as u64 {
+                items[*i as usize] = value;
+                return Ok(());
+            }
+        }
+        self.set_slow(index, value)
+    }
+
+    #[inline(never)]
+    fn set_slow(&self, index: &Int, value: T) -> PyResult<()> {
         let mut items = self.0.borrow_mut();
         let i = normalize_index(index, items.len(), "list assignment index out of range")?;
         items[i] = value;
@@ -97,6 +123,11 @@ impl<T: Clone> List<T> {
     /// `a[lower:upper:step]`: a new list.
     pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<List<T>> {
         let items = self.0.borrow();
+        if step.is_none() {
+            // A step-1 slice is one contiguous run: copy it at once.
+            let (start, stop) = crate::slice::bounds(items.len(), lower, upper);
+            return Ok(List::from_vec(items[start..stop.max(start)].to_vec()));
+        }
         let picked = crate::slice::positions(items.len(), lower, upper, step)?;
         Ok(List::from_vec(picked.into_iter().map(|i| items[i].clone()).collect()))
     }
@@ -229,6 +260,29 @@ impl<T: Clone + PartialOrd> List<T> {
             return Err(PyErr::untranslatable("sorting values that have no order among them (NaN)"));
         }
         Ok(())
+    }
+
+    /// `sorted(a, key=f, reverse=r)`: each key computed once, in order (a raising key stops
+    /// there), then a stable sort by key as CPython's.
+    pub fn sorted_by_key<K: PartialOrd, F: FnMut(&T) -> PyResult<K>>(&self, reverse: bool, mut key: F) -> PyResult<List<T>> {
+        let items = self.to_vec();
+        let mut keyed = Vec::with_capacity(items.len());
+        for item in items {
+            let k = key(&item)?;
+            keyed.push((k, item));
+        }
+        let mut unordered = false;
+        keyed.sort_by(|a, b| {
+            let ord = if reverse { b.0.partial_cmp(&a.0) } else { a.0.partial_cmp(&b.0) };
+            ord.unwrap_or_else(|| {
+                unordered = true;
+                std::cmp::Ordering::Equal
+            })
+        });
+        if unordered {
+            return Err(PyErr::untranslatable("sorting by keys that have no order among them (NaN)"));
+        }
+        Ok(List::from_vec(keyed.into_iter().map(|(_, item)| item).collect()))
     }
 
     /// `sorted(a)`: a sorted copy.

@@ -31,6 +31,12 @@ pub fn positions(len: usize, lower: Option<&Int>, upper: Option<&Int>, step: Opt
     Ok(out)
 }
 
+/// `start..stop` of a step-1 slice of `len` items (`stop` may be below `start`: empty).
+pub fn bounds(len: usize, lower: Option<&Int>, upper: Option<&Int>) -> (usize, usize) {
+    let n = len as i64;
+    (adjust(lower, n, 0, 0, n) as usize, adjust(upper, n, n, 0, n) as usize)
+}
+
 /// An int bound as an `i64`; ints past `i64` clamp, which gives the same slice.
 fn clamp(x: &Int) -> i64 {
     match x.to_i64() {

@@ -48,6 +48,11 @@ impl Str {
 
     /// `s[lower:upper:step]`.
     pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<Str> {
+        if self.ascii && step.is_none() {
+            // One byte per code point and one contiguous run: cut the bytes directly.
+            let (start, stop) = crate::slice::bounds(self.text.len(), lower, upper);
+            return Ok(Str { ascii: true, text: Rc::from(&self.text[start..stop.max(start)]) });
+        }
         let chars: Vec<char> = self.text.chars().collect();
         let picked = crate::slice::positions(chars.len(), lower, upper, step)?;
         Ok(Str::from(picked.into_iter().map(|i| chars[i]).collect::<String>()))
@@ -58,7 +63,7 @@ impl Str {
         let mut s = String::with_capacity(self.text.len() + other.text.len());
         s.push_str(&self.text);
         s.push_str(&other.text);
-        Str::from(s)
+        Str { ascii: self.ascii && other.ascii, text: Rc::from(s) }
     }
 
     /// `s * n`: empty for `n <= 0`.

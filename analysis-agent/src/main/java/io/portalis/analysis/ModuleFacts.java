@@ -27,9 +27,19 @@ public final class ModuleFacts {
     private final Map<Expr.Call, CallTarget> callTargets;
     private final Map<Scope, Set<String>> maybeUnbound;
     private final Set<String> sharedGlobals;
+    private final Map<Expr, String> moduleConstants;
+    private final boolean recursionPossible;
 
     public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
             Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals) {
+        this(moduleScope, functions, exprTypes, callTargets, maybeUnbound, sharedGlobals, Map.of(), true);
+    }
+
+    public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
+            Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals,
+            Map<Expr, String> moduleConstants, boolean recursionPossible) {
+        this.recursionPossible = recursionPossible;
+        this.moduleConstants = Collections.unmodifiableMap(new IdentityHashMap<>(moduleConstants));
         this.sharedGlobals = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(sharedGlobals));
         this.moduleScope = moduleScope;
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
@@ -80,6 +90,19 @@ public final class ModuleFacts {
      */
     public Set<String> sharedGlobals() {
         return sharedGlobals;
+    }
+
+    /** The module constant an expression reads ({@code math.pi}, or {@code pi} imported from math). */
+    public Optional<String> moduleConstant(Expr expr) {
+        return Optional.ofNullable(moduleConstants.get(expr));
+    }
+
+    /**
+     * Whether some function can call itself, directly or through others. When none can, the call
+     * depth stays below CPython's recursion limit and no call needs the depth check.
+     */
+    public boolean recursionPossible() {
+        return recursionPossible;
     }
 
     /** Every scope: the module first, then the functions. */

@@ -34,6 +34,40 @@ final class Annotations {
         return names;
     }
 
+    /**
+     * The shape a bare {@code list}, {@code tuple} or {@code dict} annotation (or typing's
+     * {@code List}, {@code Tuple}, {@code Dict}) asks for, whose element types are then inferred:
+     * {@code list[?]}, {@code dict[?, ?]}, or the empty tuple standing for a tuple of any length.
+     * Null for any other annotation.
+     */
+    PyType bare(Expr annotation) {
+        if (!(annotation instanceof Expr.Name n)) {
+            return null;
+        }
+        return switch (n.id()) {
+            case "list" -> PyType.listOf(PyType.UNKNOWN);
+            case "dict" -> new PyType.DictOf(PyType.UNKNOWN, PyType.UNKNOWN);
+            case "tuple" -> ANY_TUPLE;
+            case "List" -> typingNames.contains("List") ? PyType.listOf(PyType.UNKNOWN) : null;
+            case "Dict" -> typingNames.contains("Dict") ? new PyType.DictOf(PyType.UNKNOWN, PyType.UNKNOWN) : null;
+            case "Tuple" -> typingNames.contains("Tuple") ? ANY_TUPLE : null;
+            default -> null;
+        };
+    }
+
+    /** The shape "some tuple": never a value's type, since the empty tuple is not translated. */
+    static final PyType ANY_TUPLE = new PyType.TupleOf(List.of());
+
+    /** Whether an inferred type {@code t} has the shape a bare annotation asked for. */
+    static boolean fits(PyType shape, PyType t) {
+        return switch (shape) {
+            case PyType.ListOf l -> t instanceof PyType.ListOf;
+            case PyType.DictOf d -> t instanceof PyType.DictOf;
+            case PyType.TupleOf tu -> t instanceof PyType.TupleOf;
+            default -> true;
+        };
+    }
+
     /** The annotated type, or null after reporting an annotation this version cannot read. */
     PyType read(Expr annotation) {
         PyType t = parse(annotation);

@@ -19,8 +19,17 @@ final class BuiltinCalls {
         if (name.equals("print")) {
             return print(call);
         }
+        if (java.util.Set.of("sorted", "min", "max", "sum", "list").contains(name)) {
+            call.args().forEach(state.consumedAtOnce::add);
+        }
+        if (name.equals("sorted") && call.args().size() == 1 && keyword(call, "key") != null) {
+            return sortedByKey(call);
+        }
         if (!call.keywords().isEmpty() && !(name.equals("sorted") && reverseKeyword(call, exprs))) {
             return exprs.unsupported(call, "keyword arguments to `" + name + "`", "pass arguments by position");
+        }
+        if (name.equals("list") && call.keywords().isEmpty() && call.args().size() == 1) {
+            return listOf(call.args().get(0));
         }
         if (name.equals("range")) {
             return exprs.unsupported(call, "`range` outside a `for` statement", "iterate it directly: for i in range(n)");
@@ -36,6 +45,76 @@ final class BuiltinCalls {
                     "see the supported built-ins in the documentation of PTL0002");
         }
         return result;
+    }
+
+    /** {@code list(range(...))}, {@code list(xs)} (a copy) and {@code list(s)} (its characters). */
+    private PyType listOf(Expr arg) {
+        if (arg instanceof Expr.Call r && r.func() instanceof Expr.Name n && n.id().equals("range")
+                && !exprs.scope().locals.contains("range") && !state.functions.containsKey("range")
+                && r.keywords().isEmpty() && !r.args().isEmpty() && r.args().size() <= 3) {
+            boolean ok = true;
+            for (Expr a : r.args()) {
+                PyType t = exprs.value(a);
+                if (t != null && !(t instanceof PyType.Int || t instanceof PyType.Bool)) {
+                    state.problems.typeMix(a.span(), "range() takes ints, not `" + t.display() + "`", "pass an int");
+                }
+                ok &= t instanceof PyType.Int || t instanceof PyType.Bool;
+            }
+            state.callTargets.put(r, new io.portalis.analysis.scope.CallTarget.Builtin("range"));
+            state.exprTypes.put(r, PyType.listOf(PyType.INT));
+            return ok ? PyType.listOf(PyType.INT) : null;
+        }
+        PyType t = exprs.value(arg);
+        return switch (t) {
+            case null -> null;
+            case PyType.ListOf l -> l;
+            case PyType.Str s -> PyType.listOf(PyType.STR);
+            default -> exprs.unsupported(arg, "list() of a `" + t.display() + "`", "pass a range, a list or a str");
+        };
+    }
+
+    private static Expr keyword(Expr.Call call, String name) {
+        return call.keywords().stream().filter(k -> name.equals(k.arg())).map(Keyword::value).findFirst().orElse(null);
+    }
+
+    /**
+     * {@code sorted(xs, key=lambda x: ..., reverse=b)}: the lambda is typed with its parameter bound
+     * to the element type; its result must be a key CPython orders (no floats inside tuples).
+     */
+    private PyType sortedByKey(Expr.Call call) {
+        for (Keyword k : call.keywords()) {
+            boolean known = "key".equals(k.arg()) || "reverse".equals(k.arg()) && exprs.value(k.value()) instanceof PyType.Bool;
+            if (!known) {
+                return exprs.unsupported(k.value(), "this argument of sorted", "pass key=lambda x: ... and reverse=True/False");
+            }
+        }
+        PyType seq = exprs.value(call.args().get(0));
+        if (seq == null) {
+            return null;
+        }
+        if (!(seq instanceof PyType.ListOf l) || !(keyword(call, "key") instanceof Expr.Lambda lambda)
+                || lambda.args().args().size() != 1 || !lambda.args().defaults().isEmpty()
+                || !lambda.args().kwonlyargs().isEmpty() || lambda.args().vararg() != null
+                || lambda.args().kwarg() != null || !lambda.args().posonlyargs().isEmpty()) {
+            return exprs.unsupported(call, "this sorted(..., key=...)", "sort a list with key=lambda x: <expression>");
+        }
+        String param = lambda.args().args().get(0).arg();
+        exprs.pushNames(new java.util.HashMap<>(java.util.Map.of(param, l.element())));
+        PyType key;
+        try {
+            key = exprs.value(lambda.body());
+        } finally {
+            exprs.popNames();
+        }
+        if (key == null) {
+            return null;
+        }
+        if (!Methods.sortable(key)) {
+            return exprs.unsupported(lambda.body(), "sorting by a `" + key.display() + "` key",
+                    "use int, str or tuple keys");
+        }
+        state.record(lambda, key);
+        return seq;
     }
 
     /** Whether the call's only keyword is {@code reverse=} with a bool, as sort/sorted take it. */

@@ -71,7 +71,7 @@ final class ExprInference {
             case Expr.FormattedValue f -> FStrings.field(f, this, state.problems);
             case Expr.Call c -> calls.infer(c);
             case Expr.Subscript s -> subscript(s);
-            case Expr.Attribute a -> unsupported(a, "attribute access", "only methods of str and list are available");
+            case Expr.Attribute a -> attribute(a);
             case Expr.Tuple t -> tupleLiteral(t);
             case Expr.Dict d -> dictLiteral(d);
             case Expr.Set s -> unsupported(s, "set displays", "sets arrive with the dynamic runtime");
@@ -89,6 +89,10 @@ final class ExprInference {
                     return null;
                 }
                 return k == null || v == null ? null : new PyType.DictOf(k, v);
+            });
+            case Expr.GeneratorExp g when state.consumedAtOnce.contains(g) -> comprehension(g.generators(), () -> {
+                PyType t = value(g.elt());
+                return t == null ? null : PyType.listOf(t);
             });
             case Expr.GeneratorExp g -> unsupported(g, "generator expressions", "use a for loop");
             case Expr.Lambda l -> unsupported(l, "lambda expressions", "define a function with def");
@@ -156,7 +160,11 @@ final class ExprInference {
             PyType t = state.module.types.get(id);
             return t != null ? t : PyType.UNKNOWN;
         }
-        if (state.functions.containsKey(id) || Builtins.isBuiltin(id)) {
+        if (state.math.members().contains(id) && MathModule.CONSTANTS.contains(id)) {
+            state.moduleConstants.put(n, "math." + id);
+            return PyType.FLOAT;
+        }
+        if (state.functions.containsKey(id) || Builtins.isBuiltin(id) || state.math.members().contains(id)) {
             return unsupported(n, "using the function `" + id + "` as a value", "call it directly");
         }
         if (Builtins.isDynamic(id)) {
@@ -165,6 +173,29 @@ final class ExprInference {
         }
         state.problems.undefinedName(n.span(), id);
         return null;
+    }
+
+    /** Whether {@code id} names what the math imports bound: nothing closer shadows it. */
+    boolean isMathImport(String id) {
+        for (java.util.Map<String, PyType> level : comprehensionNames) {
+            if (level.containsKey(id)) {
+                return false;
+            }
+        }
+        if (scope.locals.contains(id) || state.module.locals.contains(id) || state.functions.containsKey(id)) {
+            return false;
+        }
+        return id.equals("math") ? state.math.moduleImported() : state.math.members().contains(id);
+    }
+
+    /** {@code math.pi}: the constants of the imported math module; other attributes are refused. */
+    private PyType attribute(Expr.Attribute a) {
+        if (a.value() instanceof Expr.Name n && n.id().equals("math") && isMathImport("math")
+                && MathModule.CONSTANTS.contains(a.attr())) {
+            state.moduleConstants.put(a, "math." + a.attr());
+            return PyType.FLOAT;
+        }
+        return unsupported(a, "attribute access", "only methods of str and list and math's functions and constants are available");
     }
 
     private PyType binary(Expr.BinOp b) {

@@ -58,6 +58,7 @@ public final class Methods {
         return switch (name) {
             case "get" -> keyOk && defaultOk ? d.value() : null;
             case "pop" -> keyOk && (n == 1 || defaultOk) ? d.value() : null;
+            case "setdefault" -> keyOk && defaultOk ? d.value() : null;
             default -> null;
         };
     }

@@ -32,6 +32,7 @@ public final class ModuleInference {
     private final Map<String, Stmt.FunctionDef> defs = new LinkedHashMap<>();
     private ScopeContext moduleScope;
     private Set<String> typingNames;
+    private MathModule.Imports math = MathModule.Imports.none();
 
     public ModuleInference(ParsedModule module) {
         this.module = module;
@@ -50,6 +51,7 @@ public final class ModuleInference {
                 functions.put(f.name(), signature(f, signatureProblems));
             }
         }
+        math = mathImports(body);
         PassState last = null;
         for (int i = 0; i < MAX_PASSES; i++) {
             last = pass();
@@ -60,8 +62,18 @@ public final class ModuleInference {
         Problems problems = newProblems();
         signatureProblems.all().forEach(d -> problems.addAll(List.of(d)));
         last.problems.all().forEach(d -> problems.addAll(List.of(d)));
+        defs.values().forEach(def -> checkInferred(functions.get(def.name()), problems));
         new DefinitionOrder(defs, last.callTargets, problems).check(body);
         return new Result(facts(last), problems);
+    }
+
+    /** The math imports, less the names the module binds itself (those shadow the imports). */
+    private MathModule.Imports mathImports(List<Stmt> body) {
+        MathModule.Imports found = MathModule.Imports.of(body);
+        Set<String> members = new LinkedHashSet<>(found.members());
+        members.removeIf(n -> moduleScope.locals.contains(n) || defs.containsKey(n));
+        boolean module = found.moduleImported() && !moduleScope.locals.contains("math") && !defs.containsKey("math");
+        return new MathModule.Imports(found.statements(), module, members);
     }
 
     private Problems newProblems() {
@@ -73,7 +85,7 @@ public final class ModuleInference {
     }
 
     private PassState pass() {
-        PassState state = new PassState(newProblems(), functions, moduleScope, typingNames);
+        PassState state = new PassState(newProblems(), functions, moduleScope, typingNames, math);
         new StmtInference(state, moduleScope).body(module.tree().body());
         for (var entry : defs.entrySet()) {
             new StmtInference(state, functions.get(entry.getKey()).scope()).body(entry.getValue().body());
@@ -92,17 +104,23 @@ public final class ModuleInference {
             problems.unsupported(f.decoratorList().get(0).span(), "decorators", "call the function directly");
         }
         List<FunctionInfo.Param> params = new ArrayList<>();
+        Map<String, PyType> inferred = new LinkedHashMap<>();
         int firstDefault = a.args().size() - a.defaults().size();
         for (int i = 0; i < a.args().size(); i++) {
             Arg arg = a.args().get(i);
+            Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             PyType t = null;
-            if (arg.annotation() == null) {
-                problems.unsupported(arg.span(), "the unannotated parameter `" + arg.arg() + "`",
-                        "annotate it, for example `" + arg.arg() + ": int`");
+            PyType shape = arg.annotation() == null ? PyType.UNKNOWN : annotations.bare(arg.annotation());
+            if (shape != null && dflt != null) {
+                problems.unsupported(arg.span(), "the parameter `" + arg.arg() + "` with a default but no full type",
+                        "annotate it, for example `" + arg.arg() + ": int = 0`");
+            } else if (shape != null) {
+                // Learned from the calls (CallInference): a function is only ever called directly here.
+                inferred.put(arg.arg(), shape);
+                t = shape instanceof PyType.TupleOf ? null : shape instanceof PyType.Unknown ? null : shape;
             } else {
                 t = annotations.read(arg.annotation());
             }
-            Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             if (dflt != null && !(dflt instanceof Expr.Constant)) {
                 problems.unsupported(dflt.span(), "a default value that is not a literal", "use a literal default");
             }
@@ -111,10 +129,40 @@ public final class ModuleInference {
         Set<String> paramNames = new LinkedHashSet<>(params.stream().map(FunctionInfo.Param::name).toList());
         Set<String> locals = new LinkedHashSet<>(paramNames);
         locals.addAll(BoundNames.of(f.body()));
-        PyType returns = f.returns() == null ? null : annotations.read(f.returns());
-        ScopeContext scope = new ScopeContext(f.name(), true, locals, paramNames, returns, f.returns() != null);
+        PyType returnShape = f.returns() == null ? null : annotations.bare(f.returns());
+        PyType returns = f.returns() == null || returnShape != null ? null : annotations.read(f.returns());
+        if (returnShape instanceof PyType.ListOf || returnShape instanceof PyType.DictOf) {
+            returns = returnShape;
+        }
+        boolean annotated = f.returns() != null && returnShape == null;
+        ScopeContext scope = new ScopeContext(f.name(), true, locals, paramNames, returns, annotated);
+        scope.returnShape = returnShape;
+        scope.inferredParams.putAll(inferred);
         params.forEach(p -> scope.types.put(p.name(), p.type()));
         return new PassState.FunctionSig(f.name(), params, scope, f);
+    }
+
+    /** Parameters and returns typed from their uses must have ended with a complete type of their shape. */
+    private static void checkInferred(PassState.FunctionSig sig, Problems problems) {
+        ScopeContext scope = sig.scope();
+        for (Arg arg : sig.node().args().args()) {
+            PyType shape = scope.inferredParams.get(arg.arg());
+            PyType t = scope.types.get(arg.arg());
+            if (shape != null && (t == null || !t.isComplete() || !Annotations.fits(shape, t))) {
+                problems.unsupported(arg.span(), "the parameter `" + arg.arg() + "`, whose type the calls of `"
+                        + sig.name() + "` do not tell", "annotate it, for example `" + arg.arg() + ": int`");
+            }
+        }
+        if (scope.returnShape != null && (scope.returns == null || !scope.returns.isComplete()
+                || !Annotations.fits(scope.returnShape, scope.returns))) {
+            problems.unsupported(sig.node().returns().span(), "this return annotation, whose element types the "
+                    + "returned values do not tell", "write the element types, e.g. `tuple[int, int]`");
+        }
+    }
+
+    private static List<FunctionInfo.Param> finalParams(PassState.FunctionSig sig) {
+        return sig.params().stream().map(p -> sig.scope().inferredParams.containsKey(p.name())
+                ? new FunctionInfo.Param(p.name(), sig.scope().types.get(p.name()), p.defaultValue()) : p).toList();
     }
 
     private ModuleFacts facts(PassState last) {
@@ -128,11 +176,38 @@ public final class ModuleInference {
             PassState.FunctionSig sig = functions.get(entry.getKey());
             Scope scope = scope(sig.scope(), Scope.Kind.FUNCTION);
             PyType returns = sig.scope().returns == null ? PyType.NONE : sig.scope().returns;
-            infos.put(entry.getKey(), new FunctionInfo(entry.getValue(), entry.getKey(), sig.params(), returns, scope));
+            infos.put(entry.getKey(), new FunctionInfo(entry.getValue(), entry.getKey(), finalParams(sig), returns, scope));
             unbound.put(scope, DefiniteAssignment.maybeUnbound(entry.getValue().body(), sig.scope().locals,
                     sig.scope().params));
         }
-        return new ModuleFacts(module, infos, last.exprTypes, last.callTargets, unbound, last.sharedGlobals);
+        return new ModuleFacts(module, infos, last.exprTypes, last.callTargets, unbound, last.sharedGlobals,
+                last.moduleConstants, hasCycle(last.calls) || defs.size() > 500);
+    }
+
+    /** Whether the call graph (caller to callees, by name) has a cycle: depth-first, marking the path. */
+    private static boolean hasCycle(Map<String, Set<String>> calls) {
+        Map<String, Integer> state = new java.util.HashMap<>();
+        for (String f : calls.keySet()) {
+            if (reachesPath(f, calls, state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reachesPath(String f, Map<String, Set<String>> calls, Map<String, Integer> state) {
+        Integer s = state.get(f);
+        if (s != null) {
+            return s == 1;
+        }
+        state.put(f, 1);
+        for (String g : calls.getOrDefault(f, Set.of())) {
+            if (reachesPath(g, calls, state)) {
+                return true;
+            }
+        }
+        state.put(f, 2);
+        return false;
     }
 
     private static Scope scope(ScopeContext ctx, Scope.Kind kind) {

@@ -24,10 +24,22 @@ final class PassState {
     final Map<String, FunctionSig> functions;
     final ScopeContext module;
     final Annotations annotations;
+    /** What {@code import math} and {@code from math import ...} bring in. */
+    final MathModule.Imports math;
+    /** Reads of module constants such as {@code math.pi}, as {@code "math.pi"}. */
+    final Map<Expr, String> moduleConstants = new IdentityHashMap<>();
+    /** Which functions each scope calls, by name: the call graph, to tell whether anything can recurse. */
+    final Map<String, java.util.Set<String>> calls = new java.util.LinkedHashMap<>();
+    /**
+     * Expressions a built-in consumes whole at once ({@code sorted(d.items())}, {@code sum(x for x in
+     * xs)}): there a dict view or a generator is the same as a list of its items.
+     */
+    final java.util.Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     boolean changed;
 
     PassState(Problems problems, Map<String, FunctionSig> functions, ScopeContext module,
-            java.util.Set<String> typingNames) {
+            java.util.Set<String> typingNames, MathModule.Imports math) {
+        this.math = math;
         this.problems = problems;
         this.functions = functions;
         this.module = module;

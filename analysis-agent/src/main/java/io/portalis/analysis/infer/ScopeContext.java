@@ -19,6 +19,14 @@ final class ScopeContext {
     /** The annotated return type, or the one inferred from {@code return} statements. */
     PyType returns;
     final boolean returnsAnnotated;
+    /**
+     * Parameters whose type is learned from the calls of the function (no annotation, or a bare
+     * {@code list}/{@code tuple}/{@code dict}), each with the shape its type must have: {@link
+     * PyType#UNKNOWN} for any, {@code list[?]}, {@code dict[?, ?]}, or an empty tuple for any tuple.
+     */
+    final Map<String, PyType> inferredParams = new LinkedHashMap<>();
+    /** For a bare {@code -> list}/{@code -> tuple}/{@code -> dict}: the shape the inferred return must have. */
+    PyType returnShape;
 
     ScopeContext(String name, boolean isFunction, Set<String> locals, Set<String> params, PyType returns,
             boolean returnsAnnotated) {

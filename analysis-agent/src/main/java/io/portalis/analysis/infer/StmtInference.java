@@ -67,7 +67,11 @@ final class StmtInference {
             case Stmt.Raise r -> raise(r);
             case Stmt.Try t -> tryStmt(t);
             case Stmt.TryStar t -> unsupported(s, "`try`/`except*`", "exceptions arrive in a later version");
-            case Stmt.Import i -> unsupported(s, "imports", "only built-in functions are available in this version");
+            case Stmt.Import i -> {
+                if (!state.math.statements().contains(s)) {
+                    unsupported(s, "imports", "only `import math` at the top of the module is available in this version");
+                }
+            }
             case Stmt.ImportFrom i -> importFrom(i);
             case Stmt.Global g -> unsupported(s, "`global`", "pass values as parameters and return results");
             case Stmt.Nonlocal n -> unsupported(s, "`nonlocal`", "pass values as parameters and return results");
@@ -83,6 +87,9 @@ final class StmtInference {
         boolean topLevel = java.util.Objects.equals(i.level(), 0) && !scope.isFunction;
         boolean typing = "typing".equals(i.module()) && i.names().stream().allMatch(a -> a.asname() == null);
         boolean future = "__future__".equals(i.module()) && i.names().stream().allMatch(a -> a.name().equals("annotations"));
+        if (state.math.statements().contains(i)) {
+            return;
+        }
         if (!topLevel || !(typing || future)) {
             unsupported(i, "imports", "only built-in functions and typing annotations are available in this version");
         }
@@ -264,7 +271,8 @@ final class StmtInference {
         }
         for (int i = 0; i < target.elts().size(); i++) {
             Expr item = target.elts().get(i);
-            if (item instanceof Expr.Name || item instanceof Expr.Tuple) {
+            if (item instanceof Expr.Name || item instanceof Expr.Tuple
+                    || item instanceof Expr.Subscript sub && !(sub.slice() instanceof Expr.Slice)) {
                 store(item, tuple.elements().get(i));
             } else {
                 state.problems.unsupported(item.span(), "this unpacking target", "unpack into plain names");

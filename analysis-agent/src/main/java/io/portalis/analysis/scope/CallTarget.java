@@ -12,4 +12,7 @@ public sealed interface CallTarget {
 
     /** A method of a built-in type, such as {@code str.join} or {@code list.append}. */
     record Method(PyType receiver, String name) implements CallTarget {}
+
+    /** A function of an imported module, such as {@code math.sqrt}. */
+    record ModuleFunction(String module, String name) implements CallTarget {}
 }

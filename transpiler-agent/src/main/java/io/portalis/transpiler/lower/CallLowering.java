@@ -26,7 +26,16 @@ final class CallLowering {
             case CallTarget.UserFunction f -> user(c, ex.cx.facts.functions().get(f.name()));
             case CallTarget.Builtin b -> builtin(c, b.name());
             case CallTarget.Method m -> method(c, (Expr.Attribute) c.func(), m);
+            case CallTarget.ModuleFunction f -> moduleFunction(c, f);
         };
+    }
+
+    /** {@code math.f(x)}: one pyrt function per math function, arguments converted to float. */
+    private RExpr moduleFunction(Expr.Call c, CallTarget.ModuleFunction f) {
+        String fn = "pyrt::" + f.module() + "::" + f.name();
+        RExpr[] args = c.args().stream().map(ex::floatValue).toArray(RExpr[]::new);
+        return io.portalis.analysis.infer.MathModule.raises(f.name()) ? Rx.tryCall(c.span(), fn, args)
+                : Rx.call(c.span(), fn, args);
     }
 
     private RExpr user(Expr.Call c, FunctionInfo fn) {
@@ -80,15 +89,53 @@ final class CallLowering {
             case "abs" -> t instanceof PyType.Float ? Rx.method(s, ex.owned(a), "abs")
                     : Rx.method(s, ex.intPlace(a), "abs");
             case "min", "max" -> minMax(c, name);
+            case "list" -> listCall(a, s);
             case "sum" -> ex.type(c) instanceof PyType.Float
                     ? Rx.tryCall(s, "pyrt::builtins::sum_floats", ex.borrowed(a))
                     : Rx.call(s, "pyrt::builtins::sum_ints", ex.borrowed(a));
-            case "sorted" -> t instanceof PyType.Str
+            case "sorted" -> keyword(c, "key") != null ? sortedByKey(c)
+                    : t instanceof PyType.Str
                     ? Rx.tryMethod(s, Rx.call(s, "List::from_vec", Rx.method(s, Rx.method(s, ex.place(a), "chars"),
                             "collect")), "sorted", reverseFlag(c))
                     : Rx.tryMethod(s, ex.place(a), "sorted", reverseFlag(c));
             default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
         };
+    }
+
+    /**
+     * {@code sorted(xs, key=lambda x: body)}: a closure computing each key once; the lambda's
+     * parameter is a copy of the element, bound like a comprehension variable.
+     */
+    private RExpr sortedByKey(Expr.Call c) {
+        Span s = c.span();
+        Expr.Lambda lambda = (Expr.Lambda) keyword(c, "key");
+        String param = lambda.args().args().get(0).arg();
+        String arg = ex.cx.freshTemp();
+        ex.cx.comprehensionNames.push(java.util.Set.of(param));
+        RExpr body;
+        try {
+            body = ex.owned(lambda.body());
+        } finally {
+            ex.cx.comprehensionNames.pop();
+        }
+        List<io.portalis.transpiler.rust.RStmt> stmts = List.of(
+                new io.portalis.transpiler.rust.RStmt.Let(s, RustNames.of(param), false, null,
+                        Rx.method(s, Rx.path(s, arg), "clone")),
+                new io.portalis.transpiler.rust.RStmt.Return(s, Rx.call(s, "Ok::<_, PyErr>", body)));
+        RExpr closure = new RExpr.Closure(s, "|" + arg + "|", stmts);
+        return Rx.tryMethod(s, ex.place(c.args().get(0)), "sorted_by_key", reverseFlag(c), closure);
+    }
+
+    /** {@code list(range(..))}, {@code list(xs)}, {@code list(s)}: a new list. */
+    private RExpr listCall(Expr a, Span s) {
+        if (a instanceof Expr.Call r && ex.cx.facts.callTarget(r).orElse(null) instanceof CallTarget.Builtin b
+                && b.name().equals("range")) {
+            return Rx.call(s, "List::from_vec", Rx.method(s, ex.stmts.iterable(a), "collect"));
+        }
+        if (ex.type(a) instanceof PyType.Str) {
+            return Rx.call(s, "List::from_vec", Rx.method(s, Rx.method(s, ex.place(a), "chars"), "collect"));
+        }
+        return Rx.call(s, "List::from_vec", Rx.method(s, ex.place(a), "to_vec"));
     }
 
     private RExpr toInt(Expr a, PyType t, Span s) {
@@ -160,6 +207,8 @@ final class CallLowering {
                 case "get" -> Rx.method(s, receiver, "get_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
                 case "pop" -> args.size() == 1 ? Rx.tryMethod(s, receiver, "pop", ex.borrowed(args.get(0)))
                         : Rx.method(s, receiver, "pop_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
+                case "setdefault" -> Rx.method(s, receiver, "setdefault", ex.owned(args.get(0)), ex.owned(args.get(1)));
+                case "keys", "values", "items" -> Rx.method(s, receiver, m.name() + "_list");
                 default -> throw new LowerContext.LoweringFailed(c, "dict method " + m.name());
             };
             default -> throw new LowerContext.LoweringFailed(c, "method of " + m.receiver().display());

@@ -27,6 +27,11 @@ final class ComprehensionLowering {
         return build(l.span(), l, l.generators(), out -> Rx.method(l.span(), out, "append", ex.owned(l.elt())));
     }
 
+    /** A generator expression consumed at once by a built-in: the list of what it yields. */
+    RExpr generator(Expr.GeneratorExp g) {
+        return build(g.span(), g, g.generators(), out -> Rx.method(g.span(), out, "append", ex.owned(g.elt())));
+    }
+
     RExpr dict(Expr.DictComp d) {
         // Python 3.8+ evaluates the key before the value.
         return build(d.span(), d, d.generators(),

@@ -52,6 +52,9 @@ final class ExprLowering {
             return Rx.tryCall(n.span(), "pyrt::rt::global", Rx.ref(n.span(), Rx.path(n.span(),
                     RustNames.globalSlot(n.id()))), Rx.str(n.span(), n.id()));
         }
+        if (e instanceof Expr.Name n && cx.facts.moduleConstant(n).isPresent()) {
+            return moduleConstant(n);
+        }
         if (e instanceof Expr.Name n) {
             String rust = RustNames.of(n.id());
             if (cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
@@ -116,14 +119,15 @@ final class ExprLowering {
             case Expr.Subscript s -> subscript(s);
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
             case Expr.FormattedValue x -> notLowered(x);
-            case Expr.Attribute x -> notLowered(x);
+            case Expr.Attribute x -> moduleConstant(x);
             case Expr.Tuple x -> new RExpr.Tuple(x.span(), x.elts().stream().map(this::owned).toList());
             case Expr.Dict x -> dictLiteral(x);
             case Expr.Set x -> notLowered(x);
             case Expr.ListComp x -> new ComprehensionLowering(this).list(x);
             case Expr.SetComp x -> notLowered(x);
             case Expr.DictComp x -> new ComprehensionLowering(this).dict(x);
-            case Expr.GeneratorExp x -> notLowered(x);
+            // Only where a built-in consumes it at once (analysis checked), so it is a list.
+            case Expr.GeneratorExp x -> new ComprehensionLowering(this).generator(x);
             case Expr.Lambda x -> notLowered(x);
             case Expr.NamedExpr x -> notLowered(x);
             case Expr.Await x -> notLowered(x);
@@ -132,6 +136,15 @@ final class ExprLowering {
             case Expr.Starred x -> notLowered(x);
             case Expr.Slice x -> notLowered(x);
         };
+    }
+
+    /** {@code math.pi}: pyrt's constant of the same name, upper-cased as Rust spells constants. */
+    private RExpr moduleConstant(Expr e) {
+        String qualified = cx.facts.moduleConstant(e).orElseThrow(() -> new LowerContext.LoweringFailed(e,
+                "attribute access is not translated"));
+        int dot = qualified.indexOf('.');
+        return Rx.path(e.span(), "pyrt::" + qualified.substring(0, dot) + "::"
+                + qualified.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static RExpr notLowered(Expr e) {

@@ -64,7 +64,11 @@ public final class ModuleLowering {
         List<RItem.Param> params = fn.params().stream()
                 .map(p -> new RItem.Param(RustNames.of(p.name()), true, RustTypes.of(p.type()))).toList();
         List<RStmt> body = new ArrayList<>();
-        body.add(new RStmt.Let(fn.node().span(), "_frame", false, null, Rx.tryCall(fn.node().span(), "pyrt::rt::enter")));
+        if (facts.recursionPossible()) {
+            // Only a call cycle can reach CPython's recursion limit; without one, no depth is counted.
+            body.add(new RStmt.Let(fn.node().span(), "_frame", false, null,
+                    Rx.tryCall(fn.node().span(), "pyrt::rt::enter")));
+        }
         body.addAll(declarations(cx, fn.node().span()));
         body.addAll(new StmtLowering(cx).block(fn.node().body()));
         if (!alwaysReturns(fn.node().body())) {
@@ -135,7 +139,7 @@ public final class ModuleLowering {
     }
 
     private static RItem mainFn(String file) {
-        RExpr run = Rx.call(null, "pyrt::run_main", Rx.str(null, file), Rx.path(null, "module_body"));
+        RExpr run = Rx.call(null, "pyrt::script::run_typed", Rx.str(null, file), Rx.path(null, "module_body"));
         return new RItem.Fn(null, "", "main", List.of(), new RType.Unit(), List.of(new RStmt.ExprStmt(null, run)));
     }
 }

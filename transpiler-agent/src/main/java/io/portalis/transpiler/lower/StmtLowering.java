@@ -57,7 +57,7 @@ final class StmtLowering {
             case Stmt.Continue c -> out.add(new RStmt.Continue(sp));
             case Stmt.Pass p -> { }
             case Stmt.Return r -> out.add(new RStmt.Return(sp, Rx.call(sp, "Ok",
-                    r.value() == null ? Rx.lit(sp, "()") : ex.owned(r.value()))));
+                    r.value() == null ? Rx.lit(sp, "()") : returned(r.value()))));
             case Stmt.Assert a -> out.add(assertion(a));
             case Stmt.FunctionDef f -> { }
             case Stmt.ImportFrom i -> { }
@@ -74,10 +74,23 @@ final class StmtLowering {
             case Stmt.Raise x -> out.add(tries.raise(x));
             case Stmt.Try x -> tries.tryStmt(x, out);
             case Stmt.TryStar x -> notLowered(x);
-            case Stmt.Import x -> notLowered(x);
+            // Analysis accepted only `import math` at the top; its functions are called directly.
+            case Stmt.Import x -> { }
             case Stmt.Global x -> notLowered(x);
             case Stmt.Nonlocal x -> notLowered(x);
         }
+    }
+
+    /**
+     * The value of {@code return e}. A plain local is moved out rather than cloned: the function
+     * ends here, and analysis refuses a return that a {@code finally} block would follow.
+     */
+    private RExpr returned(Expr e) {
+        if (e instanceof Expr.Name n && cx.scope.isFunction() && cx.isLocal(n.id()) && !cx.isGlobal(n.id())
+                && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
+            return Rx.path(n.span(), RustNames.of(n.id()));
+        }
+        return ex.owned(e);
     }
 
     private static void notLowered(Stmt s) {
@@ -110,21 +123,44 @@ final class StmtLowering {
             out.add(store(s, (Expr.Name) a.targets().get(0), value));
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                && !(sub.slice() instanceof Expr.Slice) && isSettled(sub.value()) && isSettled(sub.slice())) {
+            // Python evaluates the value before the container and index; names and constants can
+            // be read in either order, so no temporary is needed.
+            out.add(storeItem(s, sub, value));
+            return;
+        }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Tuple tu) {
+            unpack(s, tu, value, out);
+            return;
+        }
         // Python evaluates the value first, then assigns the targets left to right.
         String t = cx.freshTemp();
         out.add(new RStmt.Let(s, t, false, null, value));
         for (Expr target : a.targets()) {
-            RExpr copy = Rx.method(s, Rx.path(s, t), "clone");
+            RExpr copy = a.targets().size() == 1 ? Rx.path(s, t) : Rx.method(s, Rx.path(s, t), "clone");
             switch (target) {
                 case Expr.Name n -> out.add(store(s, n, copy));
                 case Expr.Tuple tu -> unpack(s, tu, copy, out);
-                case Expr.Subscript sub when ex.type(sub.value()) instanceof PyType.DictOf -> out.add(
-                        new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), copy)));
-                case Expr.Subscript sub -> out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()),
-                        "set", Rx.ref(s, ex.intPlace(sub.slice())), copy)));
+                case Expr.Subscript sub -> out.add(storeItem(s, sub, copy));
                 default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
             }
         }
+    }
+
+    /** A constant, or a local that is certainly assigned: reading it has no effect and cannot raise. */
+    private boolean isSettled(Expr e) {
+        return e instanceof Expr.Constant
+                || e instanceof Expr.Name n && !cx.boxed.contains(n.id()) && !cx.isGlobal(n.id());
+    }
+
+    /** {@code d[k] = value} or {@code xs[i] = value}. */
+    private RStmt storeItem(Span s, Expr.Subscript sub, RExpr value) {
+        if (ex.type(sub.value()) instanceof PyType.DictOf) {
+            return new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), value));
+        }
+        return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
+                value));
     }
 
     private void augAssign(Stmt.AugAssign a, List<RStmt> out) {
@@ -142,6 +178,15 @@ final class StmtLowering {
         }
         Expr.Subscript sub = (Expr.Subscript) a.target();
         boolean dict = ex.type(sub.value()) instanceof PyType.DictOf;
+        if (!dict && isSettled(sub.value()) && isSettled(sub.slice())) {
+            // `xs[i] += v` on a name and a name or constant index: read and write in place.
+            RExpr index = ex.intPlace(sub.slice());
+            RExpr current = Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
+            RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
+            out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
+                    result)));
+            return;
+        }
         String list = cx.freshTemp();
         String index = cx.freshTemp();
         out.add(new RStmt.Let(s, list, false, null, ex.owned(sub.value())));
@@ -176,13 +221,16 @@ final class StmtLowering {
 
     /** {@code a, b = value}: analysis checked the value is a tuple of as many elements. */
     private void unpack(Span s, Expr.Tuple target, RExpr value, List<RStmt> out) {
-        String t = cx.freshTemp();
-        out.add(new RStmt.Let(s, t, false, null, value));
+        // The owned tuple is taken apart by a pattern, which moves its items instead of cloning them.
+        List<String> parts = new ArrayList<>();
+        target.elts().forEach(e -> parts.add(cx.freshTemp()));
+        out.add(new RStmt.Let(s, "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")"), false, null, value));
         for (int i = 0; i < target.elts().size(); i++) {
-            RExpr item = Rx.method(s, new RExpr.Field(s, Rx.path(s, t), i), "clone");
+            RExpr item = Rx.path(s, parts.get(i));
             switch (target.elts().get(i)) {
                 case Expr.Name n -> out.add(store(s, n, item));
                 case Expr.Tuple inner -> unpack(s, inner, item, out);
+                case Expr.Subscript sub -> out.add(storeItem(s, sub, item));
                 default -> throw new LowerContext.LoweringFailed(target, "this unpacking target is not translated");
             }
         }

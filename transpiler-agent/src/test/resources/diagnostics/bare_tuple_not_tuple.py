@@ -1,0 +1,3 @@
+def f(a: int) -> tuple:
+    return a
+print(f(1))
