@@ -66,7 +66,7 @@ pub fn bound<'a, T>(slot: &'a Option<T>, name: &str, in_function: bool) -> PyRes
 pub const RECURSION_LIMIT: u32 = 1000;
 
 thread_local! {
-    static DEPTH: std::cell::Cell<u32> = std::cell::Cell::new(1);
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
     static LIMIT: std::cell::Cell<u32> = std::cell::Cell::new(RECURSION_LIMIT);
 }
 
@@ -85,6 +85,7 @@ pub fn recursion_limit() -> u32 {
 pub struct Frame(());
 
 impl Drop for Frame {
+    #[inline]
     fn drop(&mut self) {
         DEPTH.with(|d| d.set(d.get() - 1));
     }
@@ -92,6 +93,7 @@ impl Drop for Frame {
 
 /// Enters a Python function. Deep recursion raises `RecursionError` where CPython would,
 /// instead of running on (or overflowing the Rust stack) where CPython stops.
+#[inline]
 pub fn enter() -> PyResult<Frame> {
     DEPTH.with(|d| {
         if d.get() >= recursion_limit() {

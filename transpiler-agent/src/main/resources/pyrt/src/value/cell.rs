@@ -49,3 +49,13 @@ impl Cell {
         }
     }
 }
+
+/// Borrows a function's local variable that may be unbound (`UnboundLocalError` then):
+/// how generated code passes a local to an operator without cloning it.
+#[inline]
+pub fn local_ref<'a>(slot: &'a Option<Value>, name: &str) -> PyResult<&'a Value> {
+    match slot {
+        Some(v) => Ok(v),
+        None => Err(PyErr::unbound_local(name)),
+    }
+}

@@ -13,6 +13,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+mod lookup_cache;
+
+/// A class namespace changed (or a class was made): cached attribute lookups are stale.
+pub fn class_changed() {
+    lookup_cache::invalidate();
+}
+
 thread_local! {
     static BY_TYPE: RefCell<HashMap<BuiltinType, Rc<Class>>> = RefCell::new(HashMap::new());
     static BY_NAME: RefCell<HashMap<String, Rc<Class>>> = RefCell::new(HashMap::new());
@@ -65,6 +72,7 @@ pub fn new_class(
         }
     }
     *cls.mro.borrow_mut() = mro;
+    class_changed();
     Ok(cls)
 }
 
@@ -168,25 +176,30 @@ pub fn make_class(
 
 /// Finds `name` along the MRO of `cls` (class dictionaries only).
 pub fn lookup(cls: &Rc<Class>, name: &str) -> Option<Value> {
-    // No Python code runs during the walk, so the borrows cannot conflict.
-    let mro = cls.mro.borrow();
-    mro.iter().find_map(|c| c.dict.borrow().get_str(name))
+    lookup_with_owner(cls, name).map(|(_, v)| v)
 }
 
 /// Like [`lookup`], but `object`'s own defaults do not count (for dunder dispatch).
 fn lookup_dunder(cls: &Rc<Class>, name: &str) -> Option<Value> {
-    let mro = cls.mro.borrow();
-    mro.iter()
-        .filter(|c| c.builtin != Some(BuiltinType::Object))
-        .find_map(|c| c.dict.borrow().get_str(name))
+    let found = lookup_cache::lookup(cls, name, true, || {
+        // No Python code runs during the walk, so the borrows cannot conflict.
+        let mro = cls.mro.borrow();
+        mro.iter().filter(|c| c.builtin != Some(BuiltinType::Object)).find_map(|c| {
+            let v = c.dict.borrow().get_str(name);
+            v.map(|v| (c.clone(), v))
+        })
+    });
+    found.map(|(_, v)| v)
 }
 
 /// Where along the MRO of `cls` `name` is found: the defining class and the attribute.
 pub fn lookup_with_owner(cls: &Rc<Class>, name: &str) -> Option<(Rc<Class>, Value)> {
-    let mro = cls.mro.borrow().clone();
-    mro.into_iter().find_map(|c| {
-        let found = c.dict.borrow().get_str(name);
-        found.map(|v| (c, v))
+    lookup_cache::lookup(cls, name, false, || {
+        let mro = cls.mro.borrow();
+        mro.iter().find_map(|c| {
+            let v = c.dict.borrow().get_str(name);
+            v.map(|v| (c.clone(), v))
+        })
     })
 }
 
@@ -215,7 +228,7 @@ fn super_class() -> Rc<Class> {
 
 /// Whether `inst` is a `super()` proxy.
 pub fn is_super(inst: &Instance) -> bool {
-    Rc::ptr_eq(&inst.class, &super_class())
+    inst.class.name.as_str() == "super" && Rc::ptr_eq(&inst.class, &super_class())
 }
 
 /// `super().name`: the attribute after `__thisclass__` along the receiver's MRO.
@@ -289,6 +302,11 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     if let Some(t) = cls.builtin {
         return call_builtin_type(cls, t, args, kwargs);
     }
+    if is_plain_class(cls) {
+        let obj = new_instance(cls);
+        run_init(cls, &obj, args, kwargs)?;
+        return Ok(obj);
+    }
     if enum_::is_enum_class(cls) {
         return enum_::call_enum(cls, args, kwargs);
     }
@@ -312,6 +330,19 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     };
     run_init(cls, &obj, args, kwargs)?;
     Ok(obj)
+}
+
+/// Whether calling `cls` is just `object.__new__` then `__init__`: no enum, abstract base,
+/// exception or own `__new__` along its MRO (cached like attribute lookups).
+fn is_plain_class(cls: &Rc<Class>) -> bool {
+    let found = lookup_cache::lookup(cls, "\0plain", false, || {
+        let plain = !enum_::is_enum_class(cls)
+            && !crate::value::exception::is_exception_class(cls)
+            && abc::check_instantiable(cls).is_ok()
+            && matches!(lookup_with_owner(cls, "__new__"), Some((owner, _)) if owner.builtin == Some(BuiltinType::Object));
+        Some((cls.clone(), Value::Bool(plain)))
+    });
+    matches!(found, Some((_, Value::Bool(true))))
 }
 
 /// A new, empty instance of `cls` (`object.__new__(cls)`).

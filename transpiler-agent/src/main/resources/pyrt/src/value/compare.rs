@@ -93,10 +93,18 @@ fn try_dunder(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
 
 use crate::value::ops::reflected_first;
 
+#[inline]
 pub fn eq(a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
-        return Ok(Value::Bool(x == y));
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => return Ok(Value::Bool(x == y)),
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(x == y)),
+        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x.as_str() == y.as_str())),
+        _ => {}
     }
+    eq_slow(a, b)
+}
+
+fn eq_slow(a: &Value, b: &Value) -> PyResult<Value> {
     if is_instance(a) || is_instance(b) {
         let (first, second) = if reflected_first(a, b) { (b, a) } else { (a, b) };
         if let Some(r) = try_dunder(first, "__eq__", second)? {
@@ -110,7 +118,18 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(Value::Bool(builtin_eq(a, b)?))
 }
 
+#[inline]
 pub fn ne(a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => return Ok(Value::Bool(x != y)),
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(x != y)),
+        (Value::Str(x), Value::Str(y)) => return Ok(Value::Bool(x.as_str() != y.as_str())),
+        _ => {}
+    }
+    ne_slow(a, b)
+}
+
+fn ne_slow(a: &Value, b: &Value) -> PyResult<Value> {
     if is_instance(a) || is_instance(b) {
         let (first, second) = if reflected_first(a, b) { (b, a) } else { (a, b) };
         for (x, y) in [(first, second), (second, first)] {
@@ -129,22 +148,43 @@ pub fn ne(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(Value::Bool(!builtin_eq(a, b)?))
 }
 
+#[inline]
 pub fn lt(a: &Value, b: &Value) -> PyResult<Value> {
-    order(a, b, Op::Lt)
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => Ok(Value::Bool(x < y)),
+        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x < y)),
+        _ => order(a, b, Op::Lt),
+    }
 }
 
+#[inline]
 pub fn le(a: &Value, b: &Value) -> PyResult<Value> {
-    order(a, b, Op::Le)
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => Ok(Value::Bool(x <= y)),
+        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x <= y)),
+        _ => order(a, b, Op::Le),
+    }
 }
 
+#[inline]
 pub fn gt(a: &Value, b: &Value) -> PyResult<Value> {
-    order(a, b, Op::Gt)
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => Ok(Value::Bool(x > y)),
+        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x > y)),
+        _ => order(a, b, Op::Gt),
+    }
 }
 
+#[inline]
 pub fn ge(a: &Value, b: &Value) -> PyResult<Value> {
-    order(a, b, Op::Ge)
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => Ok(Value::Bool(x >= y)),
+        (Value::Float(x), Value::Float(y)) => Ok(Value::Bool(x >= y)),
+        _ => order(a, b, Op::Ge),
+    }
 }
 
+#[inline(never)]
 fn order(a: &Value, b: &Value, op: Op) -> PyResult<Value> {
     if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
         return Ok(Value::Bool(op.holds(x.cmp(y))));

@@ -6,23 +6,63 @@ use crate::exc::PyResult;
 use crate::value::compare::{eq_bool, is};
 use crate::value::hash::{hash_str, hash_value};
 use crate::value::Value;
-use std::collections::HashMap;
+/// Dicts of up to this many entries are searched linearly (by hash, then equality) without
+/// an index: instance and small class namespaces, which attribute access reads constantly.
+const LINEAR: usize = 8;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct DictObj {
     /// Insertion order; removed entries leave a hole until the next compaction.
     entries: Vec<Option<(Value, Value)>>,
     /// The Python hash of each entry's key (parallel to `entries`).
     hashes: Vec<i64>,
-    /// Python hash -> positions in `entries` holding a key with that hash.
-    index: HashMap<i64, Vec<usize>>,
+    /// Open-addressing index (power-of-two size, linear probing): 0 is empty, else an entry
+    /// position + 1. Empty while the dict is small. Removing an entry leaves its slot: a
+    /// slot whose entry is gone or holds another key is skipped, so it only costs a probe.
+    table: Vec<u32>,
+    /// Occupied slots of `table` (live and stale), for the load factor.
+    filled: usize,
     live: usize,
     version: u64,
+    /// A class namespace whose lookups are cached: changing it invalidates the cache.
+    watched: std::cell::Cell<bool>,
+}
+
+impl Clone for DictObj {
+    /// A copy is a new dictionary: nothing caches lookups in it yet.
+    fn clone(&self) -> DictObj {
+        DictObj {
+            entries: self.entries.clone(),
+            hashes: self.hashes.clone(),
+            table: self.table.clone(),
+            filled: self.filled,
+            live: self.live,
+            version: self.version,
+            watched: std::cell::Cell::new(false),
+        }
+    }
+}
+
+#[inline]
+fn home(h: i64, mask: usize) -> usize {
+    ((h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 impl DictObj {
     pub fn new() -> DictObj {
         DictObj::default()
+    }
+
+    /// Marks a class namespace whose lookups the class attribute cache holds.
+    pub fn watch(&self) {
+        self.watched.set(true);
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if self.watched.get() {
+            crate::value::class::class_changed();
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -33,19 +73,87 @@ impl DictObj {
         self.len() == 0
     }
 
+    #[inline]
+    fn matches(&self, pos: usize, key: &Value, h: i64) -> PyResult<bool> {
+        if pos >= self.entries.len() || self.hashes[pos] != h {
+            return Ok(false);
+        }
+        match &self.entries[pos] {
+            Some((k, _)) => Ok(is(k, key) || eq_bool(k, key)?),
+            None => Ok(false),
+        }
+    }
+
     fn find(&self, key: &Value, h: i64) -> PyResult<Option<usize>> {
-        let slots = match self.index.get(&h) {
-            Some(s) => s,
-            None => return Ok(None),
-        };
-        for &pos in slots {
-            if let Some((k, _)) = &self.entries[pos] {
-                if is(k, key) || eq_bool(k, key)? {
+        if self.table.is_empty() {
+            for pos in 0..self.entries.len() {
+                if self.matches(pos, key, h)? {
                     return Ok(Some(pos));
                 }
             }
+            return Ok(None);
         }
-        Ok(None)
+        let mask = self.table.len() - 1;
+        let mut i = home(h, mask);
+        loop {
+            let t = self.table[i];
+            if t == 0 {
+                return Ok(None);
+            }
+            let pos = (t - 1) as usize;
+            if self.matches(pos, key, h)? {
+                return Ok(Some(pos));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Appends a key known to be absent.
+    fn push_new(&mut self, key: Value, h: i64, value: Value) {
+        self.changed();
+        if self.entries.len() >= 16 && self.entries.len() > 2 * self.live {
+            self.compact();
+        }
+        let pos = self.entries.len();
+        self.entries.push(Some((key, value)));
+        self.hashes.push(h);
+        self.live += 1;
+        self.version += 1;
+        if !self.table.is_empty() {
+            if (self.filled + 1) * 3 > self.table.len() * 2 {
+                self.reindex();
+            } else {
+                self.slot_in(pos);
+            }
+        } else if self.entries.len() > LINEAR {
+            self.reindex();
+        }
+    }
+
+    fn slot_in(&mut self, pos: usize) {
+        let mask = self.table.len() - 1;
+        let mut i = home(self.hashes[pos], mask);
+        while self.table[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.table[i] = pos as u32 + 1;
+        self.filled += 1;
+    }
+
+    /// Rebuilds the index over the live entries (none while the dict is small).
+    fn reindex(&mut self) {
+        self.table.clear();
+        self.filled = 0;
+        if self.entries.len() <= LINEAR {
+            return;
+        }
+        let size = (self.live.max(LINEAR) * 3).next_power_of_two();
+        self.table = vec![0; size];
+        for pos in 0..self.entries.len() {
+            if self.entries[pos].is_some() {
+                self.slot_in(pos);
+            }
+        }
     }
 
     /// `d[key]` without the `KeyError`: `TypeError` for an unhashable key.
@@ -63,46 +171,31 @@ impl DictObj {
     /// `insert` with the key's hash already computed.
     pub fn insert_hashed(&mut self, key: Value, h: i64, value: Value) -> PyResult<()> {
         if let Some(pos) = self.find(&key, h)? {
+            self.changed();
             if let Some(entry) = self.entries[pos].as_mut() {
                 entry.1 = value;
             }
             return Ok(());
         }
-        if self.entries.len() >= 16 && self.entries.len() > 2 * self.live {
-            self.compact();
-        }
-        let pos = self.entries.len();
-        self.entries.push(Some((key, value)));
-        self.hashes.push(h);
-        self.index.entry(h).or_insert_with(Vec::new).push(pos);
-        self.live += 1;
-        self.version += 1;
+        self.push_new(key, h, value);
         Ok(())
     }
 
     fn compact(&mut self) {
         let entries = std::mem::take(&mut self.entries);
         let hashes = std::mem::take(&mut self.hashes);
-        self.index.clear();
         for (entry, h) in entries.into_iter().zip(hashes) {
             if let Some(e) = entry {
-                let pos = self.entries.len();
                 self.entries.push(Some(e));
                 self.hashes.push(h);
-                self.index.entry(h).or_insert_with(Vec::new).push(pos);
             }
         }
+        self.reindex();
     }
 
     fn take_at(&mut self, pos: usize) -> Option<(Value, Value)> {
-        let h = self.hashes[pos];
+        self.changed();
         let taken = self.entries[pos].take();
-        if let Some(slots) = self.index.get_mut(&h) {
-            slots.retain(|p| *p != pos);
-            if slots.is_empty() {
-                self.index.remove(&h);
-            }
-        }
         if taken.is_some() {
             self.live -= 1;
             self.version += 1;
@@ -161,9 +254,11 @@ impl DictObj {
     }
 
     pub fn clear(&mut self) {
+        self.changed();
         self.entries.clear();
         self.hashes.clear();
-        self.index.clear();
+        self.table.clear();
+        self.filled = 0;
         self.live = 0;
         self.version += 1;
     }
@@ -175,8 +270,24 @@ impl DictObj {
     }
 
     fn find_str(&self, name: &str) -> Option<usize> {
-        let slots = self.index.get(&hash_str(name))?;
-        slots.iter().copied().find(|p| matches!(&self.entries[*p], Some((Value::Str(k), _)) if k.as_str() == name))
+        let is_name = |e: &Option<(Value, Value)>| matches!(e, Some((Value::Str(k), _)) if k.as_str() == name);
+        if self.table.is_empty() {
+            return self.entries.iter().position(is_name);
+        }
+        let h = hash_str(name);
+        let mask = self.table.len() - 1;
+        let mut i = home(h, mask);
+        loop {
+            let t = self.table[i];
+            if t == 0 {
+                return None;
+            }
+            let pos = (t - 1) as usize;
+            if pos < self.entries.len() && self.hashes[pos] == h && is_name(&self.entries[pos]) {
+                return Some(pos);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Attribute lookup by name (keys of attribute dictionaries are `str`).
@@ -188,14 +299,13 @@ impl DictObj {
     pub fn set_str(&mut self, name: &str, value: Value) {
         match self.find_str(name) {
             Some(pos) => {
+                self.changed();
                 if let Some(e) = self.entries[pos].as_mut() {
                     e.1 = value;
                 }
             }
             None => {
-                let key = Value::str(name);
-                // A str key hashes without running Python code, so this cannot fail.
-                let _ = self.insert_hashed(key, hash_str(name), value);
+                self.push_new(Value::str(name), hash_str(name), value);
             }
         }
     }

@@ -159,6 +159,15 @@ pub fn bind(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> PyResult<Vec<Value>> {
+    // The common call: exactly the positional parameters, nothing else to bind.
+    if kwargs.is_empty()
+        && args.len() == params.positional.len()
+        && params.varargs.is_none()
+        && params.kwonly.is_empty()
+        && params.varkw.is_none()
+    {
+        return Ok(args);
+    }
     let npos = params.positional.len();
     let nkwonly = params.kwonly.len();
     // Slots: positional…, kw-only… (the *args tuple and **kwargs dict are added at the end).

@@ -9,22 +9,60 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A Rust iterator over a Python iterable, as `for` loops consume it:
-/// `for x in iterate(&xs)? { let x = x?; … }`.
+/// `for x in iterate(&xs)? { let x = x?; … }`. Lists and ranges of machine integers are
+/// walked without a boxed iterator (the common loops); everything else goes through one.
 pub struct PyIter {
-    inner: Box<dyn Iterator<Item = PyResult<Value>>>,
+    inner: IterKind,
+}
+
+enum IterKind {
+    /// A list read by position each step, so appends during the loop are seen.
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// `range` within `i64`: the next value, the stop, the step (never 0).
+    Range(i64, i64, i64),
+    Done,
+    Boxed(Items),
 }
 
 impl PyIter {
     pub fn new(inner: Box<dyn Iterator<Item = PyResult<Value>>>) -> PyIter {
-        PyIter { inner }
+        PyIter { inner: IterKind::Boxed(inner) }
     }
 }
 
 impl Iterator for PyIter {
     type Item = PyResult<Value>;
 
+    #[inline]
     fn next(&mut self) -> Option<PyResult<Value>> {
-        self.inner.next()
+        match &mut self.inner {
+            IterKind::Range(i, stop, step) => {
+                let x = *i;
+                if (*step > 0 && x >= *stop) || (*step < 0 && x <= *stop) {
+                    return None;
+                }
+                match x.checked_add(*step) {
+                    Some(n) => *i = n,
+                    None => self.inner = IterKind::Done,
+                }
+                Some(Ok(Value::Int(Int::Small(x))))
+            }
+            IterKind::List(l, i) => {
+                let x = l.borrow().get(*i).cloned();
+                match x {
+                    Some(v) => {
+                        *i += 1;
+                        Some(Ok(v))
+                    }
+                    None => {
+                        self.inner = IterKind::Done;
+                        None
+                    }
+                }
+            }
+            IterKind::Done => None,
+            IterKind::Boxed(b) => b.next(),
+        }
     }
 }
 
@@ -56,6 +94,15 @@ fn fused(mut f: impl FnMut() -> Option<PyResult<Value>> + 'static) -> Items {
 
 /// `iter(v)` for a `for` loop: `TypeError: 'int' object is not iterable`.
 pub fn iterate(v: &Value) -> PyResult<PyIter> {
+    match v {
+        Value::List(l) => return Ok(PyIter { inner: IterKind::List(l.clone(), 0) }),
+        Value::Range(r) => {
+            if let (Some(a), Some(b), Some(s)) = (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
+                return Ok(PyIter { inner: IterKind::Range(a, b, s) });
+            }
+        }
+        _ => {}
+    }
     Ok(PyIter::new(items_of(v)?))
 }
 

@@ -320,37 +320,66 @@ fn to_f64(x: &Num) -> PyResult<f64> {
     }
 }
 
+#[inline]
 pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
-        if let Some(r) = x.checked_add(*y) {
-            return Ok(Value::Int(Int::Small(r)));
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_add(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
         }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+        _ => {}
     }
     binary(a, b, Bin::Add, false)
 }
 
+#[inline]
 pub fn sub(a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
-        if let Some(r) = x.checked_sub(*y) {
-            return Ok(Value::Int(Int::Small(r)));
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_sub(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
         }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
+        _ => {}
     }
     binary(a, b, Bin::Sub, false)
 }
 
+#[inline]
 pub fn mul(a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
-        if let Some(r) = x.checked_mul(*y) {
-            return Ok(Value::Int(Int::Small(r)));
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_mul(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
         }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+        _ => {}
     }
     binary(a, b, Bin::Mul, false)
 }
 
+#[inline]
 pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
+    // Below 2**53 both ints convert exactly, so one IEEE division is correctly rounded,
+    // as CPython's long true division is.
+    const EXACT: i64 = 1 << 53;
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) if *y != 0.0 => return Ok(Value::Float(x / y)),
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y)))
+            if *y != 0 && x.abs() <= EXACT && y.abs() <= EXACT =>
+        {
+            return Ok(Value::Float(*x as f64 / *y as f64))
+        }
+        _ => {}
+    }
     binary(a, b, Bin::TrueDiv, false)
 }
 
+#[inline]
 pub fn floordiv(a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x @ Int::Small(_)), Value::Int(y @ Int::Small(_))) = (a, b) {
         return Ok(Value::Int(x.floordiv(y)?));
@@ -358,6 +387,7 @@ pub fn floordiv(a: &Value, b: &Value) -> PyResult<Value> {
     binary(a, b, Bin::FloorDiv, false)
 }
 
+#[inline]
 pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x @ Int::Small(_)), Value::Int(y @ Int::Small(_))) = (a, b) {
         return Ok(Value::Int(x.modulo(y)?));
@@ -397,6 +427,7 @@ fn unary_error(a: &Value, symbol: &str) -> PyErr {
     PyErr::type_error(format!("bad operand type for unary {}: '{}'", symbol, a.type_name()))
 }
 
+#[inline]
 pub fn neg(a: &Value) -> PyResult<Value> {
     match a {
         Value::Bool(b) => Ok(Value::int(-(*b as i64))),
@@ -428,7 +459,17 @@ pub fn not_(a: &Value) -> PyResult<Value> {
 }
 
 /// `bool(a)`: `__bool__`, then `__len__`, then true.
+#[inline]
 pub fn truthy(a: &Value) -> PyResult<bool> {
+    match a {
+        Value::Bool(b) => Ok(*b),
+        Value::None => Ok(false),
+        Value::Int(Int::Small(i)) => Ok(*i != 0),
+        _ => truthy_slow(a),
+    }
+}
+
+fn truthy_slow(a: &Value) -> PyResult<bool> {
     Ok(match a {
         Value::None => false,
         Value::Bool(b) => *b,
@@ -566,4 +607,14 @@ fn no_len(a: &Value) -> PyErr {
 /// A set value's storage, for callers that need to build sets (`set(iterable)`).
 pub fn new_set(s: SetObj) -> Value {
     Value::Set(Rc::new(RefCell::new(s)))
+}
+
+/// `len(a)` called with one positional argument: what generated code calls instead of
+/// `b::len(vec![a], vec![])` (no argument vector to build).
+#[inline]
+pub fn py_len(a: &Value) -> PyResult<Value> {
+    match a {
+        Value::List(l) => Ok(Value::Int(Int::Small(l.borrow().len() as i64))),
+        _ => Ok(Value::Int(len_int(a)?)),
+    }
 }

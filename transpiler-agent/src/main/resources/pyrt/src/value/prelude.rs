@@ -7,7 +7,7 @@ pub use crate::rt::{enter, run_main};
 pub use crate::str::Str;
 pub use crate::value::attr::{delattr, getattr, setattr};
 pub use crate::value::builtins as b;
-pub use crate::value::cell::Cell;
+pub use crate::value::cell::{local_ref, Cell};
 pub use crate::value::class::{make_class, super_};
 pub use crate::value::compare::{contains, eq, ge, gt, is, le, lt, ne};
 pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from, with_context};
@@ -19,7 +19,7 @@ pub use crate::value::modules::import_module;
 pub use crate::value::ops::{
     add, bitand, bitor, bitxor, delitem, floordiv, getitem, iadd, iand, ifloordiv, ilshift, imatmul, imod,
     imul, invert, ior, ipow, irshift, isub, itruediv, ixor, lshift, matmul, modulo, mul, neg, not_, pos, pow,
-    rshift, setitem, sub, truediv, truthy,
+    py_len, rshift, setitem, sub, truediv, truthy,
 };
 pub use crate::value::text::{format_value, join_strs, repr_of, str_of};
 pub use crate::value::{Flow, Value};

@@ -29,6 +29,10 @@ final class DynCalls {
             if (n.id().equals("super") && ref instanceof DynVars.Missing) {
                 return superCall(c, s);
             }
+            if (ref instanceof DynVars.Builtin && n.id().equals("len") && c.args().size() == 1
+                    && c.keywords().isEmpty() && !(c.args().get(0) instanceof Expr.Starred)) {
+                return d.q(s, R.call(s, "py_len", d.exprs.borrow(c.args().get(0))));
+            }
             if (ref instanceof DynVars.Builtin && DynNames.BUILTINS.contains(n.id())) {
                 return d.q(s, R.call(s, DynNames.builtinPath(n.id()), args(c), kwargs(c)));
             }

@@ -17,7 +17,7 @@ final class DynNames {
             "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
             "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
             "unsized", "virtual", "yield", "try", "union", "_",
-            "main", "module_body", "read_local", "pyrt", "std", "core", "alloc", "b", "args", "item",
+            "main", "module_body", "read_local", "local_ref", "py_len", "pyrt", "std", "core", "alloc", "b", "args", "item",
             "PyErr", "PyResult", "Int", "Str", "Value", "Flow", "Global", "Cell", "Params", "Kwargs", "PyIter",
             "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box",
             "enter", "run_main", "delattr", "getattr", "setattr", "make_class", "super_", "contains", "eq", "ge",

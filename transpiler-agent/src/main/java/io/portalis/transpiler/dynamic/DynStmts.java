@@ -31,7 +31,8 @@ final class DynStmts {
             case Stmt.ClassDef c -> out.addAll(d.functions.classDef(c));
             case Stmt.Return r -> out.add(d.ret(s, r.value() == null ? R.none(s) : d.exprs.expr(r.value())));
             case Stmt.Delete x -> x.targets().forEach(t -> out.addAll(d.targets.delete(t)));
-            case Stmt.Assign a -> out.addAll(d.targets.assign(a.targets(), d.exprs.expr(a.value()), s));
+            case Stmt.Assign a -> out.addAll(d.targets.parallel(a).orElseGet(
+                    () -> d.targets.assign(a.targets(), d.exprs.expr(a.value()), s)));
             case Stmt.TypeAlias t -> d.unsupported(s, "`type` aliases", "use a plain assignment");
             case Stmt.AugAssign a -> out.addAll(d.targets.augAssign(a));
             case Stmt.AnnAssign a -> {

@@ -33,6 +33,42 @@ final class DynTargets {
         return out;
     }
 
+    /**
+     * {@code a, b = x, y} with displays of equal length on both sides and no starred item:
+     * each value into a temporary, left to right, then each target (CPython's order), with
+     * no tuple built and unpacked in between.
+     */
+    java.util.Optional<List<RStmt>> parallel(Stmt.Assign a) {
+        if (a.targets().size() != 1) {
+            return java.util.Optional.empty();
+        }
+        List<Expr> targets = elements(a.targets().get(0));
+        List<Expr> values = elements(a.value());
+        if (targets == null || values == null || targets.size() != values.size()
+                || java.util.stream.Stream.concat(targets.stream(), values.stream()).anyMatch(e -> e instanceof Expr.Starred)) {
+            return java.util.Optional.empty();
+        }
+        List<RStmt> out = new ArrayList<>();
+        List<String> temps = new ArrayList<>();
+        for (Expr v : values) {
+            String t = d.temp("t");
+            temps.add(t);
+            out.add(R.let(v.span(), t, d.exprs.expr(v)));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            out.addAll(assignTo(targets.get(i), R.path(targets.get(i).span(), temps.get(i))));
+        }
+        return java.util.Optional.of(out);
+    }
+
+    private static List<Expr> elements(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> t.elts();
+            case Expr.List l -> l.elts();
+            default -> null;
+        };
+    }
+
     List<RStmt> assignTo(Expr target, RExpr value) {
         Span s = target.span();
         List<RStmt> out = new ArrayList<>();
@@ -94,7 +130,7 @@ final class DynTargets {
             case Expr.Attribute x -> {
                 String o = d.temp("o");
                 String nv = d.temp("t");
-                out.add(R.let(s, o, d.exprs.expr(x.value())));
+                out.add(R.let(s, o, receiver(x.value())));
                 RExpr old = d.q(s, R.call(s, "getattr", R.ref(s, R.path(s, o)), R.str(s, x.attr())));
                 out.add(R.let(s, nv, d.q(s, R.call(s, op, R.ref(s, old), d.exprs.borrow(a.value())))));
                 out.add(R.stmt(s, d.q(s, R.call(s, "setattr", R.ref(s, R.path(s, o)), R.str(s, x.attr()),
@@ -104,7 +140,7 @@ final class DynTargets {
                 String o = d.temp("o");
                 String k = d.temp("k");
                 String nv = d.temp("t");
-                out.add(R.let(s, o, d.exprs.expr(x.value())));
+                out.add(R.let(s, o, receiver(x.value())));
                 out.add(R.let(s, k, d.exprs.expr(x.slice())));
                 RExpr old = d.q(s, R.call(s, "getitem", R.ref(s, R.path(s, o)), R.ref(s, R.path(s, k))));
                 out.add(R.let(s, nv, d.q(s, R.call(s, op, R.ref(s, old), d.exprs.borrow(a.value())))));
@@ -113,6 +149,11 @@ final class DynTargets {
             default -> d.unsupported(s, "this augmented assignment target", "assign to a name, attribute or item");
         }
         return out.size() == 1 ? out : List.of(R.stmt(s, R.block(s, out, null)));
+    }
+
+    /** The object of {@code o.a op= v} / {@code o[k] op= v}: a local is borrowed, not cloned. */
+    private RExpr receiver(Expr value) {
+        return value instanceof Expr.Name ? d.exprs.borrow(value) : d.exprs.expr(value);
     }
 
     List<RStmt> delete(Expr target) {

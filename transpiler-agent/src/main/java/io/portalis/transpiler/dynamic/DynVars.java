@@ -17,7 +17,8 @@ final class DynVars {
 
     record Global(String py) implements Ref {}
 
-    record Local(String rust, String py, boolean plain) implements Ref {}
+    /** {@code walrus}: assigned by {@code :=} somewhere, so a borrow could overlap the assignment. */
+    record Local(String rust, String py, boolean plain, boolean walrus) implements Ref {}
 
     record CellVar(String rust, String py, boolean free) implements Ref {}
 
@@ -27,6 +28,9 @@ final class DynVars {
 
     /** The generated function that reads an {@code Option<Value>} local or raises UnboundLocalError. */
     static final String READ_LOCAL = "read_local";
+
+    /** The runtime function that borrows an {@code Option<Value>} local or raises UnboundLocalError. */
+    static final String LOCAL_REF = "local_ref";
 
     /** The Rust variable of the class cell that {@code super()} reads. */
     static final String CLASS_CELL = "class__cell";
@@ -68,7 +72,7 @@ final class DynVars {
         if (a.cells.contains(name) || crossed) {
             return new CellVar(rust, name, crossed);
         }
-        return new Local(rust, name, a.isPlain(name));
+        return new Local(rust, name, a.isPlain(name), a.walrus.contains(name));
     }
 
     private static Ref moduleLevel(Dyn d, String name) {
@@ -114,8 +118,10 @@ final class DynVars {
 
     /** A borrow of {@code name}'s value: {@code &x} for plain locals, else of a fresh read. */
     static RExpr borrow(Dyn d, Span s, String name) {
-        if (resolve(d, name) instanceof Local l && l.plain()) {
-            return R.ref(s, R.path(s, l.rust()));
+        if (resolve(d, name) instanceof Local l && !l.walrus()) {
+            // Borrowing skips a clone (and its drop) per read: the hottest cost of dynamic code.
+            return l.plain() ? R.ref(s, R.path(s, l.rust()))
+                    : d.q(s, R.call(s, LOCAL_REF, R.ref(s, R.path(s, l.rust())), R.str(s, name)));
         }
         return R.ref(s, read(d, s, name));
     }

@@ -34,6 +34,8 @@ final class Scope {
     final Set<String> frees = new LinkedHashSet<>();
     /** Names deleted somewhere in the scope (a parameter that is deleted may become unbound). */
     final Set<String> deleted = new LinkedHashSet<>();
+    /** Names bound by an assignment expression ({@code :=}) in this scope or its comprehensions. */
+    final Set<String> walrus = new LinkedHashSet<>();
     /** Locals always bound when read (see {@link DefiniteAssignment}). */
     final Set<String> definite = new LinkedHashSet<>();
     /** Whether the body calls {@code super()} with no arguments (needs the class cell). */

@@ -320,6 +320,7 @@ final class ScopeAnalysis {
         Scope saved = current;
         current = target;
         bind(name);
+        target.walrus.add(name);
         current = saved;
         current.used.add(name);
     }

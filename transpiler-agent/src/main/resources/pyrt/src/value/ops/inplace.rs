@@ -63,20 +63,45 @@ fn inplace(a: &Value, b: &Value, op: Bin) -> PyResult<Value> {
     binary(a, b, op, true)
 }
 
+#[inline]
 pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) = (a, b) {
-        if let Some(r) = x.checked_add(*y) {
-            return Ok(Value::Int(Int::Small(r)));
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_add(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
         }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+        _ => {}
     }
     inplace(a, b, Bin::Add)
 }
 
+#[inline]
 pub fn isub(a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_sub(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
+        _ => {}
+    }
     inplace(a, b, Bin::Sub)
 }
 
+#[inline]
 pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Int(Int::Small(x)), Value::Int(Int::Small(y))) => {
+            if let Some(r) = x.checked_mul(*y) {
+                return Ok(Value::Int(Int::Small(r)));
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+        _ => {}
+    }
     inplace(a, b, Bin::Mul)
 }
 

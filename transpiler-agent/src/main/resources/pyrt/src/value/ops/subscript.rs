@@ -77,7 +77,38 @@ fn pick<T: Clone>(items: &[T], pos: &[usize]) -> Vec<T> {
 }
 
 /// `a[key]`; `key` may be a `Value::Slice` (`a[1:2]`) or a tuple.
+#[inline]
 pub fn getitem(a: &Value, key: &Value) -> PyResult<Value> {
+    match (a, key) {
+        (Value::List(l), Value::Int(Int::Small(i))) => {
+            let items = l.borrow();
+            if let Some(idx) = fast_index(*i, items.len()) {
+                return Ok(items[idx].clone());
+            }
+        }
+        (Value::Tuple(t), Value::Int(Int::Small(i))) => {
+            if let Some(idx) = fast_index(*i, t.len()) {
+                return Ok(t[idx].clone());
+            }
+        }
+        _ => {}
+    }
+    getitem_slow(a, key)
+}
+
+/// `i` as a position in a sequence of `len` items (negative counts from the end), or
+/// `None` when out of range (the slow path then raises CPython's IndexError).
+#[inline]
+fn fast_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if j >= 0 && (j as u64) < len as u64 {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+fn getitem_slow(a: &Value, key: &Value) -> PyResult<Value> {
     match a {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -101,6 +132,15 @@ pub fn getitem(a: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Str(s) => {
             if let Value::Slice(sl) = key {
+                let text = s.as_str();
+                // ASCII (as many code points as bytes) with step 1: a byte range.
+                if s.char_len() == text.len() {
+                    let (start, stop, step) = slice_indices(text.len() as i64, sl)?;
+                    if step == 1 {
+                        let (a, b) = (start as usize, stop.max(start) as usize);
+                        return Ok(Value::Str(crate::str::Str::from(&text[a..b])));
+                    }
+                }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let pos = slice_positions(chars.len(), sl)?;
                 return Ok(Value::Str(pos.iter().map(|i| chars[*i]).collect::<String>().into()));
@@ -170,7 +210,21 @@ fn range_getitem(r: &RangeObj, key: &Value) -> PyResult<Value> {
 }
 
 /// `a[key] = value` (slices assign too).
+#[inline]
 pub fn setitem(a: &Value, key: Value, value: Value) -> PyResult<()> {
+    if let (Value::List(l), Value::Int(Int::Small(i))) = (a, &key) {
+        let mut items = l.borrow_mut();
+        if let Some(idx) = fast_index(*i, items.len()) {
+            let old = std::mem::replace(&mut items[idx], value);
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
+    }
+    setitem_slow(a, key, value)
+}
+
+fn setitem_slow(a: &Value, key: Value, value: Value) -> PyResult<()> {
     match a {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
