@@ -54,7 +54,7 @@ fn count_in(this: &Value, args: Vec<Value>, kwargs: Kwargs, sign: i64) -> PyResu
 }
 
 pub fn counter_class() -> Rc<Class> {
-    runtime_class("collections", "Counter", vec![], counter_methods)
+    runtime_class("collections", "Counter", super::mapping::dict_base(), counter_methods)
 }
 
 pub fn new_counter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -125,6 +125,50 @@ fn min_of(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(if lt_bool(b, a)? { b.clone() } else { a.clone() })
 }
 
+fn lt_or_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    crate::value::ops::truthy(&crate::value::compare::le(a, b)?)
+}
+
+fn gt_or_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    crate::value::ops::truthy(&crate::value::compare::ge(a, b)?)
+}
+
+/// `<=`/`>=` (multiset inclusion: every count compared, missing ones as zero), and `<`/`>`
+/// (`strict`: inclusion and not equal).
+fn inclusion(this: &Value, other: &Value, strict: bool, cmp: fn(&Value, &Value) -> PyResult<bool>) -> PyResult<Value> {
+    if !is_a(other, "collections", "Counter") {
+        return Ok(Value::NotImplemented);
+    }
+    for c in [this, other] {
+        for k in dict_state(c, "__data__")?.borrow().keys() {
+            if !cmp(&count_of(this, &k)?, &count_of(other, &k)?)? {
+                return Ok(Value::FALSE);
+            }
+        }
+    }
+    if strict {
+        let eq = crate::value::compare::eq(this, other)?;
+        return Ok(Value::Bool(!crate::value::ops::truthy(&eq)?));
+    }
+    Ok(Value::TRUE)
+}
+
+/// `c += d` and the other in-place operators: the binary result, written into `c` (the same
+/// keys in the same order as CPython's in-place `_keep_positive`).
+fn in_place(this: &Value, other: &Value, dunder: &str) -> PyResult<Value> {
+    if !is_a(other, "collections", "Counter") {
+        return Ok(Value::NotImplemented);
+    }
+    let result = crate::value::func::call_method(this, dunder, vec![other.clone()], vec![])?;
+    let items = dict_state(&result, "__data__")?.borrow().items();
+    let d = dict_state(this, "__data__")?;
+    d.borrow_mut().clear();
+    for (k, v) in items {
+        d.borrow_mut().insert(k, v)?;
+    }
+    Ok(this.clone())
+}
+
 fn counter_methods() -> Vec<(&'static str, Value)> {
     let mut m = common(zero_missing);
     m.extend(vec![
@@ -174,6 +218,16 @@ fn counter_methods() -> Vec<(&'static str, Value)> {
             Ok(acc)
         }),
         method("copy", |this, _, _| same_class_copy(this, vec![])),
+        {
+            let (_, f) = method("fromkeys", |_, _, _| {
+                Err(PyErr::new(
+                    "NotImplementedError",
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.".to_string(),
+                ))
+            });
+            ("fromkeys", crate::value::class::make_classmethod(f))
+        },
+        ("__ror__", Value::None),
         method("__copy__", |this, _, _| same_class_copy(this, vec![])),
         method("__add__", |this, args, _| counter_binop(this, &args[0], add)),
         method("__sub__", |this, args, _| counter_binop(this, &args[0], sub)),
@@ -217,6 +271,18 @@ fn counter_methods() -> Vec<(&'static str, Value)> {
             }
             Ok(Value::TRUE)
         }),
+        method("__ne__", |this, args, _| {
+            let eq = crate::value::compare::eq(this, &args[0])?;
+            Ok(Value::Bool(!crate::value::ops::truthy(&eq)?))
+        }),
+        method("__le__", |this, args, _| inclusion(this, &args[0], false, lt_or_eq)),
+        method("__ge__", |this, args, _| inclusion(this, &args[0], false, gt_or_eq)),
+        method("__lt__", |this, args, _| inclusion(this, &args[0], true, lt_or_eq)),
+        method("__gt__", |this, args, _| inclusion(this, &args[0], true, gt_or_eq)),
+        method("__iadd__", |this, args, _| in_place(this, &args[0], "__add__")),
+        method("__isub__", |this, args, _| in_place(this, &args[0], "__sub__")),
+        method("__ior__", |this, args, _| in_place(this, &args[0], "__or__")),
+        method("__iand__", |this, args, _| in_place(this, &args[0], "__and__")),
         method("__repr__", |this, _, _| {
             let name = this.type_name();
             if dict_state(this, "__data__")?.borrow().is_empty() {

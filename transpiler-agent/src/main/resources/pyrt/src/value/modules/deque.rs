@@ -242,7 +242,17 @@ fn deque_methods() -> Vec<(&'static str, Value)> {
         }),
         method("index", |this, args, _| {
             arity("index", &args, 1, 3)?;
-            for (i, x) in snapshot(this)?.iter().enumerate() {
+            let items = snapshot(this)?;
+            let n = items.len() as i64;
+            let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+                let i = match v {
+                    None => default,
+                    Some(v) => to_i64(v)?,
+                };
+                Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+            };
+            let (start, stop) = (bound(args.get(1), 0)?, bound(args.get(2), n)?);
+            for (i, x) in items.iter().enumerate().take(stop).skip(start) {
                 if is(x, &args[0]) || eq_bool(x, &args[0])? {
                     return Ok(Value::int(i as i64));
                 }
@@ -350,8 +360,65 @@ fn deque_methods() -> Vec<(&'static str, Value)> {
                 Some(m) => format!("{}({}, maxlen={})", cls, body, m),
             }))
         }),
+        method("__add__", |this, args, _| {
+            arity("__add__", &args, 1, 1)?;
+            if !super::objs::is_a(&args[0], "collections", "deque") {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate deque (not \"{}\") to deque",
+                    args[0].type_name()
+                )));
+            }
+            let mut items = snapshot(this)?;
+            items.extend(snapshot(&args[0])?);
+            new_deque(vec![Value::list(items), state(this, "maxlen")?], vec![])
+        }),
+        method("__iadd__", |this, args, _| {
+            arity("__iadd__", &args, 1, 1)?;
+            for x in collect(&args[0])? {
+                push(this, x, false)?;
+            }
+            Ok(this.clone())
+        }),
+        method("__mul__", |this, args, _| repeat(this, &args, false)),
+        method("__rmul__", |this, args, _| repeat(this, &args, false)),
+        method("__imul__", |this, args, _| repeat(this, &args, true)),
+        method("__lt__", |this, args, _| compare_with(this, &args, crate::value::compare::lt)),
+        method("__le__", |this, args, _| compare_with(this, &args, crate::value::compare::le)),
+        method("__gt__", |this, args, _| compare_with(this, &args, crate::value::compare::gt)),
+        method("__ge__", |this, args, _| compare_with(this, &args, crate::value::compare::ge)),
         ("__hash__", Value::None),
     ]
+}
+
+/// `d * n` (a new deque with the same `maxlen`) or `d *= n` (in place).
+fn repeat(this: &Value, args: &[Value], in_place: bool) -> PyResult<Value> {
+    arity("__mul__", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Int(_) | Value::Bool(_) => to_i64(&args[0])?.max(0) as usize,
+        _ => return Ok(Value::NotImplemented),
+    };
+    let items = snapshot(this)?;
+    let mut all = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        all.extend(items.iter().cloned());
+    }
+    if !in_place {
+        return new_deque(vec![Value::list(all), state(this, "maxlen")?], vec![]);
+    }
+    with_slots(this, |d| d.set_items(Vec::new()))?;
+    for x in all {
+        push(this, x, false)?;
+    }
+    Ok(this.clone())
+}
+
+/// Ordering between deques: their items compared as lists are.
+fn compare_with(this: &Value, args: &[Value], op: fn(&Value, &Value) -> PyResult<Value>) -> PyResult<Value> {
+    arity("comparison", args, 1, 1)?;
+    if !super::objs::is_a(&args[0], "collections", "deque") {
+        return Ok(Value::NotImplemented);
+    }
+    op(&Value::list(snapshot(this)?), &Value::list(snapshot(&args[0])?))
 }
 
 fn eq_items(a: &[Value], b: &[Value]) -> PyResult<Value> {

@@ -2,13 +2,22 @@
 //! puts them), over `<` only. `nsmallest`/`nlargest` are the stable sorts they are
 //! documented to equal (same result, ties in input order).
 
-use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw, to_i64};
+use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_i64};
 use crate::exc::{PyErr, PyResult};
 use crate::value::compare::lt_bool;
 use crate::value::iterate::collect;
 use crate::value::{Module, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// `args::arity`, with the `_heapq.name()` spelling CPython uses for one-argument functions.
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if min == 1 && max == 1 {
+        super::args::arity(&format!("_heapq.{}", name), args, min, max)
+    } else {
+        super::args::arity(name, args, min, max)
+    }
+}
 
 /// `_siftdown(heap, startpos, pos)`.
 pub fn sift_down<T: Clone>(

@@ -81,7 +81,57 @@ pub(super) fn common(missing: Missing) -> Vec<(&'static str, Value)> {
     for name in ["keys", "values", "items", "get", "pop", "popitem", "setdefault", "clear", "update"] {
         m.push(delegate(name));
     }
+    m.push(method("__ne__", |this, args, _| {
+        let eq = crate::value::compare::eq(this, &args[0])?;
+        Ok(Value::Bool(!crate::value::ops::truthy(&eq)?))
+    }));
+    m.push(method("__or__", |this, args, _| {
+        arity("__or__", &args, 1, 1)?;
+        if mapping_items(&args[0]).is_none() {
+            return Ok(Value::NotImplemented);
+        }
+        let c = call_method(this, "copy", vec![], vec![])?;
+        call_method(&c, "update", vec![args[0].clone()], vec![])?;
+        Ok(c)
+    }));
+    m.push(method("__ror__", |this, args, _| {
+        arity("__ror__", &args, 1, 1)?;
+        if mapping_items(&args[0]).is_none() {
+            return Ok(Value::NotImplemented);
+        }
+        let c = call_method(this, "copy", vec![], vec![])?;
+        call_method(&c, "clear", vec![], vec![])?;
+        call_method(&c, "update", vec![args[0].clone()], vec![])?;
+        call_method(&c, "update", vec![this.clone()], vec![])?;
+        Ok(c)
+    }));
+    m.push(method("__ior__", |this, args, _| {
+        arity("__ior__", &args, 1, 1)?;
+        call_method(this, "update", vec![args[0].clone()], vec![])?;
+        Ok(this.clone())
+    }));
     m
+}
+
+/// `cls.fromkeys(iterable, value=None)` as a class method of a mapping class: `make` builds
+/// the empty instance.
+pub(super) fn fromkeys(make: fn(&Value) -> PyResult<Value>) -> (&'static str, Value) {
+    let (_, f) = method("fromkeys", move |cls, args, kwargs| {
+        super::args::no_kwargs("fromkeys", &kwargs)?;
+        arity("fromkeys", &args, 1, 2)?;
+        let value = args.get(1).cloned().unwrap_or(Value::None);
+        let out = make(cls)?;
+        for k in crate::value::iterate::collect(&args[0])? {
+            crate::value::ops::setitem(&out, k, value.clone())?;
+        }
+        Ok(out)
+    });
+    ("fromkeys", crate::value::class::make_classmethod(f))
+}
+
+/// The classes here are `dict` subclasses in CPython (`isinstance(d, dict)` holds).
+pub(super) fn dict_base() -> Vec<Rc<Class>> {
+    vec![crate::value::class::builtin_class(crate::value::BuiltinType::Dict)]
 }
 
 pub(super) fn fresh_data(this: &Value, init: Value) {
@@ -118,7 +168,7 @@ fn factory_missing(this: &Value, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn defaultdict_class() -> Rc<Class> {
-    runtime_class("collections", "defaultdict", vec![], || {
+    runtime_class("collections", "defaultdict", dict_base(), || {
         let mut m = common(factory_missing);
         m.extend(vec![
             method("__init__", |this, mut args, kwargs| {
@@ -135,6 +185,7 @@ pub fn defaultdict_class() -> Rc<Class> {
                 Ok(Value::None)
             }),
             method("copy", |this, _, _| same_class_copy(this, vec![("default_factory", state(this, "default_factory")?)])),
+            fromkeys(|cls| call(cls, vec![], vec![])),
             method("__copy__", |this, _, _| {
                 same_class_copy(this, vec![("default_factory", state(this, "default_factory")?)])
             }),
@@ -180,7 +231,7 @@ fn no_missing(_: &Value, _: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn ordereddict_class() -> Rc<Class> {
-    runtime_class("collections", "OrderedDict", vec![], || {
+    runtime_class("collections", "OrderedDict", dict_base(), || {
         let mut m = common(no_missing);
         m.extend(vec![
             method("__init__", |this, args, kwargs| {
@@ -216,6 +267,7 @@ pub fn ordereddict_class() -> Rc<Class> {
             }),
             method("copy", |this, _, _| same_class_copy(this, vec![])),
             method("__copy__", |this, _, _| same_class_copy(this, vec![])),
+            fromkeys(|cls| call(cls, vec![], vec![])),
             method("__eq__", |this, args, _| {
                 let other = &args[0];
                 if is_a(other, "collections", "OrderedDict") {

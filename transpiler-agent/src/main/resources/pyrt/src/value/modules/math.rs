@@ -3,12 +3,21 @@
 //! `OverflowError: math range error` (or a domain error for the functions that cannot
 //! overflow). Transcendental functions call the platform libm, as CPython does.
 
-use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw, to_f64, to_int};
+use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_f64, to_int};
 use super::math_core;
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::value::iterate::iterate;
 use crate::value::{Module, Value};
+
+/// `args::arity`, with the `math.name()` spelling CPython uses for one-argument functions.
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if min == 1 && max == 1 {
+        super::args::arity(&format!("math.{}", name), args, min, max)
+    } else {
+        super::args::arity(name, args, min, max)
+    }
+}
 
 fn domain() -> PyErr {
     PyErr::value_error("math domain error")
@@ -188,6 +197,39 @@ fn fmod(x: f64, y: f64) -> PyResult<f64> {
         return Ok(x);
     }
     let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain());
+    }
+    Ok(r)
+}
+
+/// CPython's `m_remainder`: IEEE 754 remainder, exact (the half-way case rounds to even).
+fn remainder(x: f64, y: f64) -> PyResult<f64> {
+    let r = if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            f64::NAN
+        } else {
+            let (absx, absy) = (x.abs(), y.abs());
+            let m = absx % absy;
+            let c = absy - m;
+            let r = if m < c {
+                m
+            } else if m > c {
+                -c
+            } else {
+                m - 2.0 * ((0.5 * (absx - m)) % absy)
+            };
+            1.0f64.copysign(x) * r
+        }
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if x.is_infinite() {
+        f64::NAN
+    } else {
+        x
+    };
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
@@ -403,6 +445,7 @@ pub fn build() -> Module {
             float_pair("atan2", |y, x| Ok(crate::libm::atan2(y, x))),
             float_pair("copysign", |x, y| Ok(x.copysign(y))),
             float_pair("fmod", fmod),
+            float_pair("remainder", remainder),
             func("hypot", |args| {
                 let xs: Vec<f64> = args.iter().map(to_f64).collect::<PyResult<_>>()?;
                 Ok(Value::Float(math_core::hypot(&xs)))

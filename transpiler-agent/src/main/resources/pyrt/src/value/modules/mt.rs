@@ -182,6 +182,17 @@ impl Mt19937 {
         }
     }
 
+    /// The 624 state words and the position, as `getstate()` gives them.
+    pub fn words(&self) -> (Vec<u32>, usize) {
+        (self.state.to_vec(), self.index)
+    }
+
+    /// `setstate`'s inner part: 624 words and a position in `0..=624`.
+    pub fn set_words(&mut self, words: &[u32], index: usize) {
+        self.state.copy_from_slice(words);
+        self.index = index;
+    }
+
     /// `gauss(mu, sigma)`, with its cached second value.
     pub fn gauss(&mut self, mu: f64, sigma: f64) -> f64 {
         let z = match self.gauss_next.take() {

@@ -156,9 +156,7 @@ fn shuffle(args: Vec<Value>) -> PyResult<Value> {
 
 fn sample(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let k = take_kw(&mut kwargs, "k");
-    if take_kw(&mut kwargs, "counts").map_or(false, |c| !matches!(c, Value::None)) {
-        return Err(PyErr::untranslatable("random.sample with counts="));
-    }
+    let counts = take_kw(&mut kwargs, "counts").unwrap_or(Value::None);
     no_more_kwargs("sample", &kwargs)?;
     let mut args = args;
     if let Some(k) = k {
@@ -174,6 +172,9 @@ fn sample(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         _ => {}
     }
     let n = len_of(&args[0])?;
+    if !matches!(counts, Value::None) {
+        return sample_counts(&args[0], n, &counts, &args[1]);
+    }
     let k = to_int(&args[1])?;
     let k = match k.to_i64() {
         Some(k) if k >= 0 && (k as usize) <= n => k as usize,
@@ -182,6 +183,53 @@ fn sample(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let idx = with_gen(|g| g.sample_indices(n, k));
     let items = idx.into_iter().map(|j| getitem(&args[0], &Value::int(j as i64))).collect::<PyResult<_>>()?;
     Ok(Value::list(items))
+}
+
+/// `sample(population, k, counts=...)`: a sample of `range(total)` mapped back through the
+/// running totals of `counts`, as `random.py` does.
+fn sample_counts(population: &Value, n: usize, counts: &Value, k: &Value) -> PyResult<Value> {
+    let mut cum: Vec<Value> = Vec::new();
+    for c in collect(counts)? {
+        let next = match cum.last() {
+            None => c,
+            Some(a) => crate::value::ops::add(a, &c)?,
+        };
+        cum.push(next);
+    }
+    if cum.len() != n {
+        return Err(PyErr::value_error("The number of counts does not match the population"));
+    }
+    let total = match cum.pop() {
+        Some(Value::Int(t)) => t,
+        _ => return Err(PyErr::type_error("Counts must be integers")),
+    };
+    if total.sign() <= 0 {
+        return Err(PyErr::value_error("Total of counts must be greater than zero"));
+    }
+    let total = total
+        .to_i64()
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))? as usize;
+    let k = match to_int(k)?.to_i64() {
+        Some(k) if k >= 0 && (k as usize) <= total => k as usize,
+        _ => return Err(PyErr::value_error("Sample larger than population or is negative")),
+    };
+    let picks = with_gen(|g| g.sample_indices(total, k));
+    let mut out = Vec::with_capacity(k);
+    for s in picks {
+        let s = Value::int(s as i64);
+        // bisect_right(cum_counts, s)
+        let (mut lo, mut hi) = (0usize, cum.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if crate::value::compare::lt_bool(&s, &cum[mid])? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(getitem(population, &Value::int(lo as i64))?);
+    }
+    Ok(Value::list(out))
 }
 
 fn choices(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
@@ -246,6 +294,243 @@ fn choices(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         out.push(getitem(&population, &Value::int(lo as i64))?);
     }
     Ok(Value::list(out))
+}
+
+/// Python's float `%` (the result takes the divisor's sign).
+fn py_mod(x: f64, m: f64) -> f64 {
+    let r = x % m;
+    if r != 0.0 {
+        if (m < 0.0) != (r < 0.0) {
+            r + m
+        } else {
+            r
+        }
+    } else {
+        0.0f64.copysign(m)
+    }
+}
+
+/// Python's float `**` for the positive bases the distributions use.
+fn py_pow(x: f64, y: f64) -> PyResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+fn gammavariate(alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    let random = || with_gen(|g| g.random());
+    if alpha > 1.0 {
+        let log4 = 4.0f64.ln();
+        let sg_magic = 1.0 + 4.5f64.ln();
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let bbb = alpha - log4;
+        let ccc = alpha + ainv;
+        loop {
+            let u1 = random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + sg_magic - 4.5 * z >= 0.0 || r >= checked_log(z)? {
+                return Ok(x * beta);
+            }
+        }
+    } else if alpha == 1.0 {
+        Ok(-(1.0 - random()).ln() * beta)
+    } else {
+        let e = std::f64::consts::E;
+        loop {
+            let u = random();
+            let b = (e + alpha) / e;
+            let p = b * u;
+            let x = if p <= 1.0 { py_pow(p, 1.0 / alpha)? } else { -checked_log((b - p) / alpha)? };
+            let u1 = random();
+            if p > 1.0 {
+                if u1 <= py_pow(x, alpha - 1.0)? {
+                    return Ok(x * beta);
+                }
+            } else if u1 <= (-x).exp() {
+                return Ok(x * beta);
+            }
+        }
+    }
+}
+
+/// `math.log` of a float: `ValueError: math domain error` for zero and negatives.
+fn checked_log(x: f64) -> PyResult<f64> {
+    if x <= 0.0 {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    Ok(x.ln())
+}
+
+fn vonmisesvariate(mu: f64, kappa: f64) -> PyResult<f64> {
+    let random = || with_gen(|g| g.random());
+    let twopi = 2.0 * std::f64::consts::PI;
+    if kappa <= 1e-6 {
+        return Ok(twopi * random());
+    }
+    let s = 0.5 / kappa;
+    let r = s + (1.0 + s * s).sqrt();
+    let mut z;
+    loop {
+        let u1 = random();
+        z = (std::f64::consts::PI * u1).cos();
+        let d = z / (r + z);
+        let u2 = random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+            break;
+        }
+    }
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    let u3 = random();
+    Ok(if u3 > 0.5 { py_mod(mu + f.acos(), twopi) } else { py_mod(mu - f.acos(), twopi) })
+}
+
+fn lgamma(x: f64) -> f64 {
+    super::gamma::lgamma(x).unwrap_or(f64::INFINITY)
+}
+
+/// `binomialvariate(n, p)`: `random.py`'s geometric method for small `n * p`, BTRS otherwise.
+fn binomialvariate(n: i64, p: f64) -> PyResult<i64> {
+    if n < 0 {
+        return Err(PyErr::value_error("n must be non-negative"));
+    }
+    if p <= 0.0 || p >= 1.0 {
+        if p == 0.0 {
+            return Ok(0);
+        }
+        if p == 1.0 {
+            return Ok(n);
+        }
+        return Err(PyErr::value_error("p must be in the range 0.0 <= p <= 1.0"));
+    }
+    let random = || with_gen(|g| g.random());
+    if n == 1 {
+        return Ok((random() < p) as i64);
+    }
+    if p > 0.5 {
+        return Ok(n - binomialvariate(n, 1.0 - p)?);
+    }
+    let nf = n as f64;
+    if nf * p < 10.0 {
+        let (mut x, mut y) = (0i64, 0i64);
+        let c = (1.0 - p).log2();
+        if c == 0.0 {
+            return Ok(x);
+        }
+        loop {
+            let r = random();
+            if r == 0.0 {
+                return Err(PyErr::value_error("math domain error"));
+            }
+            y += (r.log2() / c).floor() as i64 + 1;
+            if y > n {
+                return Ok(x);
+            }
+            x += 1;
+        }
+    }
+    let spq = (nf * p * (1.0 - p)).sqrt();
+    let b = 1.15 + 2.53 * spq;
+    let a = -0.0873 + 0.0248 * b + 0.01 * p;
+    let c = nf * p + 0.5;
+    let vr = 0.92 - 4.2 / b;
+    let mut setup: Option<(f64, f64, f64, f64)> = None;
+    loop {
+        let mut u = random();
+        u -= 0.5;
+        let us = 0.5 - u.abs();
+        let k = ((2.0 * a / us + b) * u + c).floor();
+        if k < 0.0 || k > nf {
+            continue;
+        }
+        let mut v = random();
+        if us >= 0.07 && v <= vr {
+            return Ok(k as i64);
+        }
+        let (alpha, lpq, m, h) = match setup {
+            Some(s) => s,
+            None => {
+                let alpha = (2.83 + 5.1 / b) * spq;
+                let lpq = (p / (1.0 - p)).ln();
+                let m = ((nf + 1.0) * p).floor();
+                let h = lgamma(m + 1.0) + lgamma(nf - m + 1.0);
+                setup = Some((alpha, lpq, m, h));
+                (alpha, lpq, m, h)
+            }
+        };
+        v *= alpha / (a / (us * us) + b);
+        if checked_log(v)? <= h - lgamma(k + 1.0) - lgamma(nf - k + 1.0) + (k - m) * lpq {
+            return Ok(k as i64);
+        }
+    }
+}
+
+/// `getstate()`: `(3, (624 words..., position), gauss_next)`.
+fn getstate() -> Value {
+    let (words, index, gauss) = with_gen(|g| {
+        let (w, i) = g.words();
+        (w, i, g.gauss_next)
+    });
+    let mut inner: Vec<Value> = words.into_iter().map(|w| Value::int(w as i64)).collect();
+    inner.push(Value::int(index as i64));
+    Value::tuple(vec![Value::int(3), Value::tuple(inner), gauss.map_or(Value::None, Value::Float)])
+}
+
+fn setstate(state: &Value) -> PyResult<()> {
+    let parts = match state {
+        Value::Tuple(t) => t.as_ref().clone(),
+        _ => collect(state)?,
+    };
+    let version = parts.get(0).cloned().unwrap_or(Value::None);
+    if !matches!(&version, Value::Int(i) if i.to_i64() == Some(3) || i.to_i64() == Some(2)) {
+        return Err(PyErr::value_error(format!(
+            "state with version {} passed to Random.setstate() of version 3",
+            crate::value::text::str_of(&version)?.as_str()
+        )));
+    }
+    if parts.len() != 3 {
+        return Err(PyErr::value_error(format!("too many values to unpack (expected 3)")));
+    }
+    let inner = match &parts[1] {
+        Value::Tuple(t) => t.as_ref().clone(),
+        _ => return Err(PyErr::type_error("state vector must be a tuple")),
+    };
+    if inner.len() != 625 {
+        return Err(PyErr::value_error("state vector is the wrong size"));
+    }
+    let mut words = Vec::with_capacity(624);
+    for w in &inner[..624] {
+        let w = to_int(w)?.modulo(&Int::from(1i64 << 32))?;
+        words.push(w.to_i64().unwrap_or(0) as u32);
+    }
+    let index = to_int(&inner[624])?.to_i64().unwrap_or(-1);
+    if index < 0 || index > 624 {
+        return Err(PyErr::value_error("invalid state"));
+    }
+    let gauss = match &parts[2] {
+        Value::None => None,
+        v => Some(to_f64(v)?),
+    };
+    with_gen(|g| {
+        g.set_words(&words, index as usize);
+        g.gauss_next = gauss;
+    });
+    Ok(())
 }
 
 fn two_floats(name: &str, args: &[Value], d0: f64, d1: f64) -> PyResult<(f64, f64)> {
@@ -377,6 +662,73 @@ fn functions() -> Vec<(&'static str, Value)> {
                 arity("lognormvariate", &args, 2, 2)?;
                 let (mu, sigma) = two_floats("lognormvariate", &args, 0.0, 1.0)?;
                 Ok(Value::Float(crate::libm::exp(with_gen(|g| g.normalvariate(mu, sigma)))))
+            }),
+            func("getstate", |args| {
+                arity("getstate", &args, 0, 0)?;
+                Ok(getstate())
+            }),
+            func("setstate", |args| {
+                arity("setstate", &args, 1, 1)?;
+                setstate(&args[0]).map(|_| Value::None)
+            }),
+            func_kw("gammavariate", |args, kwargs| {
+                let args = merge(args, kwargs, "gammavariate", &["alpha", "beta"])?;
+                arity("gammavariate", &args, 2, 2)?;
+                Ok(Value::Float(gammavariate(to_f64(&args[0])?, to_f64(&args[1])?)?))
+            }),
+            func_kw("betavariate", |args, kwargs| {
+                let args = merge(args, kwargs, "betavariate", &["alpha", "beta"])?;
+                arity("betavariate", &args, 2, 2)?;
+                let y = gammavariate(to_f64(&args[0])?, 1.0)?;
+                if y != 0.0 {
+                    return Ok(Value::Float(y / (y + gammavariate(to_f64(&args[1])?, 1.0)?)));
+                }
+                Ok(Value::Float(0.0))
+            }),
+            func_kw("vonmisesvariate", |args, kwargs| {
+                let args = merge(args, kwargs, "vonmisesvariate", &["mu", "kappa"])?;
+                arity("vonmisesvariate", &args, 2, 2)?;
+                Ok(Value::Float(vonmisesvariate(to_f64(&args[0])?, to_f64(&args[1])?)?))
+            }),
+            func_kw("paretovariate", |args, kwargs| {
+                let args = merge(args, kwargs, "paretovariate", &["alpha"])?;
+                arity("paretovariate", &args, 1, 1)?;
+                let u = 1.0 - with_gen(|g| g.random());
+                Ok(Value::Float(py_pow(u, -1.0 / to_f64(&args[0])?)?))
+            }),
+            func_kw("weibullvariate", |args, kwargs| {
+                let args = merge(args, kwargs, "weibullvariate", &["alpha", "beta"])?;
+                arity("weibullvariate", &args, 2, 2)?;
+                let (alpha, beta) = (to_f64(&args[0])?, to_f64(&args[1])?);
+                let u = 1.0 - with_gen(|g| g.random());
+                Ok(Value::Float(alpha * py_pow(-checked_log(u)?, 1.0 / beta)?))
+            }),
+            func_kw("binomialvariate", |args, kwargs| {
+                let args = merge(args, kwargs, "binomialvariate", &["n", "p"])?;
+                arity("binomialvariate", &args, 0, 2)?;
+                let n = match args.get(0) {
+                    Some(v) => super::args::to_i64(v)?,
+                    None => 1,
+                };
+                let p = args.get(1).map(to_f64).transpose()?.unwrap_or(0.5);
+                Ok(Value::int(binomialvariate(n, p)?))
+            }),
+            func("randbytes", |args| {
+                arity("randbytes", &args, 1, 1)?;
+                let n = to_int(&args[0])?;
+                if n.is_negative() {
+                    return Err(PyErr::value_error("negative count"));
+                }
+                let n = n.to_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))? as u64;
+                let bits = with_gen(|g| g.getrandbits(n * 8));
+                let mut out = Vec::with_capacity(n as usize);
+                let mut rest = bits;
+                let byte = Int::from(256i64);
+                for _ in 0..n {
+                    out.push(rest.modulo(&byte)?.to_i64().unwrap_or(0) as u8);
+                    rest = rest.floordiv(&byte)?;
+                }
+                Ok(Value::Bytes(std::rc::Rc::new(out)))
             }),
             func("expovariate", |args| {
                 let (lambd, _) = two_floats("expovariate", &args, 1.0, 0.0)?;
