@@ -7,7 +7,7 @@ use crate::value::Value;
 use std::cell::RefCell;
 
 thread_local! {
-    static SLOTS: RefCell<Vec<Option<Value>>> = RefCell::new(Vec::new());
+    static SLOTS: RefCell<Vec<Option<Value>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One module-level name: its slot and its Python name (for `NameError`).
@@ -27,18 +27,21 @@ impl Global {
     }
 
     /// Reads the variable; `NameError` before its first assignment or after `del`.
+    #[inline]
     pub fn get(&self) -> PyResult<Value> {
         SLOTS.with(|slots| slots.borrow().get(self.index).cloned().flatten())
             .ok_or_else(|| PyErr::name_error(self.name))
     }
 
     /// Whether the name is bound (a module-level name that shadows a builtin only once assigned).
+    #[inline]
     pub fn is_bound(&self) -> bool {
         SLOTS.with(|slots| matches!(slots.borrow().get(self.index), Some(Some(_))))
     }
 
     /// Checks that the name is bound before a direct call to the module-level function it
     /// names (a call before the `def` ran is a `NameError` in Python too).
+    #[inline]
     pub fn require(&self) -> PyResult<()> {
         if self.is_bound() {
             Ok(())

@@ -49,7 +49,7 @@ final class DynExprs {
             case Expr.JoinedStr x -> joined(x);
             case Expr.Constant x -> constant(x.value(), s);
             case Expr.Attribute x -> d.q(s, R.call(s, "getattr", borrow(x.value()), R.str(s, x.attr())));
-            case Expr.Subscript x -> d.q(s, R.call(s, "getitem", borrow(x.value()), R.ref(s, expr(x.slice()))));
+            case Expr.Subscript x -> d.q(s, R.call(s, "getitem", borrow(x.value()), borrow(x.slice())));
             case Expr.Starred x -> d.unsupported(s, "a starred expression here", "unpack into a list first");
             case Expr.Name x -> DynVars.read(d, s, x.id());
             case Expr.List x -> R.call(s, "Value::list", values(x.elts(), s));

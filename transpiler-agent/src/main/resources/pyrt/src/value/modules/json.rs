@@ -197,7 +197,7 @@ fn dump(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let mut sink = |chunk: String| -> PyResult<()> {
         call_method(&fp, "write", vec![Value::Str(Str::from(chunk))], vec![]).map(|_| ())
     };
-    Encoder::new(&opts, &mut sink).encode(&slots[0], 0)?;
+    Encoder::new(&opts, &mut sink).suspending().encode(&slots[0], 0)?;
     Ok(Value::None)
 }
 

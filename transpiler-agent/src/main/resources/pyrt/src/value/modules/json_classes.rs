@@ -165,7 +165,7 @@ pub fn dump_with(this: &Value, o: &Value, fp: &Value) -> PyResult<()> {
         let mut sink = |chunk: String| -> PyResult<()> {
             call_method(fp, "write", vec![Value::Str(Str::from(chunk))], vec![]).map(|_| ())
         };
-        return Encoder::new(&opts, &mut sink).encode(o, 0);
+        return Encoder::new(&opts, &mut sink).suspending().encode(o, 0);
     }
     let chunks = call_method(this, "iterencode", vec![o.clone()], vec![])?;
     for chunk in crate::value::iterate::iterate(&chunks)? {

@@ -153,17 +153,38 @@ pub fn encode_string(s: &str, ascii: bool, out: &mut String) {
 pub struct Encoder<'a, 'b> {
     opts: &'a EncodeOptions,
     markers: Vec<usize>,
+    /// Containers entered, for the C encoder's limit.
     depth: usize,
+    /// The generator frames CPython's Python encoder would have running.
+    frames: Vec<crate::rt::Frame>,
+    /// `json.dump`: CPython writes each chunk from `dump`'s own loop, while the generators
+    /// are suspended, so `fp.write` runs without their frames.
+    suspend: bool,
     sink: &'a mut Sink<'b>,
 }
 
 impl<'a, 'b> Encoder<'a, 'b> {
     pub fn new(opts: &'a EncodeOptions, sink: &'a mut Sink<'b>) -> Encoder<'a, 'b> {
-        Encoder { opts, markers: Vec::new(), depth: 0, sink }
+        Encoder { opts, markers: Vec::new(), depth: 0, frames: Vec::new(), suspend: false, sink }
+    }
+
+    /// For `json.dump`: the sink runs outside the encoder's frames (see `suspend`).
+    pub fn suspending(mut self) -> Encoder<'a, 'b> {
+        self.suspend = true;
+        self
     }
 
     fn emit(&mut self, s: String) -> PyResult<()> {
-        (self.sink)(s)
+        if !self.suspend || self.frames.is_empty() {
+            return (self.sink)(s);
+        }
+        let n = self.frames.len();
+        self.frames.clear();
+        let r = (self.sink)(s);
+        for _ in 0..n {
+            self.frames.push(crate::rt::enter()?);
+        }
+        r
     }
 
     fn string(&self, s: &str) -> String {
@@ -205,25 +226,26 @@ impl<'a, 'b> Encoder<'a, 'b> {
 
     /// A frame of the generator CPython would be in (Python encoder), or a level of the C
     /// encoder's own recursion counter.
-    fn enter(&mut self) -> PyResult<Option<crate::rt::Frame>> {
+    fn enter(&mut self) -> PyResult<()> {
         if self.opts.c_encoder {
-            self.depth += 1;
-            if self.depth > C_DEPTH_LIMIT {
-                self.depth -= 1;
+            if self.depth >= C_DEPTH_LIMIT {
                 return Err(PyErr::new(
                     "RecursionError",
                     "maximum recursion depth exceeded while encoding a JSON object",
                 ));
             }
-            Ok(None)
+            self.depth += 1;
         } else {
-            crate::rt::enter().map(Some)
+            self.frames.push(crate::rt::enter()?);
         }
+        Ok(())
     }
 
-    fn leave(&mut self, frame: Option<crate::rt::Frame>) {
-        if frame.is_none() && self.opts.c_encoder {
+    fn leave(&mut self) {
+        if self.opts.c_encoder {
             self.depth -= 1;
+        } else {
+            self.frames.pop();
         }
     }
 
@@ -248,9 +270,13 @@ impl<'a, 'b> Encoder<'a, 'b> {
     /// `_iterencode(o, level)`, the top level and objects found inside containers that
     /// are neither scalars nor containers.
     pub fn encode(&mut self, o: &Value, level: usize) -> PyResult<()> {
-        let frame = if self.opts.c_encoder { None } else { Some(crate::rt::enter()?) };
+        if !self.opts.c_encoder {
+            self.frames.push(crate::rt::enter()?);
+        }
         let r = self.encode_in_frame(o, level);
-        drop(frame);
+        if !self.opts.c_encoder {
+            self.frames.pop();
+        }
         r
     }
 
@@ -267,12 +293,12 @@ impl<'a, 'b> Encoder<'a, 'b> {
 
     /// A list, tuple or dict, inside the recursion guard CPython has around it.
     fn container(&mut self, o: &Value, k: Kind, level: usize) -> PyResult<()> {
-        let frame = self.enter()?;
+        self.enter()?;
         let r = match k {
             Kind::Dict(items, id) => self.dict(items, id, level),
             _ => self.list(o, &k, level),
         };
-        self.leave(frame);
+        self.leave();
         r
     }
 
@@ -287,9 +313,9 @@ impl<'a, 'b> Encoder<'a, 'b> {
             }
         };
         if self.opts.c_encoder {
-            let frame = self.enter()?;
+            self.enter()?;
             let r = self.encode_in_frame(&replaced, level);
-            self.leave(frame);
+            self.leave();
             r?;
         } else {
             self.encode(&replaced, level)?;
