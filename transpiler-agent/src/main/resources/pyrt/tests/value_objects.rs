@@ -285,7 +285,7 @@ fn builtin_exception_objects() {
 
 #[test]
 fn system_exit_status() {
-    use pyrt::value::exception::system_exit_status;
+    use pyrt::exc::system_exit_status;
     let code = |args: Vec<Value>| system_exit_status(&raise(call(&exc("SystemExit"), args, vec![]).unwrap()));
     assert_eq!(code(vec![]), (0, None));
     assert_eq!(code(vec![Value::int(3)]), (3, None));
