@@ -13,6 +13,25 @@ sys.stderr.write("stderr write\n")
 print("to stdout", file=sys.stdout)
 print(sys.stdout.name, sys.stderr.name, sys.stdin.name)
 
+import io
+
+saved = sys.stdout
+sys.stdout = io.StringIO()
+print("captured", 42)
+sys.stdout.write("and written\n")
+captured = sys.stdout.getvalue()
+sys.stdout = saved
+print("captured:", repr(captured))
+print("via __stdout__", file=sys.__stdout__)
+sys.stdin = io.StringIO("first\nsecond\nthird\n")
+print(input(), input("prompt: "), repr(sys.stdin.readline()), [l for l in sys.stdin])
+sys.stdin = sys.__stdin__
+sys.stderr = io.StringIO()
+print("hidden", file=sys.stderr)
+hidden = sys.stderr.getvalue()
+sys.stderr = sys.__stderr__
+print("stderr captured:", repr(hidden))
+
 
 def check(value):
     if value < 0:

@@ -4,7 +4,7 @@
 
 use super::args;
 use crate::exc::{PyErr, PyResult};
-use crate::value::{compare, func, modules, text, Kwargs, Value};
+use crate::value::{func, modules, text, Kwargs, Value};
 use std::io::Write;
 
 /// Where `print(file=…)` writes.
@@ -12,24 +12,25 @@ enum Target {
     Stdout,
     Stderr,
     Object(Value),
+    /// `sys.stdout` set to `None`: `print` does nothing, as in CPython.
+    Discard,
 }
 
 fn target(file: Option<Value>) -> PyResult<Target> {
+    use crate::value::modules::sys;
     let file = match file {
-        None | Some(Value::None) => return Ok(Target::Stdout),
+        None | Some(Value::None) => match sys::rebound("stdout", 1) {
+            None => return Ok(Target::Stdout),
+            Some(Value::None) => return Ok(Target::Discard),
+            Some(other) => other,
+        },
         Some(f) => f,
     };
-    if let Ok(sys) = modules::import_module("sys") {
-        if let Ok(out) = crate::value::attr::getattr(&sys, "stdout") {
-            if compare::is(&file, &out) {
-                return Ok(Target::Stdout);
-            }
-        }
-        if let Ok(err) = crate::value::attr::getattr(&sys, "stderr") {
-            if compare::is(&file, &err) {
-                return Ok(Target::Stderr);
-            }
-        }
+    if sys::is_original(&file, 1) {
+        return Ok(Target::Stdout);
+    }
+    if sys::is_original(&file, 2) {
+        return Ok(Target::Stderr);
     }
     Ok(Target::Object(file))
 }
@@ -64,6 +65,9 @@ pub fn print(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         Some(f) => crate::value::ops::truthy(&f)?,
         None => false,
     };
+    if let Target::Discard = target {
+        return Ok(Value::None);
+    }
     if let Target::Object(f) = &target {
         // A file-like object gets one `write` call per piece, as CPython makes them.
         for (i, a) in args.iter().enumerate() {
@@ -102,10 +106,21 @@ pub fn input(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     args::no_kwargs("input", &kwargs)?;
     args::count("input", args.len(), 0, 1)?;
     if let Some(prompt) = args.first() {
-        crate::io::write_stdout(text::str_of(prompt)?.as_str());
+        match modules::sys::rebound("stdout", 1) {
+            Some(out) => {
+                func::call_method(&out, "write", vec![Value::Str(text::str_of(prompt)?)], vec![])?;
+            }
+            None => crate::io::write_stdout(text::str_of(prompt)?.as_str()),
+        }
     }
     crate::io::flush();
-    let mut line = modules::io_::stdin_readline(None)?;
+    let mut line = match modules::sys::rebound("stdin", 0) {
+        Some(stdin) => match func::call_method(&stdin, "readline", vec![], vec![])? {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => return Err(PyErr::type_error("object.readline() returned non-string")),
+        },
+        None => modules::io_::stdin_readline(None)?,
+    };
     if line.is_empty() {
         return Err(PyErr::new("EOFError", "EOF when reading a line"));
     }

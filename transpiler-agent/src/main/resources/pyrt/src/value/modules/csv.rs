@@ -281,14 +281,16 @@ struct Parser {
     state: State,
     field: String,
     field_len: i64,
-    unquoted: bool,
+    /// The field began with an ordinary character under `QUOTE_NONNUMERIC`: it becomes a float.
+    numeric: bool,
     fields: Vec<Value>,
 }
 
 impl Parser {
     fn save(&mut self) -> PyResult<()> {
         let text = std::mem::take(&mut self.field);
-        let numeric = self.unquoted && self.field_len != 0 && self.d.quoting == QUOTE_NONNUMERIC;
+        let numeric = self.numeric;
+        self.numeric = false;
         self.field_len = 0;
         self.fields.push(if numeric { Value::Float(crate::float::parse_float(&text)?) } else { Value::str(&text) });
         Ok(())
@@ -409,11 +411,9 @@ impl Parser {
     }
 
     fn start_field(&mut self, c: Option<char>, newline: bool, is_esc: bool, is_delim: bool) -> PyResult<()> {
-        self.unquoted = true;
         if newline || c.is_none() {
             self.end_of_line(c)
         } else if self.is_quote(c) {
-            self.unquoted = false;
             self.state = State::InQuotedField;
             Ok(())
         } else if is_esc {
@@ -424,6 +424,7 @@ impl Parser {
         } else if is_delim {
             self.save()
         } else {
+            self.numeric = self.d.quoting == QUOTE_NONNUMERIC;
             self.add(c.unwrap_or(' '))?;
             self.state = State::InField;
             Ok(())
@@ -434,7 +435,7 @@ impl Parser {
 fn next_row(this: &Value) -> PyResult<Value> {
     let it = state(this, "__it__")?;
     let d = dialect_of(&state(this, "dialect")?)?;
-    let mut p = Parser { d, state: State::StartRecord, field: String::new(), field_len: 0, unquoted: false, fields: Vec::new() };
+    let mut p = Parser { d, state: State::StartRecord, field: String::new(), field_len: 0, numeric: false, fields: Vec::new() };
     let mut line_num = match state(this, "line_num")? {
         Value::Int(i) => i.to_i64().unwrap_or(0),
         _ => 0,

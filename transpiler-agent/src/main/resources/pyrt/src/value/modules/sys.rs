@@ -149,6 +149,28 @@ fn stream(name: &'static str, fd: i64) -> Value {
     )
 }
 
+thread_local! {
+    /// The objects `sys.stdin`, `sys.stdout`, `sys.stderr` started as: a program may rebind
+    /// them (`sys.stdout = io.StringIO()`), and `print`/`input` then use the new object.
+    static ORIGINAL: std::cell::RefCell<Vec<Value>> = std::cell::RefCell::new(Vec::new());
+}
+
+/// Whether `v` is the original stream `fd` (0 stdin, 1 stdout, 2 stderr).
+pub fn is_original(v: &Value, fd: usize) -> bool {
+    ORIGINAL.with(|o| o.borrow().get(fd).map_or(false, |s| crate::value::compare::is(s, v)))
+}
+
+/// `sys.<name>` as the program has it now, when it is not the original stream.
+pub fn rebound(name: &str, fd: usize) -> Option<Value> {
+    let sys = super::import_module("sys").ok()?;
+    let current = crate::value::attr::getattr(&sys, name).ok()?;
+    if is_original(&current, fd) {
+        None
+    } else {
+        Some(current)
+    }
+}
+
 static SCRIPT: Mutex<String> = Mutex::new(String::new());
 
 /// The script's file name for `sys.argv[0]` (as `python NAME.py` gives it), set by `run_main`.
@@ -198,6 +220,8 @@ fn exit(args: Vec<Value>) -> PyResult<Value> {
 }
 
 pub fn build() -> Module {
+    let streams = vec![stream("<stdin>", 0), stream("<stdout>", 1), stream("<stderr>", 2)];
+    ORIGINAL.with(|o| *o.borrow_mut() = streams.clone());
     let version_info = Value::tuple(vec![
         Value::int(3),
         Value::int(12),
@@ -208,9 +232,12 @@ pub fn build() -> Module {
     module(
         "sys",
         vec![
-            ("stdout", stream("<stdout>", 1)),
-            ("stderr", stream("<stderr>", 2)),
-            ("stdin", stream("<stdin>", 0)),
+            ("stdout", streams[1].clone()),
+            ("stderr", streams[2].clone()),
+            ("stdin", streams[0].clone()),
+            ("__stdout__", streams[1].clone()),
+            ("__stderr__", streams[2].clone()),
+            ("__stdin__", streams[0].clone()),
             ("argv", argv()),
             ("maxsize", Value::int(i64::MAX)),
             ("byteorder", Value::str("little")),
