@@ -77,8 +77,9 @@ class PackagingAgentTest {
         JsonNode report = JSON.readTree(packaged.report().toFile());
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("schemaVersion", "module", "source", "status", "target", "rustc", "binary",
-                "verification", "diagnostics", "sourceMap"), keys);
+        assertEquals(List.of("schemaVersion", "module", "source", "status", "target", "rustc", "lowering",
+                "binary", "verification", "diagnostics", "sourceMap"), keys);
+        assertEquals("typed", report.at("/lowering/kind").asText());
         assertEquals(1, report.get("schemaVersion").asInt());
         assertEquals("pkg.hello", report.get("module").asText());
         assertEquals(ContentStore.sha256(Files.readAllBytes(source())), report.at("/source/sha256").asText());
