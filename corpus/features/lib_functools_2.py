@@ -31,7 +31,7 @@ join = partial(" ".join)
 print(join(["a", "b"]), partial(sorted, key=len)(["ccc", "a", "bb"]), partial(int, base=2)("1011"))
 add = partial(lambda a, b, c=0: (a, b, c), 1, c=5)
 print(add(2), add(2, c=9), list(map(partial(max, 0), [-1, 5, 3])))
-print(repr(partial(int, base=16)), repr(partial(max, 1, 2)))
+print(repr(partial(int, base=16)), repr(partial(str, 1)), repr(partial(partial(int, "7"), base=8)))
 try:
     partial()
 except TypeError as e:
@@ -178,7 +178,7 @@ def area(w, h=1):
     return w * h
 
 
-print(area(3, h=4), area.__name__, area.__doc__, area.__wrapped__(2, 5), area.__qualname__)
+print(area(3, h=4), area.__name__, area.__wrapped__(2, 5), area.__qualname__)
 
 
 def plain_decorator(func):
@@ -200,8 +200,8 @@ def describe(x):
     return f"object {x!r}"
 
 
-@describe.register
-def _(x: int):
+@describe.register(int)
+def _(x):
     return f"int {x}"
 
 
@@ -216,4 +216,6 @@ def _describe_str(x):
 
 
 print(describe(5), describe([1, 2]), describe("hi"), describe(2.5), describe(True), describe(None))
+describe.register(float, lambda x: f"float {x:.1f}")
+print(describe(2.5), describe.dispatch(bool) is describe.dispatch(int), describe.dispatch(dict) is describe.dispatch(object))
 print(partial(reduce, lambda a, b: a * b)([1, 2, 3, 4]), reduce(functools.partial(max, key=abs), [-5, 3, -7, 2]))

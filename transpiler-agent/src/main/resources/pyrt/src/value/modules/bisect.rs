@@ -20,7 +20,7 @@ fn parse(name: &str, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Args> {
     let names = ["a", "x", "lo", "hi"];
     let mut slots: Vec<Option<Value>> = vec![None; 4];
     if args.len() > 4 {
-        return Err(PyErr::type_error(format!("{}() takes at most 4 arguments ({} given)", name, args.len())));
+        return Err(PyErr::type_error(format!("{}() takes at most 4 positional arguments ({} given)", name, args.len())));
     }
     for (i, v) in args.into_iter().enumerate() {
         slots[i] = Some(v);

@@ -49,17 +49,56 @@ fn tuple_cmp(name: &'static str, op: fn(&Value, &Value) -> PyResult<Value>) -> (
     })
 }
 
+/// Python's keywords (`keyword.kwlist`), which cannot name a type or a field.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+fn is_identifier(name: &str) -> PyResult<bool> {
+    crate::value::ops::truthy(&crate::value::func::call_method(&Value::str(name), "isidentifier", vec![], vec![])?)
+}
+
 fn split_fields(v: &Value) -> PyResult<Vec<String>> {
-    let names: Vec<String> = match v {
-        Value::Str(s) => s.as_str().replace(',', " ").split_whitespace().map(|x| x.to_string()).collect(),
+    match v {
+        Value::Str(s) => Ok(s.as_str().replace(',', " ").split_whitespace().map(|x| x.to_string()).collect()),
         other => collect(other)?
             .iter()
             .map(|x| crate::value::text::str_of(x).map(|s| s.to_string()))
-            .collect::<PyResult<_>>()?,
-    };
+            .collect::<PyResult<_>>(),
+    }
+}
+
+/// `namedtuple`'s checks of the names, renaming bad field names to `_<index>` when asked.
+fn check_names(typename: &str, mut names: Vec<String>, rename: bool) -> PyResult<Vec<String>> {
+    if rename {
+        let mut seen: Vec<String> = Vec::new();
+        for (i, n) in names.iter_mut().enumerate() {
+            let original = n.clone();
+            if !is_identifier(n)? || KEYWORDS.contains(&n.as_str()) || n.starts_with('_') || seen.contains(n) {
+                *n = format!("_{}", i);
+            }
+            seen.push(original);
+        }
+    }
+    for n in std::iter::once(typename).chain(names.iter().map(|s| s.as_str())) {
+        if !is_identifier(n)? {
+            return Err(PyErr::value_error(format!(
+                "Type names and field names must be valid identifiers: {}",
+                repr_of(&Value::str(n))?
+            )));
+        }
+        if KEYWORDS.contains(&n) {
+            return Err(PyErr::value_error(format!(
+                "Type names and field names cannot be a keyword: {}",
+                repr_of(&Value::str(n))?
+            )));
+        }
+    }
     let mut seen: Vec<&String> = Vec::new();
     for n in &names {
-        if n.starts_with('_') {
+        if n.starts_with('_') && !rename {
             return Err(PyErr::value_error(format!("Field names cannot start with an underscore: '{}'", n)));
         }
         if seen.contains(&n) {
@@ -70,13 +109,34 @@ fn split_fields(v: &Value) -> PyResult<Vec<String>> {
     Ok(names)
 }
 
+/// Whether `this` is an instance of the namedtuple class itself (which has no `__dict__`),
+/// not of a Python subclass of it (which has one).
+fn is_exact_namedtuple(this: &Value) -> bool {
+    match this {
+        Value::Instance(i) => matches!(i.class.dict.borrow().get_str("__namedtuple__"), Some(Value::Bool(true))),
+        _ => false,
+    }
+}
+
+fn attr_name(args: &[Value]) -> PyResult<String> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        _ => Err(PyErr::type_error("attribute name must be string")),
+    }
+}
+
 fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec<Value>) -> Vec<(&'static str, Value)> {
-    let params = Params::new(&fields);
+    // `__new__(_cls, *fields)`: the class counts in CPython's argument-count messages.
+    let mut with_cls = vec!["_cls"];
+    with_cls.extend(fields.iter().copied());
+    let params = Params::new(&with_cls);
     let ctor_name = format!("{}.__new__", typename);
     let init_fields = fields.clone();
     vec![
-        method("__init__", move |this, args, kwargs| {
-            let values = bind(&ctor_name, &params, &defaults, &[], args, kwargs)?;
+        method("__init__", move |this, mut args, kwargs| {
+            args.insert(0, Value::None);
+            let mut values = bind(&ctor_name, &params, &defaults, &[], args, kwargs)?;
+            values.remove(0);
             for (f, v) in init_fields.iter().zip(values.iter()) {
                 set_state(this, f, v.clone());
             }
@@ -90,6 +150,28 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
                 parts.push(format!("{}={}", f, repr_of(v)?));
             }
             Ok(Value::str(&format!("{}({})", this.type_name(), parts.join(", "))))
+        }),
+        method("__setattr__", |this, args, _| {
+            let name = attr_name(&args)?;
+            if fields_of(this).contains(&name) {
+                return Err(PyErr::new("AttributeError", "can't set attribute"));
+            }
+            if is_exact_namedtuple(this) {
+                return Err(PyErr::new(
+                    "AttributeError",
+                    format!("'{}' object has no attribute '{}'", this.type_name(), name),
+                ));
+            }
+            crate::value::attr::raw_setattr(this, &name, args.get(1).cloned().unwrap_or(Value::None))?;
+            Ok(Value::None)
+        }),
+        method("__delattr__", |this, args, _| {
+            let name = attr_name(&args)?;
+            if fields_of(this).contains(&name) {
+                return Err(PyErr::new("AttributeError", "can't delete attribute"));
+            }
+            crate::value::attr::raw_delattr(this, &name)?;
+            Ok(Value::None)
         }),
         method("__getitem__", |this, args, _| crate::value::ops::getitem(&own_tuple(this)?, &args[0])),
         method("__len__", |this, _, _| Ok(Value::int(tuple_items(this).map_or(0, |t| t.len()) as i64))),
@@ -142,7 +224,8 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
 /// A namedtuple class: `typename` with `fields` (the last `defaults.len()` defaulted).
 pub fn make_namedtuple(typename: &str, fields: Vec<String>, defaults: Vec<Value>) -> PyResult<Rc<Class>> {
     let statics: Vec<&'static str> = fields.iter().map(|f| &*Box::leak(f.clone().into_boxed_str())).collect();
-    let cls = new_class(typename, typename, "__main__", vec![builtin_class(BuiltinType::Object)], None)?;
+    // A `tuple` subclass, as in CPython (`isinstance(p, tuple)`); its values live in `__tuple__`.
+    let cls = new_class(typename, typename, "__main__", vec![builtin_class(BuiltinType::Tuple)], None)?;
     let field_values: Vec<Value> = fields.iter().map(|f| Value::str(f)).collect();
     let n_def = defaults.len();
     let field_defaults = fields[fields.len() - n_def..].iter().map(|f| Value::str(f)).zip(defaults.iter().cloned()).collect();
@@ -150,12 +233,18 @@ pub fn make_namedtuple(typename: &str, fields: Vec<String>, defaults: Vec<Value>
         let mut d = cls.dict.borrow_mut();
         d.set_str("__module__", Value::str("__main__"));
         d.set_str("_fields", Value::tuple(field_values));
+        d.set_str("__namedtuple__", Value::TRUE);
         d.set_str("_field_defaults", Value::dict(field_defaults)?);
         for (k, v) in namedtuple_members(typename.to_string(), statics, defaults) {
             d.set_str(k, v);
         }
         let make = Value::function("_make", "_make", Params::new(&["cls", "iterable"]), vec![], vec![], |slots| {
-            call(&slots[0], collect(&slots[1])?, vec![])
+            let items = collect(&slots[1])?;
+            let want = fields_of(&slots[0]).len();
+            if items.len() != want {
+                return Err(PyErr::type_error(format!("Expected {} arguments, got {}", want, items.len())));
+            }
+            call(&slots[0], items, vec![])
         });
         d.set_str("_make", make_classmethod(make));
     }
@@ -176,11 +265,18 @@ fn namedtuple(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let typename = args.next().or_else(|| take_kw(&mut kwargs, "typename"));
     let fields = args.next().or_else(|| take_kw(&mut kwargs, "field_names"));
     let defaults = take_kw(&mut kwargs, "defaults");
-    let _ = take_kw(&mut kwargs, "rename");
+    let rename = match take_kw(&mut kwargs, "rename") {
+        Some(r) => crate::value::ops::truthy(&r)?,
+        None => false,
+    };
     let _ = take_kw(&mut kwargs, "module");
     no_more_kwargs("namedtuple", &kwargs)?;
     let (typename, fields) = match (typename, fields) {
-        (Some(t), Some(f)) => (crate::value::text::str_of(&t)?.to_string(), split_fields(&f)?),
+        (Some(t), Some(f)) => {
+            let t = crate::value::text::str_of(&t)?.to_string();
+            let f = check_names(&t, split_fields(&f)?, rename)?;
+            (t, f)
+        }
         _ => return Err(PyErr::type_error("namedtuple() missing 2 required positional arguments: 'typename' and 'field_names'")),
     };
     let defaults = match defaults {

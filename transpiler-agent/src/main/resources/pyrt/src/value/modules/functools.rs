@@ -15,7 +15,13 @@ use std::rc::Rc;
 
 fn reduce(args: Vec<Value>) -> PyResult<Value> {
     arity("reduce", &args, 2, 3)?;
-    let mut it = iterate(&args[1])?;
+    let mut it = match iterate(&args[1]) {
+        Ok(it) => it,
+        Err(e) if e.type_name == "TypeError" => {
+            return Err(PyErr::type_error("reduce() arg 2 must support iteration"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut acc = match args.get(2) {
         Some(v) => v.clone(),
         None => match it.next() {
@@ -29,28 +35,67 @@ fn reduce(args: Vec<Value>) -> PyResult<Value> {
     Ok(acc)
 }
 
+fn partial_class() -> Rc<crate::value::Class> {
+    runtime_class("functools", "partial", vec![], || {
+        vec![
+            method("__call__", |this, more, more_kw| {
+                let f = state(this, "func")?;
+                let mut all = match state(this, "args")? {
+                    Value::Tuple(t) => t.as_ref().clone(),
+                    _ => Vec::new(),
+                };
+                all.extend(more);
+                let mut kw: Kwargs = super::objs::dict_to_kwargs(Some(state(this, "keywords")?));
+                for (k, v) in more_kw {
+                    kw.retain(|(n, _)| n != &k);
+                    kw.push((k, v));
+                }
+                call(&f, all, kw)
+            }),
+            method("__repr__", |this, _, _| {
+                let mut parts = vec![crate::value::text::repr_of(&state(this, "func")?)?.to_string()];
+                if let Value::Tuple(t) = state(this, "args")? {
+                    for a in t.iter() {
+                        parts.push(crate::value::text::repr_of(a)?.to_string());
+                    }
+                }
+                for (k, v) in super::objs::dict_to_kwargs(Some(state(this, "keywords")?)) {
+                    parts.push(format!("{}={}", k.as_str(), crate::value::text::repr_of(&v)?));
+                }
+                Ok(Value::str(&format!("functools.partial({})", parts.join(", "))))
+            }),
+        ]
+    })
+}
+
 fn partial(mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(PyErr::type_error("type 'partial' takes at least one argument"));
     }
-    let f = args.remove(0);
-    let cls = runtime_class("functools", "partial", vec![], || {
-        vec![method("__call__", |this, more, more_kw| {
-            let f = state(this, "func")?;
-            let mut all = match state(this, "args")? {
+    let mut f = args.remove(0);
+    if !crate::value::ops::truthy(&crate::value::builtins::callable(vec![f.clone()], vec![])?)? {
+        return Err(PyErr::type_error("the first argument must be callable"));
+    }
+    let cls = partial_class();
+    let mut kw: Kwargs = Vec::new();
+    // A partial of a partial flattens into one, as CPython's does.
+    if let Value::Instance(i) = &f {
+        if Rc::ptr_eq(&i.class, &cls) {
+            let mut inner = match state(&f, "args")? {
                 Value::Tuple(t) => t.as_ref().clone(),
                 _ => Vec::new(),
             };
-            all.extend(more);
-            let mut kw: Kwargs = super::objs::dict_to_kwargs(Some(state(this, "keywords")?));
-            for (k, v) in more_kw {
-                kw.retain(|(n, _)| n != &k);
-                kw.push((k, v));
-            }
-            call(&f, all, kw)
-        })]
-    });
-    let kw = Value::dict(kwargs.into_iter().map(|(k, v)| (Value::Str(k), v)).collect())?;
+            inner.extend(args);
+            args = inner;
+            kw = super::objs::dict_to_kwargs(Some(state(&f, "keywords")?));
+            f = state(&f, "func")?;
+        }
+    }
+    for (k, v) in kwargs {
+        kw.retain(|(n, _)| n != &k);
+        kw.push((k, v));
+    }
+    let kw = Value::dict(kw.into_iter().map(|(k, v)| (Value::Str(k), v)).collect())?;
     Ok(instance(&cls, vec![("func", f), ("args", Value::tuple(args)), ("keywords", kw)]))
 }
 
@@ -83,7 +128,7 @@ fn wraps(args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// The memoising wrapper of `lru_cache(maxsize)` (`None`: unbounded) around `f`.
-fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
+fn cached(f: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
     let name = getattr(&f, "__name__").ok().and_then(|n| match n {
         Value::Str(s) => Some(s.to_string()),
         _ => None,
@@ -112,6 +157,12 @@ fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
                 key_items.push(v.clone());
             }
         }
+        if typed {
+            // `typed=True`: `f(1)` and `f(1.0)` are cached apart (the key holds the types).
+            for v in args.iter().chain(kwargs.iter().map(|(_, v)| v)) {
+                key_items.push(Value::Class(crate::value::class::type_of(v)));
+            }
+        }
         let key = Value::tuple(key_items);
         let found = t.borrow().get(&key)?;
         if let Some(v) = found {
@@ -137,7 +188,7 @@ fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
         Ok(result)
     });
     update_wrapper(&wrapper, &f)?;
-    let (t2, h2, m2) = (table.clone(), hits, misses);
+    let (t2, h2, m2) = (table.clone(), hits.clone(), misses.clone());
     let maxv = maxsize.map(|n| Value::int(n as i64)).unwrap_or(Value::None);
     setattr(
         &wrapper,
@@ -158,6 +209,8 @@ fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
         "cache_clear",
         Value::builtin("cache_clear", move |_, _| {
             t3.borrow_mut().clear();
+            hits.set(0);
+            misses.set(0);
             Ok(Value::None)
         }),
     )?;
@@ -166,17 +219,25 @@ fn cached(f: Value, maxsize: Option<usize>) -> PyResult<Value> {
 
 fn lru_cache(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let kw_max = take_kw(&mut kwargs, "maxsize");
-    let _ = take_kw(&mut kwargs, "typed");
+    let typed_kw = take_kw(&mut kwargs, "typed");
     no_more_kwargs("lru_cache", &kwargs)?;
-    let first = args.into_iter().next().or(kw_max).unwrap_or(Value::int(128));
+    let mut args = args.into_iter();
+    let first = args.next().or(kw_max).unwrap_or(Value::int(128));
+    let typed = match args.next().or(typed_kw) {
+        Some(t) => crate::value::ops::truthy(&t)?,
+        None => false,
+    };
     let maxsize = match &first {
         Value::None => None,
         Value::Int(_) | Value::Bool(_) => Some(super::args::to_i64(&first)?.max(0) as usize),
-        f => return cached(f.clone(), Some(128)),
+        f if crate::value::ops::truthy(&crate::value::builtins::callable(vec![f.clone()], vec![])?)? => {
+            return cached(f.clone(), Some(128), false)
+        }
+        _ => return Err(PyErr::type_error("Expected first argument to be an integer, a callable, or None")),
     };
     Ok(Value::builtin("decorating_function", move |fs, _| {
         arity("decorating_function", &fs, 1, 1)?;
-        cached(fs[0].clone(), maxsize)
+        cached(fs[0].clone(), maxsize, typed)
     }))
 }
 
@@ -257,6 +318,101 @@ fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+type Registry = Rc<RefCell<Vec<(Rc<crate::value::Class>, Value)>>>;
+
+/// The implementation registered for the closest class in the MRO of `cls`.
+fn dispatch(registry: &Registry, cls: &Rc<crate::value::Class>) -> Option<Value> {
+    let mro = cls.mro.borrow().clone();
+    let reg = registry.borrow();
+    for c in mro.iter() {
+        if let Some((_, f)) = reg.iter().find(|(k, _)| Rc::ptr_eq(k, c)) {
+            return Some(f.clone());
+        }
+    }
+    // Every class ends at `object`, which holds the default implementation.
+    reg.iter()
+        .find(|(k, _)| k.builtin == Some(crate::value::BuiltinType::Object))
+        .map(|(_, f)| f.clone())
+}
+
+fn add_impl(registry: &Registry, cls: Rc<crate::value::Class>, f: Value) {
+    let mut reg = registry.borrow_mut();
+    reg.retain(|(k, _)| !Rc::ptr_eq(k, &cls));
+    reg.push((cls, f));
+}
+
+/// `@singledispatch`: calls the implementation registered for the type of the first
+/// argument. `register(cls)` / `register(cls, func)` register one; `register(func)` reads
+/// the class from the annotation, which the runtime does not keep, so it is refused.
+fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
+    arity("singledispatch", &args, 1, 1)?;
+    let default = args[0].clone();
+    let registry: Registry = Rc::new(RefCell::new(Vec::new()));
+    add_impl(&registry, crate::value::class::builtin_class(crate::value::BuiltinType::Object), default.clone());
+    let name = match getattr(&default, "__name__")? {
+        Value::Str(s) => s.to_string(),
+        _ => "wrapper".to_string(),
+    };
+    let reg = registry.clone();
+    let fname = name.clone();
+    let params = Params::new(&[]).varargs("args").varkw("kwargs");
+    let wrapper = Value::function(&name, &name, params, vec![], vec![], move |slots| {
+        let mut slots = slots.into_iter();
+        let args = match slots.next() {
+            Some(Value::Tuple(t)) => t.as_ref().clone(),
+            _ => Vec::new(),
+        };
+        let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+        let first = args.first().ok_or_else(|| {
+            PyErr::type_error(format!("{} requires at least 1 positional argument", fname))
+        })?;
+        let f = dispatch(&reg, &crate::value::class::type_of(first)).unwrap_or(Value::None);
+        call(&f, args, kwargs)
+    });
+    update_wrapper(&wrapper, &default)?;
+    let reg = registry.clone();
+    setattr(
+        &wrapper,
+        "register",
+        Value::builtin("register", move |args, kwargs| {
+            super::args::no_kwargs("register", &kwargs)?;
+            arity("register", &args, 1, 2)?;
+            let cls = match &args[0] {
+                Value::Class(c) => c.clone(),
+                _ => {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        "portalis: singledispatch register() by type annotation; use @f.register(cls)".to_string(),
+                    ))
+                }
+            };
+            if let Some(f) = args.get(1) {
+                add_impl(&reg, cls, f.clone());
+                return Ok(f.clone());
+            }
+            let reg = reg.clone();
+            Ok(Value::builtin("register", move |fs, _| {
+                arity("register", &fs, 1, 1)?;
+                add_impl(&reg, cls.clone(), fs[0].clone());
+                Ok(fs[0].clone())
+            }))
+        }),
+    )?;
+    let reg = registry;
+    setattr(
+        &wrapper,
+        "dispatch",
+        Value::builtin("dispatch", move |args, _| {
+            arity("dispatch", &args, 1, 1)?;
+            match &args[0] {
+                Value::Class(c) => Ok(dispatch(&reg, c).unwrap_or(Value::None)),
+                v => Err(PyErr::type_error(format!("dispatch() needs a class, not '{}'", v.type_name()))),
+            }
+        }),
+    )?;
+    Ok(wrapper)
+}
+
 pub fn build() -> Module {
     module(
         "functools",
@@ -266,7 +422,7 @@ pub fn build() -> Module {
             func_kw("lru_cache", lru_cache),
             func("cache", |args| {
                 arity("cache", &args, 1, 1)?;
-                cached(args[0].clone(), None)
+                cached(args[0].clone(), None, false)
             }),
             func("cmp_to_key", cmp_to_key),
             func_kw("wraps", wraps),
@@ -276,6 +432,7 @@ pub fn build() -> Module {
                 Ok(args[0].clone())
             }),
             func("total_ordering", total_ordering),
+            func("singledispatch", singledispatch),
         ],
     )
 }

@@ -67,20 +67,30 @@ pub fn heapify<T: Clone>(heap: &mut [T], lt: &mut impl FnMut(&T, &T) -> PyResult
     Ok(())
 }
 
-fn list_arg(v: &Value) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+fn list_arg(fname: &str, v: &Value) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        _ => Err(PyErr::type_error("heap argument must be a list")),
+        _ => {
+            let which = if matches!(fname, "heappop" | "heapify") { "argument" } else { "argument 1" };
+            let shown = if let Value::None = v { "None".to_string() } else { v.type_name().to_string() };
+            Err(PyErr::type_error(format!("{}() {} must be list, not {}", fname, which, shown)))
+        }
     }
 }
 
-/// Runs `f` on a copy of the heap list, storing the result back (so user `__lt__` code
-/// never meets a borrowed list).
-fn on_heap<T>(v: &Value, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
-    let l = list_arg(v)?;
-    let mut items = l.borrow().clone();
+/// Runs `f` on the heap's items, taken out of the list for the duration (O(1)), so user
+/// `__lt__` code never meets a borrowed list; a list that user code grew meanwhile is an
+/// error, as CPython's "list changed size" checks make it.
+fn on_heap<T>(fname: &str, v: &Value, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
+    let l = list_arg(fname, v)?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
     let out = f(&mut items);
-    *l.borrow_mut() = items;
+    let mut cur = l.borrow_mut();
+    if !cur.is_empty() {
+        cur.extend(items);
+        return Err(PyErr::new("RuntimeError", "list changed size during iteration"));
+    }
+    *cur = items;
     out
 }
 
@@ -90,7 +100,7 @@ fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 fn heappush(args: Vec<Value>) -> PyResult<Value> {
     arity("heappush", &args, 2, 2)?;
-    on_heap(&args[0], |h| {
+    on_heap("heappush", &args[0], |h| {
         h.push(args[1].clone());
         let last = h.len() - 1;
         sift_down(h, 0, last, &mut lt)
@@ -100,7 +110,7 @@ fn heappush(args: Vec<Value>) -> PyResult<Value> {
 
 fn heappop(args: Vec<Value>) -> PyResult<Value> {
     arity("heappop", &args, 1, 1)?;
-    on_heap(&args[0], |h| {
+    on_heap("heappop", &args[0], |h| {
         let last = h.pop().ok_or_else(|| PyErr::index_error("index out of range"))?;
         if h.is_empty() {
             return Ok(last);
@@ -113,7 +123,7 @@ fn heappop(args: Vec<Value>) -> PyResult<Value> {
 
 fn heapreplace(args: Vec<Value>) -> PyResult<Value> {
     arity("heapreplace", &args, 2, 2)?;
-    on_heap(&args[0], |h| {
+    on_heap("heapreplace", &args[0], |h| {
         if h.is_empty() {
             return Err(PyErr::index_error("index out of range"));
         }
@@ -125,7 +135,7 @@ fn heapreplace(args: Vec<Value>) -> PyResult<Value> {
 
 fn heappushpop(args: Vec<Value>) -> PyResult<Value> {
     arity("heappushpop", &args, 2, 2)?;
-    on_heap(&args[0], |h| {
+    on_heap("heappushpop", &args[0], |h| {
         let item = args[1].clone();
         if !h.is_empty() && lt(&h[0], &item)? {
             let ret = std::mem::replace(&mut h[0], item);
@@ -240,7 +250,7 @@ pub fn build() -> Module {
             func("heappushpop", heappushpop),
             func("heapify", |args| {
                 arity("heapify", &args, 1, 1)?;
-                on_heap(&args[0], |h| heapify(h, &mut lt))?;
+                on_heap("heapify", &args[0], |h| heapify(h, &mut lt))?;
                 Ok(Value::None)
             }),
             func_kw("merge", merge),

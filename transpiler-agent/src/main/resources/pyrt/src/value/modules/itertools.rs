@@ -4,7 +4,8 @@
 use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw, to_i64};
 use super::combinatorics::{Combinations, Permutations, Product};
 use super::itertools_shared::{groupby, islice, tee, zip_longest};
-use super::objs::runtime_class;
+use super::objs::{instance, method, runtime_class, set_state, state};
+use crate::value::text::repr_of;
 use crate::exc::{PyErr, PyResult};
 use crate::value::func::call;
 use crate::value::iterate::{collect, iter_from, iterate, PyIter};
@@ -32,22 +33,95 @@ pub fn fuse_err(mut inner: impl FnMut() -> Option<PyResult<Value>> + 'static) ->
     })
 }
 
+/// `count` and `repeat` are objects (not plain iterators) because their repr shows where
+/// they are: `count(4)`, `repeat('a', 2)`.
+fn count_class() -> std::rc::Rc<crate::value::Class> {
+    runtime_class("itertools", "count", vec![], || {
+        vec![
+            method("__iter__", |this, _, _| Ok(this.clone())),
+            method("__next__", |this, _, _| {
+                let cur = state(this, "__cur__")?;
+                let next = add(&cur, &state(this, "__step__")?)?;
+                set_state(this, "__cur__", next);
+                Ok(cur)
+            }),
+            method("__repr__", |this, _, _| {
+                let cur = repr_of(&state(this, "__cur__")?)?;
+                let step = state(this, "__step__")?;
+                let unit = match &step {
+                    Value::Int(i) => i.to_i64() == Some(1),
+                    Value::Bool(b) => *b,
+                    _ => false,
+                };
+                Ok(Value::str(&if unit {
+                    format!("count({})", cur)
+                } else {
+                    format!("count({}, {})", cur, repr_of(&step)?)
+                }))
+            }),
+        ]
+    })
+}
+
+fn is_number(v: &Value) -> bool {
+    super::args::is_number(v) || matches!(v, Value::Instance(_))
+}
+
 fn count(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     arity("count", &args, 0, 2)?;
-    let mut cur = args.get(0).cloned().or_else(|| take_kw(&mut kwargs, "start")).unwrap_or(Value::int(0));
+    let cur = args.get(0).cloned().or_else(|| take_kw(&mut kwargs, "start")).unwrap_or(Value::int(0));
     let step = args.get(1).cloned().or_else(|| take_kw(&mut kwargs, "step")).unwrap_or(Value::int(1));
     no_more_kwargs("count", &kwargs)?;
-    Ok(lazy(
-        "count",
-        fuse_err(move || {
-            let out = cur.clone();
-            match add(&cur, &step) {
-                Ok(n) => cur = n,
-                Err(e) => return Some(Err(e)),
-            }
-            Some(Ok(out))
-        }),
-    ))
+    if !is_number(&cur) || !is_number(&step) {
+        return Err(PyErr::type_error("a number is required"));
+    }
+    Ok(instance(&count_class(), vec![("__cur__", cur), ("__step__", step)]))
+}
+
+fn repeat_class() -> std::rc::Rc<crate::value::Class> {
+    runtime_class("itertools", "repeat", vec![], || {
+        vec![
+            method("__iter__", |this, _, _| Ok(this.clone())),
+            method("__next__", |this, _, _| {
+                match state(this, "__left__")? {
+                    Value::None => {}
+                    left => {
+                        let n = to_i64(&left)?;
+                        if n <= 0 {
+                            return Err(PyErr::new("StopIteration", ""));
+                        }
+                        set_state(this, "__left__", Value::int(n - 1));
+                    }
+                }
+                state(this, "__obj__")
+            }),
+            method("__length_hint__", |this, _, _| match state(this, "__left__")? {
+                Value::None => Err(PyErr::type_error("len() of unsized object")),
+                left => Ok(left),
+            }),
+            method("__repr__", |this, _, _| {
+                let obj = repr_of(&state(this, "__obj__")?)?;
+                Ok(Value::str(&match state(this, "__left__")? {
+                    Value::None => format!("repeat({})", obj),
+                    left => format!("repeat({}, {})", obj, repr_of(&left)?),
+                }))
+            }),
+        ]
+    })
+}
+
+fn repeat(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args;
+    if let Some(t) = take_kw(&mut kwargs, "times") {
+        args.push(t);
+    }
+    no_more_kwargs("repeat", &kwargs)?;
+    arity("repeat", &args, 1, 2)?;
+    let left = match args.get(1) {
+        None => Value::None,
+        Some(t) => Value::int(to_i64(t)?.max(0)),
+    };
+    Ok(instance(&repeat_class(), vec![("__obj__", args[0].clone()), ("__left__", left)]))
 }
 
 fn cycle(args: Vec<Value>) -> PyResult<Value> {
@@ -74,32 +148,6 @@ fn cycle(args: Vec<Value>) -> PyResult<Value> {
             let v = saved[pos % saved.len()].clone();
             pos += 1;
             Some(Ok(v))
-        }),
-    ))
-}
-
-fn repeat(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
-    if let Some(t) = take_kw(&mut kwargs, "times") {
-        args.push(t);
-    }
-    no_more_kwargs("repeat", &kwargs)?;
-    arity("repeat", &args, 1, 2)?;
-    let obj = args[0].clone();
-    let times = match args.get(1) {
-        None => None,
-        Some(t) => Some(to_i64(t)?.max(0) as u64),
-    };
-    let mut left = times;
-    Ok(lazy(
-        "repeat",
-        std::iter::from_fn(move || match left.as_mut() {
-            None => Some(Ok(obj.clone())),
-            Some(0) => None,
-            Some(n) => {
-                *n -= 1;
-                Some(Ok(obj.clone()))
-            }
         }),
     ))
 }

@@ -99,12 +99,15 @@ class WithState:
         return state
 
     def __setstate__(self, state):
-        self.__dict__.update(state)
+        print("setstate", sorted(state))
+        self.items = state["items"]
         self.cache = {}
 
 
-ws = copy.deepcopy(WithState())
-print(ws.items, ws.cache)
+orig_ws = WithState()
+ws = copy.deepcopy(orig_ws)
+ws2 = copy.copy(orig_ws)
+print(ws.items, ws.cache, ws.items is orig_ws.items, ws2.items is orig_ws.items, ws2.cache)
 
 from collections import OrderedDict, defaultdict, deque, Counter, namedtuple
 P = namedtuple("P", "x y")
@@ -116,3 +119,30 @@ print(copy.copy(things[0]), copy.copy(things[1]), copy.copy(things[3]), copy.cop
 print(shallow[0] is things[0], [type(x).__name__ for x in deep])
 import copy as cp
 print(cp.deepcopy({(1, 2): [3]}), cp.copy([]) is not cp.copy([]))
+
+
+class Counted:
+    def __init__(self, n):
+        self.n = n
+        self.log = [n]
+
+    def __getstate__(self):
+        return {"n": self.n * 10, "log": self.log}
+
+
+cc = copy.deepcopy(Counted(2))
+print(cc.n, cc.log, copy.copy(Counted(3)).n)
+memo = {}
+shared_list = [1, 2]
+first = copy.deepcopy(shared_list, memo)
+second = copy.deepcopy([shared_list], memo)
+print(first is second[0], first == shared_list, first is shared_list)
+from enum import Enum
+
+
+class Mode(Enum):
+    A = 1
+
+
+print(copy.deepcopy(Mode.A) is Mode.A, copy.copy(Mode.A) is Mode.A, copy.deepcopy({Mode.A: [1]}))
+print(copy.deepcopy(len) is len, copy.copy(Counted) is Counted, issubclass(copy.Error, Exception))
