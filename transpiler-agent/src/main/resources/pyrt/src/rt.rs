@@ -13,6 +13,12 @@ const NATIVE_STACK_BYTES: usize = 1 << 30;
 /// Runs `body` (the translated module) and exits the process as CPython would.
 pub fn run_main(script: &str, body: fn() -> PyResult<()>) {
     crate::value::modules::sys::set_script(script);
+    run_and_exit(script, body);
+}
+
+/// The program entry both lowerings share: `body` on a big native stack, then exit with
+/// CPython's status. Reaches nothing in `pyrt::value` (typed programs must not link it).
+pub(crate) fn run_and_exit(script: &str, body: fn() -> PyResult<()>) {
     #[cfg(not(target_arch = "wasm32"))]
     let status = {
         let name = script.to_string();

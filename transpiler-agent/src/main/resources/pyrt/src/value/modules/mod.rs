@@ -16,7 +16,6 @@ pub mod dataclasses;
 pub mod deque;
 pub mod digest;
 pub mod enum_;
-pub mod erf;
 pub mod functools;
 pub mod gamma;
 pub mod hashlib;
