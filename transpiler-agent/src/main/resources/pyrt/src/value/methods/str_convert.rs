@@ -50,13 +50,18 @@ pub fn expandtabs(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
         None => 8,
         Some(v) => args::index_i64(v)?,
     };
+    Ok(Value::str(&expand_tabs(s.as_str(), tab)))
+}
+
+/// `str.expandtabs(tabsize)`: columns restart after `\n` and `\r`.
+pub fn expand_tabs(text: &str, tabsize: i64) -> String {
     let mut out = String::new();
     let mut col: i64 = 0;
-    for c in s.as_str().chars() {
+    for c in text.chars() {
         match c {
             '\t' => {
-                if tab > 0 {
-                    let n = tab - col % tab;
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
                     out.extend(std::iter::repeat(' ').take(n as usize));
                     col += n;
                 }
@@ -71,7 +76,7 @@ pub fn expandtabs(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::str(&out))
+    out
 }
 
 pub fn translate(s: &Str, table: &Value) -> PyResult<Value> {

@@ -131,7 +131,7 @@ impl Wrapper {
 
     /// `_munge_whitespace`: tabs expanded, other whitespace made spaces.
     fn munge(&self, text: &str) -> String {
-        let text = if self.expand_tabs { expand_tabs(text, self.tabsize) } else { text.to_string() };
+        let text = if self.expand_tabs { crate::value::methods::str_convert::expand_tabs(text, self.tabsize) } else { text.to_string() };
         if self.replace_whitespace {
             text.chars().map(|c| if is_ws(c) { ' ' } else { c }).collect()
         } else {
@@ -153,32 +153,6 @@ impl Wrapper {
         }
         super::textwrap_lines::wrap_chunks(self, chunks)
     }
-}
-
-/// `str.expandtabs(tabsize)`: columns restart after `\n` and `\r`.
-fn expand_tabs(text: &str, tabsize: i64) -> String {
-    let mut out = String::new();
-    let mut col: i64 = 0;
-    for c in text.chars() {
-        match c {
-            '\t' => {
-                if tabsize > 0 {
-                    let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    out
 }
 
 /// textwrap's `_whitespace`: the ASCII whitespace characters.
