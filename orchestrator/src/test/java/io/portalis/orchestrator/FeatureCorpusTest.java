@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * code must equal what CPython printed (NAME.out, NAME.exit, produced by corpus/make_expected.py),
  * byte for byte; for an uncaught exception the last stderr line (NAME.err) must match too.
  * NAME.stdin, when present, is the program's standard input. One dynamic test per program; a line
- * per program goes to target/feature-corpus.txt for a quick overview.
+ * per program goes to target/feature-corpus.txt for a quick overview. {@code
+ * -Dportalis.corpus.only=REGEX} keeps only the programs whose stem matches (for development).
  */
 class FeatureCorpusTest {
     private static final Duration PROGRAM_LIMIT = Duration.ofMinutes(10);
@@ -58,7 +59,10 @@ class FeatureCorpusTest {
                 + Path.of("").toAbsolutePath()));
         List<Path> programs;
         try (Stream<Path> files = Files.list(features)) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            String only = System.getProperty("portalis.corpus.only", "");
+            programs = files.filter(p -> p.toString().endsWith(".py"))
+                    .filter(p -> only.isBlank() || JobInput.stemOf(p).matches(only))
+                    .sorted().toList();
         }
         assertTrue(programs.size() > 0, "no programs in " + features);
         List<DynamicTest> tests = new ArrayList<>();
