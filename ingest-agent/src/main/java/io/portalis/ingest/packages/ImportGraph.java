@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A directory's modules and the imports between them. Built by {@link #ingestDirectory}: every
@@ -23,11 +24,15 @@ import java.util.Set;
  *
  * @param modules the parsed modules by dotted name (modules that failed to parse are absent)
  * @param edges every resolved import, in source order per module
+ * @param externals per module, the top-level names it imports from outside the directory
+ *     (the standard library or third-party packages), sorted
  */
-public record ImportGraph(PackageLayout layout, Map<String, ParsedModule> modules, List<ImportEdge> edges) {
+public record ImportGraph(PackageLayout layout, Map<String, ParsedModule> modules, List<ImportEdge> edges,
+        Map<String, Set<String>> externals) {
     public ImportGraph {
         modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         edges = List.copyOf(edges);
+        externals = Map.copyOf(externals);
     }
 
     public static StageResult<ImportGraph> ingestDirectory(Path root) throws IOException {
@@ -41,14 +46,30 @@ public record ImportGraph(PackageLayout layout, Map<String, ParsedModule> module
             r.value().ifPresent(p -> parsed.put(m.getKey(), p));
         }
         List<ImportEdge> edges = new ArrayList<>();
-        parsed.forEach((name, module) -> new ImportResolver(layout, name, module, edges, diagnostics).resolveAll());
-        ImportGraph graph = new ImportGraph(layout, parsed, edges);
+        Map<String, Set<String>> externals = new LinkedHashMap<>();
+        parsed.forEach((name, module) -> {
+            Set<String> imported = new TreeSet<>();
+            new ImportResolver(layout, name, module, edges, imported, diagnostics).resolveAll();
+            externals.put(name, Collections.unmodifiableSet(imported));
+        });
+        ImportGraph graph = new ImportGraph(layout, parsed, edges, externals);
         for (List<String> cycle : graph.cycles()) {
             ImportEdge first = graph.edgeBetween(cycle.get(0), cycle.size() > 1 ? cycle.get(1) : cycle.get(0));
             diagnostics.add(Diagnostic.warning(DiagnosticCode.PTL0008, first.at(), "import cycle: "
                     + String.join(" -> ", cycle) + " -> " + cycle.get(0)));
         }
         return StageResult.of(graph, diagnostics);
+    }
+
+    /**
+     * The top-level modules a file outside any package layout imports (a script whose name is no
+     * module name, say): every import is external to it.
+     */
+    public static Set<String> externalImportsOf(ParsedModule script) {
+        PackageLayout none = new PackageLayout(script.file().path().toAbsolutePath().getParent(), Map.of(), Set.of());
+        Set<String> imported = new TreeSet<>();
+        new ImportResolver(none, "__main__", script, new ArrayList<>(), imported, new ArrayList<>()).resolveAll();
+        return Collections.unmodifiableSet(imported);
     }
 
     /** The modules {@code name} imports directly, without repeats. */

@@ -11,6 +11,7 @@ import io.portalis.ingest.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Resolves one module's {@code import} and {@code from … import} statements (at any depth) against
@@ -23,14 +24,16 @@ final class ImportResolver {
     private final String module;
     private final ParsedModule parsed;
     private final List<ImportEdge> edges;
+    private final Set<String> externals;
     private final List<Diagnostic> diagnostics;
 
     ImportResolver(PackageLayout layout, String module, ParsedModule parsed, List<ImportEdge> edges,
-            List<Diagnostic> diagnostics) {
+            Set<String> externals, List<Diagnostic> diagnostics) {
         this.layout = layout;
         this.module = module;
         this.parsed = parsed;
         this.edges = edges;
+        this.externals = externals;
         this.diagnostics = diagnostics;
     }
 
@@ -51,6 +54,7 @@ final class ImportResolver {
     /** {@code import a.b.c} binds {@code a} and imports {@code a}, {@code a.b} and {@code a.b.c}. */
     private void absolute(String name, Span span) {
         if (!layout.ownsTopLevel(name)) {
+            externals.add(topLevel(name));
             return;
         }
         if (layout.has(name)) {
@@ -66,6 +70,7 @@ final class ImportResolver {
         if (level == 0) {
             base = from.module();
             if (!layout.ownsTopLevel(base)) {
+                externals.add(topLevel(base));
                 return;
             }
         } else {
@@ -102,6 +107,11 @@ final class ImportResolver {
                     "attempted relative import beyond top-level package in `" + module + "`"));
         }
         return pkg;
+    }
+
+    private static String topLevel(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /** The enclosing package of a dotted name; null for a top-level name. */
