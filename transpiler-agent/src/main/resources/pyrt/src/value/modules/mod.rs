@@ -42,6 +42,7 @@ pub mod stringio;
 pub mod sys;
 pub mod textwrap;
 pub mod textwrap_lines;
+pub mod time_;
 pub mod typing;
 
 use crate::exc::{PyErr, PyResult};
@@ -72,6 +73,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("io", io_::build),
     ("csv", csv::build),
     ("textwrap", textwrap::build),
+    ("time", time_::build),
 ];
 
 thread_local! {
