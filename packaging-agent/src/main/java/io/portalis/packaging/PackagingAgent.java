@@ -32,11 +32,10 @@ public final class PackagingAgent {
             AtomicFiles.write(binaryPath, binary, !wasm);
             Path crateDir = outDir.resolve(stem);
             AtomicFiles.replaceDirectory(crateDir, dir -> VendoredCrate.write(dir, built.crate()));
-            Path report = outDir.resolve(stem + ".report.json");
-            AtomicFiles.write(report, ModuleReport.render(new ModuleReport.Contents(
+            Path report = writeReports(outDir, stem, new ModuleReport.Contents(
                     built.module().dottedName(), request.pythonSource(), readQuietly(request.pythonSource()),
                     Optional.of(built), Optional.of(binaryPath), Optional.of(binary), request.verification(),
-                    request.diagnostics())), false);
+                    request.diagnostics()));
             return StageResult.ok(new PackagedModule(binaryPath, crateDir, report));
         } catch (IOException e) {
             return StageResult.failed(cannotWrite(outDir, e));
@@ -50,14 +49,21 @@ public final class PackagingAgent {
     public StageResult<Path> reportFailure(Path outDir, String stem, Path pythonSource, List<Diagnostic> diagnostics) {
         try {
             Files.createDirectories(outDir);
-            Path report = outDir.resolve(stem + ".report.json");
-            AtomicFiles.write(report, ModuleReport.render(new ModuleReport.Contents(stem, pythonSource,
+            Path report = writeReports(outDir, stem, new ModuleReport.Contents(stem, pythonSource,
                     readQuietly(pythonSource), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    diagnostics)), false);
+                    diagnostics));
             return StageResult.ok(report);
         } catch (IOException e) {
             return StageResult.failed(cannotWrite(outDir, e));
         }
+    }
+
+    /** {@code <stem>.report.json} for tools and {@code <stem>.report.html} for people; the JSON's path. */
+    private static Path writeReports(Path outDir, String stem, ModuleReport.Contents contents) throws IOException {
+        Path report = outDir.resolve(stem + ".report.json");
+        AtomicFiles.write(report, ModuleReport.render(contents), false);
+        AtomicFiles.write(outDir.resolve(stem + ".report.html"), ModuleReportHtml.render(contents), false);
+        return report;
     }
 
     private static Optional<byte[]> readQuietly(Path file) {

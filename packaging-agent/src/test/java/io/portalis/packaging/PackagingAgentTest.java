@@ -109,7 +109,7 @@ class PackagingAgentTest {
         assertTrue(new PackagingAgent().pack(request).succeeded());
         assertFalse(Files.exists(out.resolve("hello/src/stale.rs")));
         try (var names = Files.list(out)) {
-            assertEquals(List.of("hello", "hello.report.json", "hello.wasm"),
+            assertEquals(List.of("hello", "hello.report.html", "hello.report.json", "hello.wasm"),
                     names.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
