@@ -38,8 +38,9 @@ public record CPython(Path executable, String version) {
     }
 
     /**
-     * Looks in order at {@code $PORTALIS_PYTHON}, {@code python3} on the PATH, then pyenv's 3.12
-     * installations; the first that answers with a Python 3 version wins.
+     * Looks in order at {@code $PORTALIS_PYTHON}, {@code python3.12} on the PATH, pyenv's 3.12
+     * installations, then {@code python3} on the PATH; the first that answers with a Python 3
+     * version wins.
      */
     public static Optional<CPython> find(Map<String, String> env) {
         return candidates(env).stream().map(CPython::probe).flatMap(Optional::stream).findFirst();
@@ -73,20 +74,30 @@ public record CPython(Path executable, String version) {
         return new ProgramRun(outcome.exitCode(), outcome.stdout(), outcome.stderr(), outcome.elapsed());
     }
 
+    /**
+     * Translations follow CPython 3.12 (the parser's oracle), so a 3.12 is preferred over whatever
+     * {@code python3} happens to be: an older one rejects 3.12 syntax and words some errors
+     * differently, which would fail correct translations.
+     */
     private static List<Path> candidates(Map<String, String> env) {
         List<Path> paths = new ArrayList<>();
         Optional.ofNullable(env.get(PYTHON_ENV)).filter(s -> !s.isBlank()).map(Path::of).ifPresent(paths::add);
-        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
-                paths.add(Path.of(dir, "python3"));
-                break;
-            }
-        }
+        onPath(env, "python3.12").ifPresent(paths::add);
         Path home = Path.of(env.getOrDefault("PYENV_ROOT",
                 env.getOrDefault("HOME", System.getProperty("user.home")) + "/.pyenv"));
         paths.addAll(pyenv312(home.resolve("versions")));
         paths.addAll(pyenv312(Path.of("/root/.pyenv/versions")));
+        onPath(env, "python3").ifPresent(paths::add);
         return paths.stream().distinct().toList();
+    }
+
+    private static Optional<Path> onPath(Map<String, String> env, String name) {
+        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                return Optional.of(Path.of(dir, name));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Path> pyenv312(Path versions) {

@@ -29,6 +29,24 @@ class CPythonTest {
     }
 
     @Test
+    void aPython312IsPreferredOverAnOlderPython3OnThePath(@TempDir Path dir) throws Exception {
+        Path pyenv = Path.of("/root/.pyenv/versions");
+        assumeTrue(Files.isDirectory(pyenv), "no pyenv installations to choose from");
+        boolean has312;
+        try (var versions = Files.list(pyenv)) {
+            has312 = versions.anyMatch(v -> v.getFileName().toString().startsWith("3.12.")
+                    && Files.isExecutable(v.resolve("bin/python")));
+        }
+        assumeTrue(has312, "no pyenv CPython 3.12");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path old = Files.writeString(bin.resolve("python3"), "#!/bin/sh\necho '3.9.0'\n");
+        old.toFile().setExecutable(true);
+        var found = CPython.find(Map.of("PATH", bin.toString(), "HOME", "/nonexistent", "PYENV_ROOT", "/nonexistent"));
+        assertTrue(found.isPresent());
+        assertTrue(found.get().version().startsWith("3.12."), found.get().toString());
+    }
+
+    @Test
     void anOverrideThatIsNotPythonIsSkipped() {
         var found = CPython.find(Map.of(CPython.PYTHON_ENV, "/bin/false", "PATH", "/nonexistent", "HOME", "/nonexistent",
                 "PYENV_ROOT", "/nonexistent"));
