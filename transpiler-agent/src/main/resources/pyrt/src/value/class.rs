@@ -606,8 +606,8 @@ pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
     if sup.builtin == Some(BuiltinType::Object) && sup.name.as_str() == "object" {
         return true;
     }
-    let mro = sub.mro.borrow();
-    mro.iter().any(|c| Rc::ptr_eq(c, sup))
+    let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
+    derived || crate::value::modules::collections_abc::structural(sub, sup)
 }
 
 /// Looks `name` up along the MRO of `v`'s class (not the instance dict) and calls it with

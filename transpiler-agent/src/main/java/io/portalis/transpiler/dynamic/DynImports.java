@@ -58,7 +58,14 @@ final class DynImports {
         for (Alias a : i.names()) {
             Span s = a.span();
             if (known(s, a.name(), Set.of(ScopeAnalysis.importedName(a)))) {
-                out.add(DynVars.write(d, s, ScopeAnalysis.importedName(a), load(s, a.name())));
+                int dot = a.name().indexOf('.');
+                if (a.asname() == null && dot > 0) {
+                    // `import a.b` loads a.b (making it an attribute of a) and binds `a`.
+                    out.add(R.stmt(s, load(s, a.name())));
+                    out.add(DynVars.write(d, s, ScopeAnalysis.importedName(a), load(s, a.name().substring(0, dot))));
+                } else {
+                    out.add(DynVars.write(d, s, ScopeAnalysis.importedName(a), load(s, a.name())));
+                }
             }
         }
         return out;

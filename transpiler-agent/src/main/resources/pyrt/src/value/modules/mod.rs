@@ -6,6 +6,7 @@ pub mod abc;
 pub mod args;
 pub mod bisect;
 pub mod collections;
+pub mod collections_abc;
 pub mod combinatorics;
 pub mod copy_;
 pub mod counter;
@@ -55,6 +56,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("math", math::build),
     ("random", random::build),
     ("collections", collections::build),
+    ("collections.abc", collections_abc::build),
     ("itertools", itertools::build),
     ("functools", functools::build),
     ("string", string_::build),
@@ -96,5 +98,11 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         .ok_or_else(|| PyErr::new("ModuleNotFoundError", format!("No module named '{}'", name)))?;
     let module = Value::Module(Rc::new(build()));
     LOADED.with(|l| l.borrow_mut().push((static_name, module.clone())));
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        // Importing `a.b` makes `b` an attribute of package `a`, as CPython's import does.
+        if let Value::Module(p) = import_module(parent)? {
+            p.dict.borrow_mut().set_str(child, module.clone());
+        }
+    }
     Ok(module)
 }
