@@ -630,7 +630,7 @@ pub fn call_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<V
             call_function(f, full, vec![]).map(Some)
         }
         Value::None if name == "__hash__" => {
-            Err(PyErr::type_error(format!("unhashable type: '{}'", inst.class.name)))
+            Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }
         other => {
             let bound = bind_attr(other.clone(), Some(v), &inst.class)?;

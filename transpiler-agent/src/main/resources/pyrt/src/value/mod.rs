@@ -265,7 +265,12 @@ impl Value {
             Value::Builtin(_) => "builtin_function_or_method".into(),
             Value::BoundMethod(_) => "method".into(),
             Value::Class(_) => "type".into(),
-            Value::Instance(i) => i.class.name.to_string(),
+            // Classes implemented in C in CPython name their module in messages
+            // (`'types.SimpleNamespace' object ...`); the runtime marks them with `__tp_name__`.
+            Value::Instance(i) => match i.class.dict.borrow().get_str("__tp_name__") {
+                Some(Value::Str(tp)) => tp.to_string(),
+                _ => i.class.name.to_string(),
+            },
             Value::Module(_) => "module".into(),
             Value::Iter(it) => it.borrow().name.to_string(),
         }

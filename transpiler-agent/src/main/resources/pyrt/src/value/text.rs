@@ -17,7 +17,7 @@ thread_local! {
 }
 
 /// Runs `f` unless `addr` is already being repr'd, in which case gives `recursive`.
-fn guarded(addr: usize, recursive: &str, f: impl FnOnce(&mut String) -> PyResult<()>) -> PyResult<String> {
+pub(crate) fn guarded(addr: usize, recursive: &str, f: impl FnOnce(&mut String) -> PyResult<()>) -> PyResult<String> {
     let busy = REPR_STACK.with(|s| s.borrow().contains(&addr));
     if busy {
         return Ok(recursive.to_string());

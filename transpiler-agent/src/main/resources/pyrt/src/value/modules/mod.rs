@@ -44,6 +44,7 @@ pub mod sys;
 pub mod textwrap;
 pub mod textwrap_lines;
 pub mod time_;
+pub mod types_;
 pub mod typing;
 
 use crate::exc::{PyErr, PyResult};
@@ -68,6 +69,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("operator", operator::build),
     ("sys", sys::build),
     ("typing", typing::build),
+    ("types", types_::build),
     ("dataclasses", dataclasses::build),
     ("enum", enum_::build),
     ("abc", abc::build),
