@@ -34,6 +34,7 @@ pub mod math_core;
 pub mod mt;
 pub mod objs;
 pub mod operator;
+pub mod os_;
 pub mod random;
 pub mod re;
 pub mod regex;
@@ -78,6 +79,9 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("csv", csv::build),
     ("textwrap", textwrap::build),
     ("time", time_::build),
+    ("os", os_::build),
+    ("os.path", os_::build_path),
+    ("posixpath", os_::build_path),
 ];
 
 thread_local! {
@@ -98,13 +102,21 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         .iter()
         .find(|(n, _)| *n == name)
         .ok_or_else(|| PyErr::new("ModuleNotFoundError", format!("No module named '{}'", name)))?;
-    let module = Value::Module(Rc::new(build()));
-    LOADED.with(|l| l.borrow_mut().push((static_name, module.clone())));
     if let Some((parent, child)) = name.rsplit_once('.') {
-        // Importing `a.b` makes `b` an attribute of package `a`, as CPython's import does.
+        // Importing `a.b` makes `b` an attribute of package `a`, as CPython's import does; a
+        // package that made its submodule while loading (`os` makes `os.path`) shares it.
         if let Value::Module(p) = import_module(parent)? {
+            let made = p.dict.borrow().get_str(child);
+            let module = match made {
+                Some(m @ Value::Module(_)) => m,
+                _ => Value::Module(Rc::new(build())),
+            };
             p.dict.borrow_mut().set_str(child, module.clone());
+            LOADED.with(|l| l.borrow_mut().push((static_name, module.clone())));
+            return Ok(module);
         }
     }
+    let module = Value::Module(Rc::new(build()));
+    LOADED.with(|l| l.borrow_mut().push((static_name, module.clone())));
     Ok(module)
 }
