@@ -16,8 +16,30 @@ public record BuildSettings(Path cacheRoot, Duration timeout, BuildProfile profi
     /** The environment variable that moves the cache. */
     public static final String CACHE_ENV = "PORTALIS_CACHE";
 
+    /** The environment variable that sets the longest one rustc run may take, in seconds. */
+    public static final String TIMEOUT_ENV = "PORTALIS_BUILD_TIMEOUT";
+
     public static BuildSettings defaults() {
-        return new BuildSettings(defaultCacheRoot(), Duration.ofMinutes(5), BuildProfile.release(), Optional.empty());
+        return new BuildSettings(defaultCacheRoot(), defaultTimeout(), BuildProfile.release(), Optional.empty());
+    }
+
+    /**
+     * {@code $PORTALIS_BUILD_TIMEOUT} seconds, else 10 minutes: compiling the runtime crate once
+     * takes minutes on a small or busy machine, and a wrongly killed build loses that work.
+     */
+    public static Duration defaultTimeout() {
+        String env = System.getenv(TIMEOUT_ENV);
+        if (env != null && !env.isBlank()) {
+            try {
+                long seconds = Long.parseLong(env.trim());
+                if (seconds > 0) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the default: a malformed value must not stop the build
+            }
+        }
+        return Duration.ofMinutes(10);
     }
 
     /** {@code $PORTALIS_CACHE}, else {@code ~/.cache/portalis}. */

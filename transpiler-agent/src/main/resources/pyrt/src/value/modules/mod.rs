@@ -17,6 +17,7 @@ pub mod dataclasses;
 pub mod deque;
 pub mod digest;
 pub mod enum_;
+pub mod fractions;
 pub mod functools;
 pub mod gamma;
 pub mod hashlib;
@@ -36,11 +37,13 @@ pub mod objs;
 pub mod operator;
 pub mod os_;
 pub mod random;
+pub mod rational;
 pub mod re;
 pub mod regex;
 pub mod regex_parse;
 pub mod string_;
 pub mod stringio;
+pub mod statistics;
 pub mod sys;
 pub mod textwrap;
 pub mod textwrap_lines;
@@ -82,6 +85,8 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("os", os_::build),
     ("os.path", os_::build_path),
     ("posixpath", os_::build_path),
+    ("fractions", fractions::build),
+    ("statistics", statistics::build),
 ];
 
 thread_local! {
