@@ -14,8 +14,11 @@ import java.util.Objects;
  *                run at the same time need different work directories
  * @param run     whether the test stage runs the translation at all (false: build and package
  *                only, as benchmarks want, which time the runs themselves)
+ * @param library translate each module as a library (its public functions exported through the
+ *                JSON ABI of docs/ABI.md) instead of a program; libraries have no run to verify
  */
-public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run) {
+public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
+                         boolean library) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -23,6 +26,16 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(workDir, "workDir");
+    }
+
+    /** Options for programs. */
+    public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run) {
+        this(outDir, target, engine, verify, workDir, run, false);
+    }
+
+    /** The same options, translating libraries ({@code library}) or programs. */
+    public JobOptions withLibrary(boolean library) {
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library);
     }
 
     /** Options whose test stage runs the translation. */
