@@ -43,6 +43,14 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         this(outDir, target, engine, verify, workDir, true);
     }
 
+    /**
+     * Libraries (docs/ABI.md) for wasm32-wasi: each module's public functions exported, packaged
+     * as {@code outDir/<stem>.portalis}; libraries have no program run to verify.
+     */
+    public static JobOptions library(Path outDir, Path workDir) {
+        return new JobOptions(outDir, Target.WASM32_WASI, DEFAULT_ENGINE, false, workDir, false, true);
+    }
+
     /** wasm32-wasi, Chicory, verified against CPython. */
     public static JobOptions defaults(Path outDir, Path workDir) {
         return new JobOptions(outDir, Target.WASM32_WASI, DEFAULT_ENGINE, true, workDir);

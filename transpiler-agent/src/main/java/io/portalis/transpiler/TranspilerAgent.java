@@ -24,6 +24,9 @@ import java.util.Optional;
  * runtime it links against.
  */
 public final class TranspilerAgent {
+    /** In a library crate: the exported signatures, as {@code portalis_describe} gives them (docs/ABI.md). */
+    public static final String ABI_FILE = "abi.json";
+
     /** A program crate: {@code transpile(TranspileRequest.program(module))}. */
     public StageResult<RustCrate> transpile(TypedModule module) {
         return transpile(TranspileRequest.program(module));
@@ -49,7 +52,11 @@ public final class TranspilerAgent {
         RustPrinter.Printed printed = RustPrinter.print(file.get().file(), parsed.lines());
         String crateName = crateName(parsed.id().stem());
         String entry = request.output().entryFile();
-        Map<String, String> files = Map.of("Cargo.toml", cargoToml(crateName, library), entry, printed.text());
+        Map<String, String> files = new java.util.TreeMap<>(Map.of("Cargo.toml", cargoToml(crateName, library),
+                entry, printed.text()));
+        if (library) {
+            files.put(ABI_FILE, io.portalis.transpiler.dynamic.LibraryExports.describeJson(parsed));
+        }
         RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
                 Map.of(entry, printed.sourceMap()), file.get().lowering(), request.output());
         return StageResult.of(crate, problems.all());

@@ -21,7 +21,7 @@ import java.util.Set;
  * function with its parameters' annotations, and the module-level classes that annotations may
  * name — and the {@code extern "C"} entry points, each a one-line call into the runtime.
  */
-final class LibraryExports {
+public final class LibraryExports {
     private static final String ABI = "pyrt::value::abi";
 
     private LibraryExports() {}
@@ -46,6 +46,33 @@ final class LibraryExports {
         }
         return out;
     }
+
+    /**
+     * What {@code portalis_describe} answers for {@code module}, as JSON (docs/ABI.md): what a
+     * package's manifest lists as the exported signatures.
+     */
+    public static String describeJson(ParsedModule module) {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode();
+        root.put("abi", ABI_VERSION);
+        root.put("module", module.id().dottedName());
+        var functions = root.putArray("functions");
+        for (Stmt.FunctionDef f : functions(module)) {
+            var fn = functions.addObject();
+            fn.put("name", f.name());
+            var params = fn.putArray("params");
+            List<Arg> positional = new ArrayList<>(f.args().posonlyargs());
+            positional.addAll(f.args().args());
+            for (Arg a : positional) {
+                params.addObject().put("name", a.arg()).put("annotation", text(module, a.annotation()));
+            }
+            fn.put("returns", text(module, f.returns()));
+        }
+        return root.toString();
+    }
+
+    /** The version {@code pyrt::value::abi::VERSION} speaks. */
+    public static final int ABI_VERSION = 1;
 
     /** Module-level names the exports read. */
     static Set<String> names(ParsedModule module) {
