@@ -131,7 +131,7 @@ public final class BuildAgent {
 
     private List<String> programCommand(RustCrate crate, RustTarget target, Path rlib, Path binary) {
         List<String> command = new ArrayList<>(List.of(target.rustc().path().toString(), "--edition", "2021",
-                "--crate-type", "bin", "--crate-name", crate.crateName(), "--error-format=json"));
+                "--crate-type", crate.library() ? "cdylib" : "bin", "--crate-name", crate.crateName(), "--error-format=json"));
         if (target.isWasm()) {
             command.addAll(List.of("--target", target.triple()));
             // The default 1 MiB wasm stack holds a few hundred Python frames of dynamic code;
@@ -147,7 +147,7 @@ public final class BuildAgent {
         command.addAll(profile.binaryFlags());
         String runtime = crate.runtime().name();
         command.addAll(List.of("--extern", runtime + "=" + rlib, "-L", "dependency=" + rlib.getParent(),
-                "src/main.rs", "-o", binary.toString()));
+                crate.output().entryFile(), "-o", binary.toString()));
         return command;
     }
 

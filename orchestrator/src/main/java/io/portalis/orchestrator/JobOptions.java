@@ -14,8 +14,11 @@ import java.util.Objects;
  *                run at the same time need different work directories
  * @param run     whether the test stage runs the translation at all (false: build and package
  *                only, as benchmarks want, which time the runs themselves)
+ * @param library translate each module as a library (its public functions exported through the
+ *                JSON ABI of docs/ABI.md) instead of a program; libraries have no run to verify
  */
-public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run) {
+public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
+                         boolean library) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -25,9 +28,27 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(workDir, "workDir");
     }
 
+    /** Options for programs. */
+    public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run) {
+        this(outDir, target, engine, verify, workDir, run, false);
+    }
+
+    /** The same options, translating libraries ({@code library}) or programs. */
+    public JobOptions withLibrary(boolean library) {
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library);
+    }
+
     /** Options whose test stage runs the translation. */
     public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir) {
         this(outDir, target, engine, verify, workDir, true);
+    }
+
+    /**
+     * Libraries (docs/ABI.md) for wasm32-wasi: each module's public functions exported, packaged
+     * as {@code outDir/<stem>.portalis}; libraries have no program run to verify.
+     */
+    public static JobOptions library(Path outDir, Path workDir) {
+        return new JobOptions(outDir, Target.WASM32_WASI, DEFAULT_ENGINE, false, workDir, false, true);
     }
 
     /** wasm32-wasi, Chicory, verified against CPython. */

@@ -17,6 +17,7 @@ import io.portalis.packaging.PackageRequest;
 import io.portalis.packaging.PackagedModule;
 import io.portalis.testing.Verification;
 import io.portalis.testing.VerifyRequest;
+import io.portalis.transpiler.TranspileRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,7 +123,8 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         switch (step) {
             case INGEST -> ask(stages.ingest(), task.input().source());
             case ANALYSIS -> ask(stages.analysis(), parsed);
-            case TRANSPILE -> ask(stages.transpile(), typed);
+            case TRANSPILE -> ask(stages.transpile(), options.library()
+                    ? TranspileRequest.library(typed) : TranspileRequest.program(typed));
             case BUILD -> ask(stages.build(),
                     new BuildRequest(crate, options.target(), options.workDir().resolve(task.input().stem()),
                             task.displayName()));
@@ -184,10 +186,14 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         return step == Step.PACKAGE ? finish() : begin(next(step));
     }
 
-    /** The step after {@code done}; the test stage is skipped when the options say not to run. */
+    /**
+     * The step after {@code done}; the test stage is skipped when the options say not to run, and
+     * for libraries, which have no program run to compare with CPython's.
+     */
     private Step next(Step done) {
         Step next = Step.values()[done.ordinal() + 1];
-        return next == Step.TEST && !task.options().run() ? Step.PACKAGE : next;
+        boolean skipTest = !task.options().run() || task.options().library();
+        return next == Step.TEST && skipTest ? Step.PACKAGE : next;
     }
 
     private Behavior<Command> retryOrFail(String reason, boolean timedOut) {

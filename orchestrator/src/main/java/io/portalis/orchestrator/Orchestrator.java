@@ -30,7 +30,13 @@ import org.apache.pekko.actor.typed.javadsl.Routers;
  */
 public final class Orchestrator extends AbstractBehavior<Orchestrator.Command> {
 
-    public sealed interface Command permits SubmitJob, JobEnded, RunnerStopped {}
+    public sealed interface Command permits SubmitJob, Shutdown, JobEnded, RunnerStopped {}
+
+    /**
+     * Stop the orchestrator and its stage actors (what an embedding in someone else's actor
+     * system does on close); jobs still running are abandoned.
+     */
+    public record Shutdown() implements Command {}
 
     /** Run {@code spec}; the {@link JobResult} goes to {@code replyTo} when every module has finished. */
     public record SubmitJob(JobSpec spec, ActorRef<JobResult> replyTo) implements Command {}
@@ -83,6 +89,7 @@ public final class Orchestrator extends AbstractBehavior<Orchestrator.Command> {
     public Receive<Command> createReceive() {
         return newReceiveBuilder()
                 .onMessage(SubmitJob.class, this::onSubmit)
+                .onMessage(Shutdown.class, shutdown -> Behaviors.stopped())
                 .onMessage(JobEnded.class, this::onJobEnded)
                 .onMessage(RunnerStopped.class, this::onRunnerStopped)
                 .build();

@@ -16,6 +16,7 @@ import io.portalis.packaging.PackagedModule;
 import io.portalis.testing.TestAgent;
 import io.portalis.testing.Verification;
 import io.portalis.testing.VerifyRequest;
+import io.portalis.transpiler.TranspileRequest;
 import io.portalis.transpiler.TranspilerAgent;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -28,7 +29,7 @@ import java.util.Objects;
 public record PipelineStages(
         StageFunction<SourceFile, ParsedModule> ingest,
         StageFunction<ParsedModule, TypedModule> analysis,
-        StageFunction<TypedModule, RustCrate> transpile,
+        StageFunction<TranspileRequest, RustCrate> transpile,
         StageFunction<BuildRequest, BuiltModule> build,
         StageFunction<VerifyRequest, Verification> test,
         StageFunction<PackageRequest, PackagedModule> pack,
@@ -52,7 +53,7 @@ public record PipelineStages(
         BuildAgent build = new BuildAgent();
         TestAgent test = new TestAgent();
         PackagingAgent packaging = new PackagingAgent();
-        return new PipelineStages(ingest::ingest, analysis::analyze, transpiler::transpile, build::build,
+        return new PipelineStages(ingest::ingest, analysis::analyze, (TranspileRequest request) -> transpiler.transpile(request), build::build,
                 test::verify, packaging::pack,
                 report -> packaging.reportFailure(report.outDir(), report.stem(), report.pythonSource(),
                         report.diagnostics()));
@@ -66,7 +67,7 @@ public record PipelineStages(
         return new PipelineStages(ingest, f, transpile, build, test, pack, reportFailure);
     }
 
-    public PipelineStages withTranspile(StageFunction<TypedModule, RustCrate> f) {
+    public PipelineStages withTranspile(StageFunction<TranspileRequest, RustCrate> f) {
         return new PipelineStages(ingest, analysis, f, build, test, pack, reportFailure);
     }
 

@@ -18,9 +18,10 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.slf4j.LoggerFactory;
 
 /**
- * Portalis embedded in a JVM: starts an actor system whose guardian is the {@link Orchestrator},
- * submits jobs and hands back their results as {@link CompletionStage}s. Close it to shut the
- * actor system down.
+ * Portalis embedded in a JVM: starts an actor system whose guardian is the {@link Orchestrator}
+ * (or runs the orchestrator as an actor of a system the caller owns), submits jobs and hands back
+ * their results as {@link CompletionStage}s. Close it to shut its own actor system down, or to
+ * stop the orchestrator in the caller's.
  *
  * <pre>{@code
  * try (PortalisRuntime portalis = PortalisRuntime.start()) {
@@ -32,11 +33,17 @@ import org.slf4j.LoggerFactory;
 public final class PortalisRuntime implements AutoCloseable {
     private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(30);
 
-    private final ActorSystem<Orchestrator.Command> system;
+    private static final AtomicLong EMBEDDINGS = new AtomicLong();
+
+    private final ActorSystem<?> system;
+    private final ActorRef<Orchestrator.Command> orchestrator;
+    private final boolean ownsSystem;
     private final AtomicLong clients = new AtomicLong();
 
-    private PortalisRuntime(ActorSystem<Orchestrator.Command> system) {
+    private PortalisRuntime(ActorSystem<?> system, ActorRef<Orchestrator.Command> orchestrator, boolean ownsSystem) {
         this.system = system;
+        this.orchestrator = orchestrator;
+        this.ownsSystem = ownsSystem;
     }
 
     /** The embedded profile and the real agents. */
@@ -53,11 +60,33 @@ public final class PortalisRuntime implements AutoCloseable {
         // Initialise logging on this thread first: otherwise Pekko's threads race its initialisation
         // and SLF4J prints a "replayed calls" notice on stderr.
         LoggerFactory.getILoggerFactory();
-        return new PortalisRuntime(ActorSystem.create(Orchestrator.create(stages, settings), "portalis", config));
+        ActorSystem<Orchestrator.Command> system = ActorSystem.create(Orchestrator.create(stages, settings),
+                "portalis", config);
+        return new PortalisRuntime(system, system, true);
     }
 
-    public ActorSystem<Orchestrator.Command> system() {
+    /**
+     * The orchestrator as an actor of the caller's {@code system}, configured by {@code config}
+     * (e.g. {@link PortalisConfig#embedded()}); {@link #close()} stops that actor, not the system.
+     */
+    public static PortalisRuntime startIn(ActorSystem<?> system, Config config, PipelineStages stages) {
+        OrchestratorSettings settings = OrchestratorSettings.fromConfig(config);
+        ActorRef<Orchestrator.Command> orchestrator = system.systemActorOf(Orchestrator.create(stages, settings),
+                "portalis-" + EMBEDDINGS.incrementAndGet(), Props.empty());
+        return new PortalisRuntime(system, orchestrator, false);
+    }
+
+    /** The actor system the orchestrator runs in (its own, or the caller's). */
+    public ActorSystem<?> system() {
         return system;
+    }
+
+    /**
+     * Translates {@code files} with {@code options}: the job's result, with each module's
+     * diagnostics and artifacts ({@link ModuleOutcome#outputs()}), when every module has finished.
+     */
+    public CompletionStage<JobResult> translate(java.util.List<java.nio.file.Path> files, JobOptions options) {
+        return submit(JobSpec.of(files, options));
     }
 
     public CompletionStage<JobResult> submit(JobSpec spec) {
@@ -80,7 +109,7 @@ public final class PortalisRuntime implements AutoCloseable {
         return Behaviors.setup(context -> {
             ActorRef<JobEvent> events = context.getSelf().narrow();
             ActorRef<JobResult> replies = context.getSelf().narrow();
-            system.tell(new Orchestrator.SubmitJob(spec.withListener(events), replies));
+            orchestrator.tell(new Orchestrator.SubmitJob(spec.withListener(events), replies));
             return Behaviors.receive(Object.class)
                     .onMessage(JobEvent.class, event -> {
                         try {
@@ -98,9 +127,16 @@ public final class PortalisRuntime implements AutoCloseable {
         });
     }
 
-    /** Terminates the actor system and waits (up to 30 s) until it has stopped. */
+    /**
+     * Terminates its own actor system and waits (up to 30 s) until it has stopped; in a caller's
+     * system, stops the orchestrator only.
+     */
     @Override
     public void close() {
+        if (!ownsSystem) {
+            orchestrator.tell(new Orchestrator.Shutdown());
+            return;
+        }
         system.terminate();
         try {
             system.getWhenTerminated().toCompletableFuture().get(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS);

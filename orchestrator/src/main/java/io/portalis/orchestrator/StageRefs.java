@@ -18,7 +18,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 record StageRefs(
         ActorRef<StageActor.Command<SourceFile, ParsedModule>> ingest,
         ActorRef<StageActor.Command<ParsedModule, TypedModule>> analysis,
-        ActorRef<StageActor.Command<TypedModule, RustCrate>> transpile,
+        ActorRef<StageActor.Command<io.portalis.transpiler.TranspileRequest, RustCrate>> transpile,
         ActorRef<StageActor.Command<BuildRequest, BuiltModule>> build,
         ActorRef<StageActor.Command<VerifyRequest, Verification>> test,
         ActorRef<StageActor.Command<PackageRequest, PackagedModule>> pack,

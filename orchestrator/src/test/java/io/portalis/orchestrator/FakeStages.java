@@ -59,8 +59,8 @@ final class FakeStages {
         return StageResult.ok(new TypedModule(parsed, ModuleFacts.empty()));
     }
 
-    static StageResult<RustCrate> transpile(TypedModule typed) {
-        ModuleId id = typed.parsed().id();
+    static StageResult<RustCrate> transpile(io.portalis.transpiler.TranspileRequest request) {
+        ModuleId id = request.module().parsed().id();
         return StageResult.ok(new RustCrate(id, id.stem(), Map.of("src/main.rs", "fn main() {}\n"),
                 new RustCrate.RuntimeCrate("pyrt", Map.of()), Map.of()));
     }

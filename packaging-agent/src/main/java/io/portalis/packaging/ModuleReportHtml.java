@@ -110,7 +110,7 @@ final class ModuleReportHtml {
         c.diagnostics().stream().filter(d -> d.span().hasPosition())
                 .forEach(d -> byLine.computeIfAbsent(d.span().line(), l -> new ArrayList<>()).add(d));
         Map<Integer, Integer> firstRust = new HashMap<>();
-        c.built().ifPresent(b -> b.crate().sourceMap().getOrDefault(MAIN, List.of())
+        c.built().ifPresent(b -> b.crate().sourceMap().getOrDefault(b.crate().output().entryFile(), List.of())
                 .forEach(m -> firstRust.merge(m.pythonLine(), m.rustLine(), Math::min)));
         html.append("<section><h2>Python</h2>\n");
         if (c.sourceBytes().isEmpty()) {
@@ -145,15 +145,16 @@ final class ModuleReportHtml {
     }
 
     private static void rust(StringBuilder html, java.util.Optional<BuiltModule> built) {
-        html.append("<section><h2>Rust <code>").append(MAIN).append("</code></h2>\n");
-        if (built.isEmpty() || !built.get().crate().files().containsKey(MAIN)) {
+        String entry = built.map(b -> b.crate().output().entryFile()).orElse(MAIN);
+        html.append("<section><h2>Rust <code>").append(entry).append("</code></h2>\n");
+        if (built.isEmpty() || !built.get().crate().files().containsKey(entry)) {
             html.append("<p>No Rust was generated.</p></section>\n");
             return;
         }
         RustCrate crate = built.get().crate();
         Map<Integer, Integer> pythonOf = new TreeMap<>();
-        crate.sourceMap().getOrDefault(MAIN, List.of()).forEach(m -> pythonOf.put(m.rustLine(), m.pythonLine()));
-        String[] lines = crate.files().get(MAIN).split("\n", -1);
+        crate.sourceMap().getOrDefault(entry, List.of()).forEach(m -> pythonOf.put(m.rustLine(), m.pythonLine()));
+        String[] lines = crate.files().get(entry).split("\n", -1);
         html.append("<pre>");
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;

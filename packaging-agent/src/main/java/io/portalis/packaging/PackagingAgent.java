@@ -16,7 +16,8 @@ import java.util.Optional;
  * The packaging stage: writes the module's binary ({@code <stem>.wasm}, or {@code <stem>.bin} for a
  * native executable), its crate with the runtime vendored ({@code <stem>/}) and its JSON report
  * ({@code <stem>.report.json}) under the output directory. Every file is written atomically, and
- * the report last, so a report on disk always describes files that are complete.
+ * the report last, so a report on disk always describes files that are complete. A library
+ * (docs/ABI.md) also gets {@code <stem>.portalis}, everything above in one zip with a manifest.
  */
 public final class PackagingAgent {
     public StageResult<PackagedModule> pack(PackageRequest request) {
@@ -32,10 +33,16 @@ public final class PackagingAgent {
             AtomicFiles.write(binaryPath, binary, !wasm);
             Path crateDir = outDir.resolve(stem);
             AtomicFiles.replaceDirectory(crateDir, dir -> VendoredCrate.write(dir, built.crate()));
+            Optional<byte[]> source = readQuietly(request.pythonSource());
             Path report = writeReports(outDir, stem, new ModuleReport.Contents(
-                    built.module().dottedName(), request.pythonSource(), readQuietly(request.pythonSource()),
+                    built.module().dottedName(), request.pythonSource(), source,
                     Optional.of(built), Optional.of(binaryPath), Optional.of(binary), request.verification(),
                     request.diagnostics()));
+            if (built.crate().library()) {
+                PortalisPackage pkg = LibraryPackage.assemble(stem, built, binary, request.pythonSource(), source,
+                        crateDir, report, outDir.resolve(stem + ".report.html"));
+                AtomicFiles.write(outDir.resolve(stem + PortalisPackage.EXTENSION), pkg.toBytes(), false);
+            }
             return StageResult.ok(new PackagedModule(binaryPath, crateDir, report));
         } catch (IOException e) {
             return StageResult.failed(cannotWrite(outDir, e));

@@ -36,9 +36,7 @@ final class VendoredCrate {
                 edition = "2021"
                 publish = false
 
-                [[bin]]
-                name = "%1$s"
-                path = "src/main.rs"
+                %3$s
 
                 [dependencies]
                 %2$s = { path = "%2$s" }
@@ -51,7 +49,9 @@ final class VendoredCrate {
                 strip = "symbols"
 
                 [workspace]
-                """.formatted(crate.crateName(), runtime);
+                """.formatted(crate.crateName(), runtime, crate.library()
+                        ? "[lib]\npath = \"src/lib.rs\"\ncrate-type = [\"cdylib\"]"
+                        : "[[bin]]\nname = \"" + crate.crateName() + "\"\npath = \"src/main.rs\"");
     }
 
     private static String runtimeManifest(RuntimeCrate runtime) {

@@ -24,12 +24,22 @@ import java.util.Optional;
  * runtime it links against.
  */
 public final class TranspilerAgent {
+    /** In a library crate: the exported signatures, as {@code portalis_describe} gives them (docs/ABI.md). */
+    public static final String ABI_FILE = "abi.json";
+
+    /** A program crate: {@code transpile(TranspileRequest.program(module))}. */
     public StageResult<RustCrate> transpile(TypedModule module) {
+        return transpile(TranspileRequest.program(module));
+    }
+
+    public StageResult<RustCrate> transpile(TranspileRequest request) {
+        TypedModule module = request.module();
+        boolean library = request.output() == RustCrate.Output.LIBRARY;
         var parsed = module.parsed();
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
         Optional<Lowered> file;
         try {
-            file = lower(module, problems);
+            file = library ? lowerLibrary(module, problems) : lower(module, problems);
         } catch (RuntimeException bug) {
             // A bug in Portalis, not in the user's code: refuse the module rather than guess.
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0501,
@@ -41,9 +51,14 @@ public final class TranspilerAgent {
         }
         RustPrinter.Printed printed = RustPrinter.print(file.get().file(), parsed.lines());
         String crateName = crateName(parsed.id().stem());
-        Map<String, String> files = Map.of("Cargo.toml", cargoToml(crateName), "src/main.rs", printed.text());
+        String entry = request.output().entryFile();
+        Map<String, String> files = new java.util.TreeMap<>(Map.of("Cargo.toml", cargoToml(crateName, library),
+                entry, printed.text()));
+        if (library) {
+            files.put(ABI_FILE, io.portalis.transpiler.dynamic.LibraryExports.describeJson(parsed));
+        }
         RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
-                Map.of("src/main.rs", printed.sourceMap()), file.get().lowering());
+                Map.of(entry, printed.sourceMap()), file.get().lowering(), request.output());
         return StageResult.of(crate, problems.all());
     }
 
@@ -79,6 +94,19 @@ public final class TranspilerAgent {
                 .map(f -> new Lowered(f, new RustCrate.Lowering(RustCrate.Lowering.Kind.DYNAMIC, reasons)));
     }
 
+    /**
+     * A library always uses dynamic values: its arguments arrive as JSON of any shape, and the
+     * dynamic lowering runs the module body exactly as a program would before the first call.
+     */
+    private static Optional<Lowered> lowerLibrary(TypedModule module, Problems problems) {
+        var parsed = module.parsed();
+        var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
+                GeneratorRewrite.rewrite(parsed.tree()));
+        return new DynamicLowering(withoutGenerators, problems).lowerLibrary()
+                .map(f -> new Lowered(f, new RustCrate.Lowering(RustCrate.Lowering.Kind.DYNAMIC,
+                        List.of("library mode: arguments cross as JSON into dynamic values"))));
+    }
+
     private static String reason(Diagnostic d) {
         return (d.span().line() > 0 ? "line " + d.span().line() + ": " : "") + d.message();
     }
@@ -89,20 +117,21 @@ public final class TranspilerAgent {
         return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "py_" + name : name;
     }
 
-    private static String cargoToml(String crateName) {
-        return String.join("\n", List.of(
+    private static String cargoToml(String crateName, boolean library) {
+        List<String> lib = library ? List.of("[lib]", "crate-type = [\"cdylib\"]", "") : List.of();
+        return String.join("\n", java.util.stream.Stream.of(List.of(
                 "[package]",
                 "name = \"" + crateName + "\"",
                 "version = \"0.1.0\"",
                 "edition = \"2021\"",
                 "publish = false",
-                "",
+                ""), lib, List.of(
                 "[dependencies]",
                 "pyrt = { path = \"pyrt\" }",
                 "",
                 "[profile.release]",
                 "opt-level = 3",
                 "panic = \"abort\"",
-                "")) ;
+                "")).flatMap(List::stream).toList());
     }
 }

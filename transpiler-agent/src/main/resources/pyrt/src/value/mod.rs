@@ -14,6 +14,7 @@ use crate::str::Str;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub mod abi;
 pub mod attr;
 pub mod builtins;
 pub mod cell;

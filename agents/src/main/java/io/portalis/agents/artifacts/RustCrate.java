@@ -13,6 +13,8 @@ import java.util.TreeMap;
  *
  * @param sourceMap for each generated file, Rust line (1-based) to Python line (1-based)
  * @param lowering  which translation produced the code, and why not the typed one
+ * @param output    a program ({@code src/main.rs}, run from {@code _start}) or a library
+ *                  ({@code src/lib.rs}, a {@code cdylib} exporting the JSON ABI of docs/ABI.md)
  */
 public record RustCrate(
         ModuleId module,
@@ -20,12 +22,37 @@ public record RustCrate(
         Map<String, String> files,
         RuntimeCrate runtime,
         Map<String, List<SourceMapping>> sourceMap,
-        Lowering lowering) {
+        Lowering lowering,
+        Output output) {
+
+    /** What the crate builds to. */
+    public enum Output {
+        PROGRAM("src/main.rs"),
+        LIBRARY("src/lib.rs");
+
+        private final String entryFile;
+
+        Output(String entryFile) {
+            this.entryFile = entryFile;
+        }
+
+        /** The crate's root source file, relative to the crate directory. */
+        public String entryFile() {
+            return entryFile;
+        }
+    }
 
     public RustCrate {
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
         sourceMap = Map.copyOf(sourceMap);
         java.util.Objects.requireNonNull(lowering, "lowering");
+        java.util.Objects.requireNonNull(output, "output");
+    }
+
+    /** A program crate. */
+    public RustCrate(ModuleId module, String crateName, Map<String, String> files, RuntimeCrate runtime,
+                     Map<String, List<SourceMapping>> sourceMap, Lowering lowering) {
+        this(module, crateName, files, runtime, sourceMap, lowering, Output.PROGRAM);
     }
 
     /** A crate of typed code. */
@@ -55,9 +82,13 @@ public record RustCrate(
         }
     }
 
-    /** The crate's entry file. */
+    /** The text of the crate's entry file ({@code src/main.rs} or {@code src/lib.rs}). */
     public String mainSource() {
-        return files.get("src/main.rs");
+        return files.get(output.entryFile());
+    }
+
+    public boolean library() {
+        return output == Output.LIBRARY;
     }
 
     /** One line of generated Rust and the Python line it came from. */

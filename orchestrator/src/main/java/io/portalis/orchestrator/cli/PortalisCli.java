@@ -54,6 +54,7 @@ public final class PortalisCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new PortalisCli());
         cli.addSubcommand("translate", new TranslateCommand(io));
         cli.addSubcommand("run", new RunCommand(io));
+        cli.addSubcommand("call", new CallCommand(io));
         cli.addSubcommand("doctor", new DoctorCommand(io));
         cli.addSubcommand("ast", new AstCommand(io));
         cli.addSubcommand("explain", new ExplainCommand(io));

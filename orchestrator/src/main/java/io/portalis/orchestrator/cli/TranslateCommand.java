@@ -65,6 +65,11 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--build-only", description = "translate and build but do not run the result (implies --no-verify)")
     private boolean buildOnly;
 
+    @Option(names = "--lib", description = "translate each file as a library: its public top-level functions "
+            + "become exports of DIR/<stem>.wasm, called with `portalis call` or the Java API (docs/ABI.md); "
+            + "also writes DIR/<stem>.portalis")
+    private boolean library;
+
     @Option(names = "--json", description = "print one JSON object summarising the job on stdout")
     private boolean json;
 
@@ -125,7 +130,8 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private JobResult runJob(Path work) {
-        JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly);
+        JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly,
+                library);
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);

@@ -17,6 +17,18 @@ public sealed interface RItem {
     }
 
     /**
+     * A function the compiled module exports under its own name:
+     * {@code #[no_mangle] pub extern "C" fn NAME(...)} (library crates' ABI entry points).
+     */
+    record ExportedFn(Span span, String doc, String name, List<Param> params, RType returns, List<RStmt> body)
+            implements RItem {
+        public ExportedFn {
+            params = List.copyOf(params);
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
      * A per-thread slot {@code static NAME: RefCell<Option<T>>} for a module-level variable that
      * functions read ({@code pyrt::rt::Global<T>}).
      */

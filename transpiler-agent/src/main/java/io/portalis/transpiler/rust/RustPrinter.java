@@ -47,7 +47,9 @@ public final class RustPrinter {
 
     private void item(RItem item) {
         switch (item) {
-            case RItem.Fn fn -> function(fn);
+            case RItem.Fn fn -> function(fn, "");
+            case RItem.ExportedFn fn -> function(new RItem.Fn(fn.span(), fn.doc(), fn.name(), fn.params(),
+                    fn.returns(), fn.body()), "#[no_mangle]\npub extern \"C\" ");
             case RItem.GlobalSlot g -> globalSlot(g);
             case RItem.Const c -> {
                 comment(c.span());
@@ -67,12 +69,17 @@ public final class RustPrinter {
         line("}");
     }
 
-    private void function(RItem.Fn fn) {
+    /** {@code prefix}: attribute lines and qualifiers written before {@code fn}. */
+    private void function(RItem.Fn fn, String prefix) {
         comment(fn.span());
         if (!fn.doc().isEmpty()) {
             line("/// " + fn.doc());
         }
-        write("fn " + fn.name() + "(");
+        String[] lines = prefix.split("\n", -1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            line(lines[i]);
+        }
+        write(lines[lines.length - 1] + "fn " + fn.name() + "(");
         for (int i = 0; i < fn.params().size(); i++) {
             RItem.Param p = fn.params().get(i);
             write((i > 0 ? ", " : "") + (p.mutable() ? "mut " : "") + p.name() + ": " + type(p.type()));
