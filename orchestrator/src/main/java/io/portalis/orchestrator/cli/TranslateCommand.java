@@ -10,7 +10,11 @@ import io.portalis.orchestrator.JobOptions;
 import io.portalis.orchestrator.JobResult;
 import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.ModuleOutcome;
+import io.portalis.orchestrator.PipelineStages;
+import io.portalis.orchestrator.PortalisConfig;
 import io.portalis.orchestrator.PortalisRuntime;
+import io.portalis.orchestrator.store.ModuleStore;
+import io.portalis.orchestrator.store.StateDirectory;
 import io.portalis.orchestrator.json.JobJson;
 import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
@@ -67,6 +71,15 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object summarising the job on stdout")
     private boolean json;
+
+    @Option(names = "--state", paramLabel = "STATEDIR",
+            description = "keep the artifact store here and reuse modules translated before with the same source, "
+                + "options, toolchain and Portalis (default: $PORTALIS_STATE, else $XDG_STATE_HOME/portalis, "
+                + "else ~/.local/state/portalis)")
+    private Path stateDir;
+
+    @Option(names = "--no-reuse", description = "translate every module again, ignoring and not updating the store")
+    private boolean noReuse;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "keep build files here (default: a temporary directory, deleted afterwards)")
@@ -129,9 +142,16 @@ final class TranslateCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);
-        try (PortalisRuntime portalis = PortalisRuntime.start()) {
+        Optional<ModuleStore> store = noReuse ? Optional.empty()
+                : Optional.of(new ModuleStore(StateDirectory.storeIn(state())));
+        try (PortalisRuntime portalis = PortalisRuntime.start(PortalisConfig.embedded(), PipelineStages.defaults(),
+                store)) {
             return portalis.submit(job, progress::onEvent).toCompletableFuture().join();
         }
+    }
+
+    private Path state() {
+        return stateDir != null ? stateDir : StateDirectory.defaultFor(System.getenv());
     }
 
     private int report(JobResult result) {
