@@ -122,7 +122,8 @@ final class JobRunner extends AbstractBehavior<JobRunner.Command> {
             record(index, stored.get());
             return;
         }
-        ModuleTask task = new ModuleTask(spec.id(), index, spec.inputs().get(index), spec.options(), spec.listener());
+        ModuleTask task = new ModuleTask(spec.id(), index, input, spec.options(), spec.listener(), store,
+                Optional.ofNullable(spec.builtBefore().get(input.module())));
         ActorRef<ModuleRunner.Command> runner = getContext().spawn(
                 ModuleRunner.create(task, stages, settings, getContext().getSelf().narrow()), "module-" + index);
         getContext().watchWith(runner, new ModuleStopped(index));

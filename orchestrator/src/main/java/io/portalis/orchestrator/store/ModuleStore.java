@@ -45,6 +45,8 @@ public final class ModuleStore {
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final String BINARY_KIND = "binary; rustc ";
+
     private final Path root;
     private final ContentStore objects;
 
@@ -108,6 +110,24 @@ public final class ModuleStore {
             LOG.warn("could not store {} in {}: {}", outcome.module().dottedName(), root, e.toString());
             return false;
         }
+    }
+
+    /** Keeps a built binary; the reference names the rustc that built it (a replayed build reports it). */
+    public ArtifactRef keepBinary(Path binary, String rustcVersion) throws IOException {
+        return objects.put(BINARY_KIND + rustcVersion, Files.readAllBytes(binary));
+    }
+
+    /** Writes the binary {@code ref} names to {@code target}; empty when the store no longer has it. */
+    public Optional<String> restoreBinary(ArtifactRef ref, Path target) throws IOException {
+        if (!ref.kind().startsWith(BINARY_KIND)) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = objects.get(ref);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        writeAtomically(target, bytes.get(), !target.toString().endsWith(".wasm"));
+        return Optional.of(ref.kind().substring(BINARY_KIND.length()));
     }
 
     static boolean deterministic(ModuleOutcome outcome) {
