@@ -41,11 +41,13 @@ public final class DurableJobs implements AutoCloseable {
 
     private final PortalisRuntime runtime;
     private final JournalSettings journal;
+    private final OpenJobs open;
     private final Map<JobId, ActorRef<JobEntity.Command>> entities = new ConcurrentHashMap<>();
 
-    private DurableJobs(PortalisRuntime runtime, JournalSettings journal) {
+    private DurableJobs(PortalisRuntime runtime, JournalSettings journal, OpenJobs open) {
         this.runtime = runtime;
         this.journal = journal;
+        this.open = open;
     }
 
     /** Starts Portalis with its journal and store in {@code state}, creating the journal's tables if needed. */
@@ -61,7 +63,7 @@ public final class DurableJobs implements AutoCloseable {
             throw new IllegalStateException("cannot open the job journal (" + journal.describe() + "): "
                     + rootMessage(e), e);
         }
-        return new DurableJobs(runtime, journal);
+        return new DurableJobs(runtime, journal, new OpenJobs(state.resolve("open-jobs")));
     }
 
     public PortalisRuntime runtime() {
@@ -75,6 +77,7 @@ public final class DurableJobs implements AutoCloseable {
     /** Journals {@code spec}'s submission, then runs it; every progress event is journaled before {@code onEvent} sees it. */
     public CompletionStage<JobResult> submit(JobSpec spec, Consumer<JobEvent> onEvent) {
         ActorRef<JobEntity.Command> entity = entityOf(spec.id());
+        open.add(spec.id());
         return AskPattern.<JobEntity.Command, org.apache.pekko.Done>ask(entity,
                         replyTo -> new JobEntity.Submit(JobRecord.of(spec), replyTo), ASK_LIMIT,
                         runtime.system().scheduler())
@@ -86,28 +89,53 @@ public final class DurableJobs implements AutoCloseable {
         return AskPattern.ask(entityOf(id), JobEntity.Get::new, ASK_LIMIT, runtime.system().scheduler());
     }
 
-    /** The jobs that were submitted but never finished, by what their journals say, oldest first. */
+    /**
+     * The jobs that were submitted but never finished, by what their journals say. Only jobs
+     * marked open in the state directory are replayed (a marker is written before the
+     * submission is journaled and removed after the end is), so start-up does not replay every
+     * job ever run; {@link #unfinishedInJournal} scans the whole journal instead.
+     */
     public List<JobEntity.State> unfinished() throws Exception {
+        List<JobEntity.State> found = new ArrayList<>();
+        for (JobId id : open.list()) {
+            JobEntity.State state = state(id).toCompletableFuture().get(ASK_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            if (state.unfinished()) {
+                found.add(state);
+            } else if (state.finished().isPresent() || state.job().isEmpty()) {
+                open.remove(id);
+            }
+        }
+        return found;
+    }
+
+    /** Every unfinished job in the journal, found through the read journal (slow on a long journal). */
+    public List<JobEntity.State> unfinishedInJournal() throws Exception {
         JdbcReadJournal read = PersistenceQuery.get(runtime.system())
                 .getReadJournalFor(JdbcReadJournal.class, JdbcReadJournal.Identifier());
         List<String> ids = read.currentPersistenceIds().runWith(Sink.seq(), runtime.system())
                 .toCompletableFuture().get(ASK_LIMIT.toSeconds(), TimeUnit.SECONDS);
-        List<JobEntity.State> open = new ArrayList<>();
+        List<JobEntity.State> found = new ArrayList<>();
         for (String persistenceId : ids) {
             if (persistenceId.startsWith("job|")) {
                 JobEntity.State state = state(new JobId(persistenceId.substring("job|".length())))
                         .toCompletableFuture().get(ASK_LIMIT.toSeconds(), TimeUnit.SECONDS);
                 if (state.unfinished()) {
-                    open.add(state);
+                    found.add(state);
                 }
             }
         }
-        return open;
+        return found;
     }
 
     /** Runs an unfinished job again under its own id: finished modules come from the store, built ones skip rustc. */
     public CompletionStage<JobResult> resume(JobEntity.State state, Consumer<JobEvent> onEvent) {
-        JobSpec spec = state.job().orElseThrow().toSpec(state.built());
+        return resume(state, Optional.empty(), onEvent);
+    }
+
+    /** As {@link #resume(JobEntity.State, Consumer)}, building in {@code workDir} when given (the old one may be gone). */
+    public CompletionStage<JobResult> resume(JobEntity.State state, Optional<Path> workDir, Consumer<JobEvent> onEvent) {
+        JobRecord record = state.job().orElseThrow();
+        JobSpec spec = workDir.map(record::withWorkDir).orElse(record).toSpec(state.built());
         return run(spec, entityOf(spec.id()), onEvent);
     }
 
@@ -129,6 +157,7 @@ public final class DurableJobs implements AutoCloseable {
                         replyTo -> new JobEntity.Finish(status, replyTo), ASK_LIMIT, runtime.system().scheduler())
                 .thenApply(done -> {
                     entities.remove(id, entity);
+                    open.remove(id);
                     return result;
                 });
     }

@@ -44,6 +44,10 @@ public record JobRecord(String id, List<Input> inputs, String outDir, String tar
         return new JobSpec(new JobId(id), jobInputs, options, Optional.empty(), built);
     }
 
+    public JobRecord withWorkDir(Path dir) {
+        return new JobRecord(id, inputs, outDir, target, engine, verify, dir.toString(), run);
+    }
+
     /** The same work: a command run again with the same arguments (the id aside). */
     public boolean sameWorkAs(JobRecord other) {
         return inputs.equals(other.inputs) && outDir.equals(other.outDir) && target.equals(other.target)
