@@ -4,6 +4,8 @@ import io.portalis.agents.Stage;
 import io.portalis.orchestrator.JobEvent.JobFinished;
 import io.portalis.orchestrator.JobEvent.JobStarted;
 import io.portalis.orchestrator.JobEvent.ModuleFinished;
+import io.portalis.orchestrator.store.ModuleStore;
+import io.portalis.orchestrator.store.WorkKey;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 /**
  * Runs one job: a {@link ModuleRunner} child per module, at most {@code module-parallelism} at a
  * time, so a job of a thousand files holds only a few modules' artifacts in memory. A module
- * that fails does not stop the others. Answers {@code done} with the result once every module
+ * that fails does not stop the others. With a {@link ModuleStore}, a module whose {@link WorkKey}
+ * is stored is taken from the store instead of running, and each finished module is stored before
+ * its {@code ModuleFinished} event goes out (so whoever saw the event can count on the reuse). Answers {@code done} with the result once every module
  * has finished, then stops.
  */
 final class JobRunner extends AbstractBehavior<JobRunner.Command> {
@@ -35,27 +39,31 @@ final class JobRunner extends AbstractBehavior<JobRunner.Command> {
     private final StageRefs stages;
     private final OrchestratorSettings settings;
     private final ActorRef<JobResult> done;
+    private final Optional<ModuleStore> store;
     private final ModuleOutcome[] outcomes;
+    private final WorkKey[] keys;
     private final long startedNanos = System.nanoTime();
     private int nextModule;
     private int running;
     private int finished;
 
     private JobRunner(ActorContext<Command> context, JobSpec spec, StageRefs stages, OrchestratorSettings settings,
-            ActorRef<JobResult> done) {
+            ActorRef<JobResult> done, Optional<ModuleStore> store) {
         super(context);
         this.spec = spec;
         this.stages = stages;
         this.settings = settings;
         this.done = done;
+        this.store = store;
         this.outcomes = new ModuleOutcome[spec.inputs().size()];
+        this.keys = new WorkKey[spec.inputs().size()];
     }
 
     static Behavior<Command> create(JobSpec spec, StageRefs stages, OrchestratorSettings settings,
-            ActorRef<JobResult> done) {
+            ActorRef<JobResult> done, Optional<ModuleStore> store) {
         return Behaviors.setup(context -> {
             publish(spec, new JobStarted(spec.id(), spec.inputs().size()));
-            return new JobRunner(context, spec, stages, settings, done).advance();
+            return new JobRunner(context, spec, stages, settings, done, store).advance();
         });
     }
 
@@ -88,6 +96,9 @@ final class JobRunner extends AbstractBehavior<JobRunner.Command> {
         if (outcomes[index] != null) {
             return;
         }
+        if (keys[index] != null && !outcome.reused()) {
+            store.orElseThrow().remember(keys[index], outcome, spec.options().outDir());
+        }
         outcomes[index] = outcome;
         running--;
         finished++;
@@ -102,7 +113,17 @@ final class JobRunner extends AbstractBehavior<JobRunner.Command> {
     }
 
     private void startModule(int index) {
-        ModuleTask task = new ModuleTask(spec.id(), index, spec.inputs().get(index), spec.options(), spec.listener());
+        JobInput input = spec.inputs().get(index);
+        keys[index] = store.flatMap(s -> WorkKey.of(input, spec.options())).orElse(null);
+        Optional<ModuleOutcome> stored = Optional.ofNullable(keys[index])
+                .flatMap(key -> store.orElseThrow().reuse(key, input, spec.options().outDir()));
+        if (stored.isPresent()) {
+            running++;
+            record(index, stored.get());
+            return;
+        }
+        ModuleTask task = new ModuleTask(spec.id(), index, input, spec.options(), spec.listener(), store,
+                Optional.ofNullable(spec.builtBefore().get(input.module())));
         ActorRef<ModuleRunner.Command> runner = getContext().spawn(
                 ModuleRunner.create(task, stages, settings, getContext().getSelf().narrow()), "module-" + index);
         getContext().watchWith(runner, new ModuleStopped(index));

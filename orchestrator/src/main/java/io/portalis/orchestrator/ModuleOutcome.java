@@ -14,6 +14,8 @@ import java.util.Optional;
 /**
  * How one module of a job ended: translated, or failed at a stage; every diagnostic the stages
  * reported, the files written, what the verification run printed, and each stage's time.
+ * {@code reused} says the outcome and its files came from the artifact store (earlier identical
+ * work) rather than from running the pipeline now.
  */
 public record ModuleOutcome(
         ModuleId module,
@@ -23,7 +25,8 @@ public record ModuleOutcome(
         List<Diagnostic> diagnostics,
         Outputs outputs,
         Optional<VerificationSummary> verification,
-        Map<Stage, Duration> timings) {
+        Map<Stage, Duration> timings,
+        boolean reused) {
 
     public enum Status {
         TRANSLATED,
@@ -44,6 +47,13 @@ public record ModuleOutcome(
     public ModuleOutcome {
         diagnostics = List.copyOf(diagnostics);
         timings = timings.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(timings));
+    }
+
+    /** An outcome the pipeline produced now. */
+    public ModuleOutcome(ModuleId module, Path source, Status status, Optional<Stage> failedStage,
+            List<Diagnostic> diagnostics, Outputs outputs, Optional<VerificationSummary> verification,
+            Map<Stage, Duration> timings) {
+        this(module, source, status, failedStage, diagnostics, outputs, verification, timings, false);
     }
 
     public boolean translated() {

@@ -3,6 +3,7 @@ package io.portalis.orchestrator;
 import io.portalis.agents.Stage;
 import io.portalis.agents.StageResult;
 import io.portalis.agents.actor.StageActor;
+import io.portalis.agents.artifacts.ArtifactRef;
 import io.portalis.agents.artifacts.RustCrate;
 import io.portalis.agents.diagnostics.Diagnostic;
 import io.portalis.analysis.TypedModule;
@@ -111,8 +112,51 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         step = next;
         attempt = 1;
         stepStartedNanos = System.nanoTime();
+        if (step == Step.BUILD) {
+            Optional<BuiltModule> resumed = builtBefore();
+            if (resumed.isPresent()) {
+                built = resumed.get();
+                task.publish(new StageCompleted(task.job(), task.input().module(), Stage.BUILD, 0, true, elapsed(),
+                        task.builtBefore()));
+                return begin(next(Step.BUILD));
+            }
+        }
         send();
         return this;
+    }
+
+    /**
+     * The binary a run before a crash built for this module, restored from the store: a resumed
+     * job does not build it again. Ingest, analysis and transpile are redone (they take
+     * milliseconds and their products live in memory); the crate they give is the same.
+     */
+    private Optional<BuiltModule> builtBefore() {
+        if (task.builtBefore().isEmpty() || task.store().isEmpty()) {
+            return Optional.empty();
+        }
+        JobOptions options = task.options();
+        Path binary = options.workDir().resolve(task.input().stem()).resolve("resumed")
+                .resolve(task.input().stem() + (options.target() == io.portalis.build.Target.NATIVE ? "" : ".wasm"));
+        try {
+            return task.store().get().restoreBinary(task.builtBefore().get(), binary)
+                    .map(rustc -> new BuiltModule(task.input().module(), options.target(), binary, crate, rustc));
+        } catch (java.io.IOException e) {
+            getContext().getLog().warn("cannot restore the binary of {}; building it again", task.displayName(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a fresh build's binary in the store, so that a job resumed after a crash need not build it again. */
+    private Optional<ArtifactRef> keepBinary() {
+        if (step != Step.BUILD || built == null || task.store().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(task.store().get().keepBinary(built.binary(), built.rustcVersion()));
+        } catch (java.io.IOException | RuntimeException e) {
+            getContext().getLog().warn("cannot keep the binary of {}", task.displayName(), e);
+            return Optional.empty();
+        }
     }
 
     private void send() {
@@ -176,7 +220,7 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         Duration elapsed = elapsed();
         timings.put(step.stage, elapsed);
         task.publish(new StageCompleted(task.job(), task.input().module(), step.stage, attempt, result.succeeded(),
-                elapsed));
+                elapsed, result.succeeded() ? keepBinary() : Optional.empty()));
         if (!result.succeeded()) {
             if (!result.hasErrors()) {
                 diagnostics.add(StageFaults.noResult(task.displayName(), step.stage));

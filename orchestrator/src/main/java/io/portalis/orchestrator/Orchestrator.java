@@ -5,6 +5,7 @@ import io.portalis.agents.Stage;
 import io.portalis.agents.StageFunction;
 import io.portalis.agents.actor.StageActor;
 import io.portalis.agents.diagnostics.Diagnostic;
+import io.portalis.orchestrator.store.ModuleStore;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -49,20 +50,30 @@ public final class Orchestrator extends AbstractBehavior<Orchestrator.Command> {
 
     private final StageRefs stages;
     private final OrchestratorSettings settings;
+    private final Optional<ModuleStore> store;
     private final ActorRef<JobResult> jobEnded;
     private final Map<JobId, ActiveJob> active = new LinkedHashMap<>();
     private final ArrayDeque<SubmitJob> waiting = new ArrayDeque<>();
     private long runnersSpawned;
 
-    private Orchestrator(ActorContext<Command> context, StageRefs stages, OrchestratorSettings settings) {
+    private Orchestrator(ActorContext<Command> context, StageRefs stages, OrchestratorSettings settings,
+            Optional<ModuleStore> store) {
         super(context);
         this.stages = stages;
         this.settings = settings;
+        this.store = store;
         this.jobEnded = context.messageAdapter(JobResult.class, JobEnded::new);
     }
 
     public static Behavior<Command> create(PipelineStages work, OrchestratorSettings settings) {
-        return Behaviors.setup(context -> new Orchestrator(context, spawnStages(context, work, settings), settings));
+        return create(work, settings, Optional.empty());
+    }
+
+    /** With a store, modules whose work was done before are reused (see {@link JobRunner}). */
+    public static Behavior<Command> create(PipelineStages work, OrchestratorSettings settings,
+            Optional<ModuleStore> store) {
+        return Behaviors.setup(context -> new Orchestrator(context, spawnStages(context, work, settings), settings,
+                store));
     }
 
     private static StageRefs spawnStages(ActorContext<?> context, PipelineStages work, OrchestratorSettings settings) {
@@ -130,7 +141,7 @@ public final class Orchestrator extends AbstractBehavior<Orchestrator.Command> {
         JobSpec spec = submit.spec();
         String name = "job-" + (++runnersSpawned) + "-" + spec.id().value().replaceAll("[^A-Za-z0-9_-]", "_");
         ActorRef<JobRunner.Command> runner = getContext().spawn(
-                JobRunner.create(spec, stages, settings, jobEnded), name);
+                JobRunner.create(spec, stages, settings, jobEnded, store), name);
         getContext().watchWith(runner, new RunnerStopped(spec.id()));
         active.put(spec.id(), new ActiveJob(spec, submit.replyTo()));
     }

@@ -1,8 +1,10 @@
 package io.portalis.orchestrator;
 
 import com.typesafe.config.Config;
+import io.portalis.orchestrator.store.ModuleStore;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -56,11 +58,16 @@ public final class PortalisRuntime implements AutoCloseable {
     }
 
     public static PortalisRuntime start(Config config, PipelineStages stages) {
+        return start(config, stages, Optional.empty());
+    }
+
+    /** With a store, identical work done earlier (by any process using the same store) is reused. */
+    public static PortalisRuntime start(Config config, PipelineStages stages, Optional<ModuleStore> store) {
         OrchestratorSettings settings = OrchestratorSettings.fromConfig(config);
         // Initialise logging on this thread first: otherwise Pekko's threads race its initialisation
         // and SLF4J prints a "replayed calls" notice on stderr.
         LoggerFactory.getILoggerFactory();
-        ActorSystem<Orchestrator.Command> system = ActorSystem.create(Orchestrator.create(stages, settings),
+        ActorSystem<Orchestrator.Command> system = ActorSystem.create(Orchestrator.create(stages, settings, store),
                 "portalis", config);
         return new PortalisRuntime(system, system, true);
     }

@@ -4,13 +4,15 @@ import io.portalis.agents.ModuleId;
 import io.portalis.orchestrator.JobEvent;
 import io.portalis.orchestrator.JobInput;
 import io.portalis.orchestrator.JobSpec;
+import io.portalis.orchestrator.ModuleOutcome;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Progress of a multi-file job on stderr, one line per stage a module enters:
- * {@code [1/3] hello.py: build} (the module's position among the inputs). Single-file jobs stay quiet except for retries.
+ * {@code [1/3] hello.py: build} (the module's position among the inputs), and one when it ends:
+ * {@code [1/3] hello.py: translated}, {@code failed}, {@code reused translated}. Single-file jobs stay quiet except for retries.
  */
 final class ProgressLines {
     private final PrintStream err;
@@ -41,7 +43,14 @@ final class ProgressLines {
             }
             case JobEvent.StageRetried retried -> err.println(name(retried.module()) + ": retrying "
                     + retried.stage().label() + " (attempt " + retried.attempt() + "): " + retried.reason());
-            case JobEvent.ModuleFinished ignored -> { }
+            case JobEvent.ModuleFinished finished -> {
+                if (everyStage) {
+                    ModuleOutcome outcome = finished.outcome();
+                    err.println("[" + positions.getOrDefault(outcome.module(), 0) + "/" + total + "] "
+                            + name(outcome.module()) + ": " + (outcome.reused() ? "reused " : "")
+                            + outcome.status().label());
+                }
+            }
             case JobEvent.JobStarted ignored -> { }
             case JobEvent.StageCompleted ignored -> { }
             case JobEvent.StageFailed ignored -> { }

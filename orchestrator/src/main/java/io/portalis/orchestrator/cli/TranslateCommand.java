@@ -10,7 +10,15 @@ import io.portalis.orchestrator.JobOptions;
 import io.portalis.orchestrator.JobResult;
 import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.ModuleOutcome;
+import io.portalis.orchestrator.PipelineStages;
+import io.portalis.orchestrator.PortalisConfig;
 import io.portalis.orchestrator.PortalisRuntime;
+import io.portalis.orchestrator.durable.DurableJobs;
+import io.portalis.orchestrator.durable.JobEntity;
+import io.portalis.orchestrator.durable.JobRecord;
+import io.portalis.orchestrator.durable.JournalSettings;
+import io.portalis.orchestrator.store.ModuleStore;
+import io.portalis.orchestrator.store.StateDirectory;
 import io.portalis.orchestrator.json.JobJson;
 import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
@@ -72,6 +80,16 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object summarising the job on stdout")
     private boolean json;
+
+    @Option(names = "--state", paramLabel = "STATEDIR",
+            description = "keep the job journal and artifact store here: modules translated before with the same "
+                + "source, options, toolchain and Portalis are reused, and a run cut off earlier goes on "
+                + "(default: $PORTALIS_STATE, else $XDG_STATE_HOME/portalis, else ~/.local/state/portalis)")
+    private Path stateDir;
+
+    @Option(names = "--no-reuse",
+            description = "translate every module again, without the journal and the store")
+    private boolean noReuse;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "keep build files here (default: a temporary directory, deleted afterwards)")
@@ -135,9 +153,49 @@ final class TranslateCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);
-        try (PortalisRuntime portalis = PortalisRuntime.start()) {
-            return portalis.submit(job, progress::onEvent).toCompletableFuture().join();
+        if (noReuse) {
+            try (PortalisRuntime portalis = PortalisRuntime.start()) {
+                return portalis.submit(job, progress::onEvent).toCompletableFuture().join();
+            }
         }
+        Path state = state();
+        DurableJobs jobs;
+        try {
+            jobs = DurableJobs.start(state, JournalSettings.choose(state, Optional.empty(), System.getenv()),
+                    PortalisConfig.embedded(), PipelineStages.defaults());
+        } catch (RuntimeException e) {
+            io.err().println("portalis: warning: " + e.getMessage() + "; going on without the journal");
+            Optional<ModuleStore> store = Optional.of(new ModuleStore(StateDirectory.storeIn(state)));
+            try (PortalisRuntime portalis = PortalisRuntime.start(PortalisConfig.embedded(),
+                    PipelineStages.defaults(), store)) {
+                return portalis.submit(job, progress::onEvent).toCompletableFuture().join();
+            }
+        }
+        try (jobs) {
+            return resumeOrSubmit(jobs, job, work, progress);
+        }
+    }
+
+    /**
+     * The same command cut off earlier (killed, crashed) left its job unfinished in the journal:
+     * that job goes on under its own id, so it ends in the journal too; otherwise a new job.
+     */
+    private static JobResult resumeOrSubmit(DurableJobs jobs, JobSpec job, Path work, ProgressLines progress) {
+        JobRecord wanted = JobRecord.of(job);
+        try {
+            for (JobEntity.State open : jobs.unfinished()) {
+                if (open.job().orElseThrow().sameWorkAs(wanted)) {
+                    return jobs.resume(open, Optional.of(work), progress::onEvent).toCompletableFuture().join();
+                }
+            }
+        } catch (Exception e) {
+            // The journal could not be read: run the job anew; the store still reuses finished modules.
+        }
+        return jobs.submit(job, progress::onEvent).toCompletableFuture().join();
+    }
+
+    private Path state() {
+        return stateDir != null ? stateDir : StateDirectory.defaultFor(System.getenv());
     }
 
     private int report(JobResult result) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A job's result as one JSON object: {@code job}, {@code status} ({@code ok}, {@code failed},
- * {@code rejected}), {@code modules} (each with its status, failed stage, outputs, verification,
+ * {@code rejected}), {@code reused} (modules taken from the artifact store) and {@code translated}
+ * (modules the pipeline translated in this run), {@code modules} (each with its status, failed stage, outputs, verification,
  * timings and diagnostics) and {@code counts}.
  */
 public final class JobJson {
@@ -36,6 +37,9 @@ public final class JobJson {
         root.put("status", result.status() == JobResult.Status.REJECTED ? "rejected"
                 : result.allTranslated() ? "ok" : "failed");
         result.rejection().ifPresent(reason -> root.put("rejection", reason));
+        // Modules taken from the artifact store, and modules the pipeline translated in this run.
+        root.put("reused", result.modules().stream().filter(ModuleOutcome::reused).count());
+        root.put("translated", result.modules().stream().filter(m -> m.translated() && !m.reused()).count());
         var modules = root.putArray("modules");
         result.modules().forEach(m -> modules.add(toJson(m)));
         ObjectNode counts = root.putObject("counts");
@@ -53,6 +57,7 @@ public final class JobJson {
         node.put("module", m.module().dottedName());
         node.put("source", m.source().toString());
         node.put("status", m.status().label());
+        node.put("reused", m.reused());
         m.failedStage().ifPresentOrElse(s -> node.put("failedStage", s.label()), () -> node.putNull("failedStage"));
         ObjectNode outputs = node.putObject("outputs");
         putPath(outputs, "binary", m.outputs().binary());
