@@ -14,6 +14,11 @@ pub mod csv;
 pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
+pub mod datetime_;
+pub mod datetime_date;
+pub mod datetime_delta;
+pub mod datetime_fmt;
+pub mod datetime_time;
 pub mod deque;
 pub mod digest;
 pub mod enum_;
@@ -87,6 +92,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("posixpath", os_::build_path),
     ("fractions", fractions::build),
     ("statistics", statistics::build),
+    ("datetime", datetime_::build),
 ];
 
 thread_local! {
