@@ -15,6 +15,7 @@ pub mod libm;
 
 // The typed values, printing and built-ins (the transpiler's side of the runtime).
 pub mod builtins;
+pub mod class;
 pub mod dict;
 pub mod io;
 pub mod iter;

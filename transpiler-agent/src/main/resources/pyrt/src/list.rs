@@ -261,7 +261,10 @@ impl<T: Clone + PartialOrd> List<T> {
         }
         Ok(())
     }
+}
 
+// Sorting by key needs only the keys to be ordered, not the elements (instances of classes have no order).
+impl<T: Clone> List<T> {
     /// `sorted(a, key=f, reverse=r)`: each key computed once, in order (a raising key stops
     /// there), then a stable sort by key as CPython's.
     pub fn sorted_by_key<K: PartialOrd, F: FnMut(&T) -> PyResult<K>>(&self, reverse: bool, mut key: F) -> PyResult<List<T>> {
@@ -284,6 +287,9 @@ impl<T: Clone + PartialOrd> List<T> {
         }
         Ok(List::from_vec(keyed.into_iter().map(|(_, item)| item).collect()))
     }
+}
+
+impl<T: Clone + PartialOrd> List<T> {
 
     /// `sorted(a)`: a sorted copy.
     pub fn sorted(&self, reverse: bool) -> PyResult<List<T>> {

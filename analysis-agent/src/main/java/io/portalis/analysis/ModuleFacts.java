@@ -29,6 +29,7 @@ public final class ModuleFacts {
     private final Set<String> sharedGlobals;
     private final Map<Expr, String> moduleConstants;
     private final boolean recursionPossible;
+    private final Map<String, io.portalis.analysis.scope.ClassInfo> classes;
 
     public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
             Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals) {
@@ -38,6 +39,15 @@ public final class ModuleFacts {
     public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
             Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals,
             Map<Expr, String> moduleConstants, boolean recursionPossible) {
+        this(moduleScope, functions, exprTypes, callTargets, maybeUnbound, sharedGlobals, moduleConstants,
+                recursionPossible, Map.of());
+    }
+
+    public ModuleFacts(Scope moduleScope, Map<String, FunctionInfo> functions, Map<Expr, PyType> exprTypes,
+            Map<Expr.Call, CallTarget> callTargets, Map<Scope, Set<String>> maybeUnbound, Set<String> sharedGlobals,
+            Map<Expr, String> moduleConstants, boolean recursionPossible,
+            Map<String, io.portalis.analysis.scope.ClassInfo> classes) {
+        this.classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
         this.recursionPossible = recursionPossible;
         this.moduleConstants = Collections.unmodifiableMap(new IdentityHashMap<>(moduleConstants));
         this.sharedGlobals = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(sharedGlobals));
@@ -105,11 +115,68 @@ public final class ModuleFacts {
         return recursionPossible;
     }
 
-    /** Every scope: the module first, then the functions. */
+    /** Every scope: the module first, then the functions, then the methods. */
     public List<Scope> scopes() {
         List<Scope> all = new java.util.ArrayList<>();
         all.add(moduleScope);
         functions.values().forEach(f -> all.add(f.scope()));
+        classes.values().forEach(c -> c.methods().values().forEach(m -> all.add(m.scope())));
         return all;
+    }
+
+    /** The module's classes in definition order (bases before subclasses), by name. */
+    public Map<String, io.portalis.analysis.scope.ClassInfo> classes() {
+        return classes;
+    }
+
+    /** {@code cls} followed by its bases, nearest first: where attributes and methods are looked up. */
+    public List<String> mro(String cls) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c = cls; c != null; c = classes.get(c).base()) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The class at the top of {@code cls}'s hierarchy (the one without a base). */
+    public String root(String cls) {
+        List<String> mro = mro(cls);
+        return mro.get(mro.size() - 1);
+    }
+
+    /** {@code cls} and every class derived from it, in definition order. */
+    public List<String> subtree(String cls) {
+        return classes.keySet().stream().filter(c -> mro(c).contains(cls)).toList();
+    }
+
+    /** The method {@code name} as {@code cls} finds it along its bases, or empty. */
+    public Optional<FunctionInfo> resolveMethod(String cls, String name) {
+        for (String c : mro(cls)) {
+            FunctionInfo m = classes.get(c).methods().get(name);
+            if (m != null) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The class defining the method {@code cls} finds under {@code name}, or null. */
+    public String methodOwner(String cls, String name) {
+        for (String c : mro(cls)) {
+            if (classes.get(c).methods().containsKey(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Every field of {@code cls}: those of its bases first, then its own. */
+    public Map<String, PyType> allFields(String cls) {
+        Map<String, PyType> out = new LinkedHashMap<>();
+        List<String> mro = mro(cls);
+        for (int i = mro.size() - 1; i >= 0; i--) {
+            out.putAll(classes.get(mro.get(i)).fields());
+        }
+        return out;
     }
 }

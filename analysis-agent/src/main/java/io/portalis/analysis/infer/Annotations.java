@@ -18,9 +18,31 @@ final class Annotations {
     private final Set<String> typingNames;
     private final Problems problems;
 
+    private final ClassTable classes;
+
     Annotations(Set<String> typingNames, Problems problems) {
+        this(typingNames, problems, null);
+    }
+
+    /** With the module's classes: {@code Node}, {@code Optional[Node]}, {@code Node | None}, {@code "Node"}. */
+    Annotations(Set<String> typingNames, Problems problems, ClassTable classes) {
         this.typingNames = typingNames;
         this.problems = problems;
+        this.classes = classes;
+    }
+
+    private PyType.Instance classType(Expr e) {
+        String name = e instanceof Expr.Name n ? n.id()
+                : e instanceof Expr.Constant c && c.value() instanceof PyConstant.StrValue s ? s.value() : null;
+        if (name == null || classes == null) {
+            return null;
+        }
+        ClassTable.ClassSig c = classes.classes.get(name);
+        return c == null ? null : c.type;
+    }
+
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof PyConstant.NoneValue;
     }
 
     /** The names a module imports from {@code typing} (PEP 484 aliases such as {@code List}). */
@@ -79,6 +101,31 @@ final class Annotations {
     }
 
     private PyType parse(Expr annotation) {
+        PyType.Instance cls = classType(annotation);
+        if (cls != null) {
+            return cls;
+        }
+        if (annotation instanceof Expr.Constant c && c.value() instanceof PyConstant.StrValue text && classes != null) {
+            // A string annotation (a forward reference) written as `"Node | None"` or `"Optional[Node]"`.
+            var m = java.util.regex.Pattern.compile("\\s*(?:(\\w+)\\s*\\|\\s*None|None\\s*\\|\\s*(\\w+)|Optional\\[\\s*(\\w+)\\s*\\])\\s*")
+                    .matcher(text.value());
+            if (m.matches()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                boolean typingOptional = m.group(3) == null || typingNames.contains("Optional");
+                ClassTable.ClassSig found = classes.classes.get(name);
+                return found != null && typingOptional ? new PyType.OptionalOf(found.type) : null;
+            }
+        }
+        if (annotation instanceof Expr.BinOp b && b.op() == io.portalis.ingest.ast.Operator.BitOr) {
+            PyType.Instance l = classType(b.left());
+            PyType.Instance r = classType(b.right());
+            return l != null && isNone(b.right()) ? new PyType.OptionalOf(l)
+                    : r != null && isNone(b.left()) ? new PyType.OptionalOf(r) : null;
+        }
+        if (annotation instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && n.id().equals("Optional")
+                && typingNames.contains("Optional") && classType(s.slice()) != null) {
+            return new PyType.OptionalOf(classType(s.slice()));
+        }
         return switch (annotation) {
             case Expr.Name n -> switch (n.id()) {
                 case "int" -> PyType.INT;

@@ -13,11 +13,13 @@ final class CallInference {
     private final PassState state;
     private final ExprInference exprs;
     private final BuiltinCalls builtins;
+    final InstanceInference instances;
 
     CallInference(PassState state, ExprInference exprs) {
         this.state = state;
         this.exprs = exprs;
         this.builtins = new BuiltinCalls(state, exprs);
+        this.instances = new InstanceInference(state, exprs, this);
     }
 
     PyType infer(Expr.Call call) {
@@ -35,6 +37,18 @@ final class CallInference {
         boolean moduleVariable = exprs.scope().isFunction && state.module.locals.contains(id);
         if (exprs.scope().locals.contains(id) || moduleVariable) {
             return exprs.unsupported(call, "calling the variable `" + id + "`", "call a function by its name");
+        }
+        if (instances.isClass(id)) {
+            return instances.construct(call, id);
+        }
+        if (id.equals("isinstance") && !state.functions.containsKey(id) && call.args().size() == 2
+                && call.args().get(1) instanceof Expr.Name cls && instances.isClass(cls.id())) {
+            return instances.isinstance(call);
+        }
+        if (id.equals("isinstance") && !state.functions.containsKey(id) && call.args().size() == 2
+                && call.args().get(1) instanceof Expr.Tuple t && !t.elts().isEmpty()
+                && t.elts().stream().allMatch(e -> e instanceof Expr.Name c && instances.isClass(c.id()))) {
+            return instances.isinstance(call);
         }
         PassState.FunctionSig fn = state.functions.get(id);
         if (fn != null) {
@@ -86,7 +100,7 @@ final class CallInference {
         return fn.result();
     }
 
-    private PyType userCall(Expr.Call call, PassState.FunctionSig fn) {
+    PyType userCall(Expr.Call call, PassState.FunctionSig fn) {
         List<FunctionInfo.Param> params = fn.params();
         if (call.args().size() > params.size()) {
             return exprs.unsupported(call, "passing " + call.args().size() + " arguments to `" + fn.name()
@@ -171,9 +185,15 @@ final class CallInference {
         if (a.attr().equals("join")) {
             call.args().forEach(state.consumedAtOnce::add);
         }
+        if (InstanceInference.isSuper(a.value())) {
+            return instances.method(call, a);
+        }
         PyType receiver = exprs.value(a.value());
         if (receiver == null) {
             return null;
+        }
+        if (InstanceInference.instance(receiver) != null) {
+            return instances.method(call, a);
         }
         List<PyType> args = call.args().stream().map(exprs::value).toList();
         if (args.contains(null)) {
@@ -195,7 +215,7 @@ final class CallInference {
         }
         boolean adds = List.of("append", "extend", "insert").contains(a.attr());
         boolean refinable = a.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
-                || setdefaultOn(a.value()) != null;
+                || setdefaultOn(a.value()) != null || instances.isField(a.value());
         if (adds && !receiver.isComplete() && !refinable) {
             return exprs.unsupported(call, "adding to a list whose element type is not known here",
                     "annotate the variable holding it, e.g. `d: dict[str, list[int]] = {}`");
@@ -267,6 +287,16 @@ final class CallInference {
             };
             if (element != null) {
                 state.bind(exprs.scope(), n.id(), PyType.listOf(element), a.span());
+            }
+        }
+        if (instances.isField(a.value()) && receiver instanceof PyType.ListOf l && !l.element().isComplete()) {
+            PyType element = switch (a.attr()) {
+                case "append" -> args.get(0);
+                case "extend" -> args.get(0) instanceof PyType.ListOf other ? other.element() : null;
+                default -> null;
+            };
+            if (element != null) {
+                instances.refineField(a.value(), PyType.listOf(element), a.span());
             }
         }
     }

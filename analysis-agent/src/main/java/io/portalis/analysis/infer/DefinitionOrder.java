@@ -22,8 +22,20 @@ final class DefinitionOrder {
     private final Map<Expr.Call, CallTarget> targets;
     private final Problems problems;
     private final Map<String, Set<String>> callees = new LinkedHashMap<>();
+    private final Set<String> classNames;
 
     DefinitionOrder(Map<String, Stmt.FunctionDef> defs, Map<Expr.Call, CallTarget> targets, Problems problems) {
+        this(defs, targets, problems, Map.of());
+    }
+
+    /**
+     * With classes: naming a class (to make an instance) may reach whatever any method calls,
+     * since any method of any instance may run from then on; classes themselves are defined
+     * before module code runs (ClassTable checks that).
+     */
+    DefinitionOrder(Map<String, Stmt.FunctionDef> defs, Map<Expr.Call, CallTarget> targets, Problems problems,
+            Map<String, List<Stmt>> methodBodies) {
+        this.classNames = methodBodies.keySet();
         this.defs = defs;
         this.targets = targets;
         this.problems = problems;
@@ -32,10 +44,13 @@ final class DefinitionOrder {
             def.body().forEach(s -> calls(s, c -> called.add(c)));
             callees.put(name, called);
         });
+        Set<String> fromMethods = new HashSet<>();
+        methodBodies.values().forEach(b -> b.forEach(s -> calls(s, c -> fromMethods.add(c))));
+        classNames.forEach(c -> callees.put(c, fromMethods));
     }
 
     void check(List<Stmt> body) {
-        Set<String> defined = new HashSet<>();
+        Set<String> defined = new HashSet<>(classNames);
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDef f && defs.get(f.name()) == f) {
                 defined.add(f.name());
@@ -102,7 +117,7 @@ final class DefinitionOrder {
 
     private void visitCalls(Expr e, Consumer<String> sink) {
         NameReads.visit(e, n -> {
-            if (defs.containsKey(n.id())) {
+            if (defs.containsKey(n.id()) || classNames.contains(n.id())) {
                 sink.accept(n.id());
             }
         });

@@ -37,6 +37,10 @@ final class ExprInference {
         comprehensionNames.pop();
     }
 
+    InstanceInference instances() {
+        return calls.instances;
+    }
+
     ScopeContext scope() {
         return scope;
     }
@@ -164,6 +168,9 @@ final class ExprInference {
             state.moduleConstants.put(n, "math." + id);
             return PyType.FLOAT;
         }
+        if (state.classes.classes.containsKey(id)) {
+            return unsupported(n, "using the class `" + id + "` as a value", "call it to make an instance");
+        }
         if (state.functions.containsKey(id) || Builtins.isBuiltin(id) || state.math.members().contains(id)) {
             return unsupported(n, "using the function `" + id + "` as a value", "call it directly");
         }
@@ -194,6 +201,16 @@ final class ExprInference {
                 && MathModule.CONSTANTS.contains(a.attr())) {
             state.moduleConstants.put(a, "math." + a.attr());
             return PyType.FLOAT;
+        }
+        if (!(a.value() instanceof Expr.Name n && n.id().equals("math") && isMathImport("math"))) {
+            PyType recv = value(a.value());
+            if (recv == null) {
+                return null;
+            }
+            PyType.Instance cls = InstanceInference.instance(recv);
+            if (cls != null) {
+                return calls.instances.attribute(a, cls);
+            }
         }
         return unsupported(a, "attribute access", "only methods of str and list and math's functions and constants are available");
     }

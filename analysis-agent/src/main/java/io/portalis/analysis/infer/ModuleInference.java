@@ -33,6 +33,7 @@ public final class ModuleInference {
     private ScopeContext moduleScope;
     private Set<String> typingNames;
     private MathModule.Imports math = MathModule.Imports.none();
+    private ClassTable classes;
 
     public ModuleInference(ParsedModule module) {
         this.module = module;
@@ -48,9 +49,14 @@ public final class ModuleInference {
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDef f && !defs.containsKey(f.name()) && !moduleScope.locals.contains(f.name())) {
                 defs.put(f.name(), f);
-                functions.put(f.name(), signature(f, signatureProblems));
             }
         }
+        // Classes first: function annotations may name them.
+        classes = new ClassTable(signatureProblems);
+        Set<String> taken = new LinkedHashSet<>(moduleScope.locals);
+        taken.addAll(defs.keySet());
+        classes.collect(body, taken, this::methodSignature);
+        defs.values().forEach(f -> functions.put(f.name(), signature(f, signatureProblems, f.name(), null)));
         math = mathImports(body);
         PassState last = null;
         for (int i = 0; i < MAX_PASSES; i++) {
@@ -63,7 +69,12 @@ public final class ModuleInference {
         signatureProblems.all().forEach(d -> problems.addAll(List.of(d)));
         last.problems.all().forEach(d -> problems.addAll(List.of(d)));
         defs.values().forEach(def -> checkInferred(functions.get(def.name()), problems));
-        new DefinitionOrder(defs, last.callTargets, problems).check(body);
+        classes.classes.values().forEach(c -> c.methods.values().forEach(m -> checkInferred(m, problems)));
+        classes.checkFields(problems);
+        Map<String, List<Stmt>> methodBodies = new LinkedHashMap<>();
+        classes.classes.values().forEach(c -> methodBodies.put(c.name, c.methods.values().stream()
+                .flatMap(m -> m.node().body().stream()).toList()));
+        new DefinitionOrder(defs, last.callTargets, problems, methodBodies).check(body);
         return new Result(facts(last), problems);
     }
 
@@ -85,16 +96,31 @@ public final class ModuleInference {
     }
 
     private PassState pass() {
-        PassState state = new PassState(newProblems(), functions, moduleScope, typingNames, math);
+        PassState state = new PassState(newProblems(), functions, moduleScope, typingNames, math, classes);
         new StmtInference(state, moduleScope).body(module.tree().body());
         for (var entry : defs.entrySet()) {
             new StmtInference(state, functions.get(entry.getKey()).scope()).body(entry.getValue().body());
         }
+        for (ClassTable.ClassSig c : classes.classes.values()) {
+            for (PassState.FunctionSig m : c.methods.values()) {
+                new StmtInference(state, m.scope()).body(m.node().body());
+            }
+        }
         return state;
     }
 
-    private PassState.FunctionSig signature(Stmt.FunctionDef f, Problems problems) {
-        Annotations annotations = new Annotations(typingNames, problems);
+    /** A method's signature: its first parameter is the instance, of the class's own type. */
+    private PassState.FunctionSig methodSignature(Stmt.FunctionDef f, Problems problems) {
+        ClassTable.ClassSig owner = classes.classes.values().stream().filter(c -> c.node.body().contains(f))
+                .findFirst().orElseThrow();
+        PassState.FunctionSig sig = signature(f, problems, owner.name + "." + f.name(), owner.type);
+        sig.scope().ownerClass = owner.name;
+        return sig;
+    }
+
+    private PassState.FunctionSig signature(Stmt.FunctionDef f, Problems problems, String qualified,
+            PyType.Instance selfType) {
+        Annotations annotations = new Annotations(typingNames, problems, classes);
         Arguments a = f.args();
         if (!a.posonlyargs().isEmpty() || a.vararg() != null || !a.kwonlyargs().isEmpty() || a.kwarg() != null) {
             problems.unsupported(a.span(), "`/`, `*args`, keyword-only and `**kwargs` parameters",
@@ -111,6 +137,14 @@ public final class ModuleInference {
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             PyType t = null;
             PyType shape = arg.annotation() == null ? PyType.UNKNOWN : annotations.bare(arg.annotation());
+            if (i == 0 && selfType != null) {
+                // The instance a method is called on: its type is the class's.
+                params.add(new FunctionInfo.Param(arg.arg(), selfType, null));
+                if (dflt != null) {
+                    problems.unsupported(arg.span(), "a default for `self`", "remove it");
+                }
+                continue;
+            }
             if (shape != null && dflt != null) {
                 problems.unsupported(arg.span(), "the parameter `" + arg.arg() + "` with a default but no full type",
                         "annotate it, for example `" + arg.arg() + ": int = 0`");
@@ -135,7 +169,7 @@ public final class ModuleInference {
             returns = returnShape;
         }
         boolean annotated = f.returns() != null && returnShape == null;
-        ScopeContext scope = new ScopeContext(f.name(), true, locals, paramNames, returns, annotated);
+        ScopeContext scope = new ScopeContext(qualified, true, locals, paramNames, returns, annotated);
         scope.returnShape = returnShape;
         scope.inferredParams.putAll(inferred);
         params.forEach(p -> scope.types.put(p.name(), p.type()));
@@ -180,8 +214,23 @@ public final class ModuleInference {
             unbound.put(scope, DefiniteAssignment.maybeUnbound(entry.getValue().body(), sig.scope().locals,
                     sig.scope().params));
         }
+        Map<String, io.portalis.analysis.scope.ClassInfo> classInfos = new LinkedHashMap<>();
+        for (ClassTable.ClassSig c : classes.classes.values()) {
+            Map<String, FunctionInfo> methods = new LinkedHashMap<>();
+            for (PassState.FunctionSig sig : c.methods.values()) {
+                Scope scope = scope(sig.scope(), Scope.Kind.FUNCTION);
+                PyType returns = sig.scope().returns == null ? PyType.NONE : sig.scope().returns;
+                methods.put(sig.node().name(), new FunctionInfo(sig.node(), sig.node().name(), finalParams(sig), returns,
+                        scope));
+                unbound.put(scope, DefiniteAssignment.maybeUnbound(sig.node().body(), sig.scope().locals,
+                        sig.scope().params));
+            }
+            Map<String, PyType> fields = new LinkedHashMap<>();
+            c.fields.forEach((k, v) -> fields.put(k, v == null ? PyType.UNKNOWN : v));
+            classInfos.put(c.name, new io.portalis.analysis.scope.ClassInfo(c.node, c.name, c.base, fields, methods));
+        }
         return new ModuleFacts(module, infos, last.exprTypes, last.callTargets, unbound, last.sharedGlobals,
-                last.moduleConstants, hasCycle(last.calls) || defs.size() > 500);
+                last.moduleConstants, hasCycle(last.calls) || defs.size() > 500, classInfos);
     }
 
     /** Whether the call graph (caller to callees, by name) has a cycle: depth-first, marking the path. */

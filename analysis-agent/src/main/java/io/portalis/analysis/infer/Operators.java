@@ -103,6 +103,12 @@ public final class Operators {
 
     /** Whether {@code left op right} is a comparison the translation supports. */
     public static boolean comparable(CmpOperator op, PyType left, PyType right) {
+        if (isObject(left) || isObject(right)) {
+            // The module's classes define no comparisons: `==` and `is` are identity, and None
+            // compares with instances only by identity too.
+            return (op == CmpOperator.Is || op == CmpOperator.IsNot || op == CmpOperator.Eq || op == CmpOperator.NotEq)
+                    && isObject(left) && isObject(right) && TypeJoin.join(left, right).isPresent();
+        }
         return switch (op) {
             case Eq, NotEq, Lt, LtE, Gt, GtE -> left instanceof PyType.ExceptionValue
                     || right instanceof PyType.ExceptionValue ? false
@@ -119,6 +125,11 @@ public final class Operators {
                     : right instanceof PyType.ListOf l && TypeJoin.join(l.element(), left).isPresent();
             case Is, IsNot -> false;
         };
+    }
+
+    /** An instance of a module class, an optional one, or None. */
+    public static boolean isObject(PyType t) {
+        return t instanceof PyType.Instance || t instanceof PyType.OptionalOf || t instanceof PyType.NoneType;
     }
 
     private static boolean hasNone(PyType t) {

@@ -37,13 +37,17 @@ final class PassState {
     final java.util.Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     boolean changed;
 
+    /** The module's classes; their field types persist across passes. */
+    final ClassTable classes;
+
     PassState(Problems problems, Map<String, FunctionSig> functions, ScopeContext module,
-            java.util.Set<String> typingNames, MathModule.Imports math) {
+            java.util.Set<String> typingNames, MathModule.Imports math, ClassTable classes) {
+        this.classes = classes;
         this.math = math;
         this.problems = problems;
         this.functions = functions;
         this.module = module;
-        this.annotations = new Annotations(typingNames, problems);
+        this.annotations = new Annotations(typingNames, problems, classes);
     }
 
     PyType record(Expr e, PyType type) {
@@ -81,6 +85,28 @@ final class PassState {
         }
         if (!joined.get().equals(old)) {
             scope.types.put(name, joined.get());
+            changed = true;
+        }
+    }
+
+    /**
+     * Records that the field {@code name} of class {@code owner} receives a value of {@code type};
+     * a field keeps one type, as a variable does (PTL0103).
+     */
+    void bindField(String owner, String name, PyType type, Span span) {
+        if (type == null) {
+            return;
+        }
+        Map<String, PyType> fields = classes.classes.get(owner).fields;
+        PyType old = fields.get(name);
+        Optional<PyType> joined = TypeJoin.join(old, type);
+        if (joined.isEmpty()) {
+            problems.typeMix(span, "the attribute `" + owner + "." + name + "` is assigned a `" + type.display()
+                    + "` here but holds `" + old.display() + "` elsewhere", "give each attribute one type");
+            return;
+        }
+        if (!joined.get().equals(old)) {
+            fields.put(name, joined.get());
             changed = true;
         }
     }

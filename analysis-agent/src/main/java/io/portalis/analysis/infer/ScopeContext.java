@@ -27,6 +27,8 @@ final class ScopeContext {
     final Map<String, PyType> inferredParams = new LinkedHashMap<>();
     /** For a bare {@code -> list}/{@code -> tuple}/{@code -> dict}: the shape the inferred return must have. */
     PyType returnShape;
+    /** For a method, the class that defines it ({@code super()} starts after it); null otherwise. */
+    String ownerClass;
 
     ScopeContext(String name, boolean isFunction, Set<String> locals, Set<String> params, PyType returns,
             boolean returnsAnnotated) {

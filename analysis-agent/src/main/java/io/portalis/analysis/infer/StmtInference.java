@@ -57,7 +57,13 @@ final class StmtInference {
                 }
             }
             case Stmt.AsyncFunctionDef f -> unsupported(s, "async functions", "use a plain def");
-            case Stmt.ClassDef c -> unsupported(s, "class definitions", "classes arrive in a later version; use functions");
+            case Stmt.ClassDef c -> {
+                // Module-level classes are collected (and refused where needed) by ClassTable.
+                if (scope.isFunction || state.classes.classes.get(c.name()) == null
+                        || state.classes.classes.get(c.name()).node != c) {
+                    unsupported(s, "this class definition", "define classes once, at module level");
+                }
+            }
             case Stmt.Delete d -> delete(d);
             case Stmt.TypeAlias t -> unsupported(s, "type aliases", "write the type out");
             case Stmt.AsyncFor f -> unsupported(s, "async for", "use a plain for loop");
@@ -191,6 +197,13 @@ final class StmtInference {
             if (target instanceof Expr.Name n && a.targets().size() == 1) {
                 state.refineEmptyList(a.value(), scope.types.get(n.id()));
             }
+            if (target instanceof Expr.Attribute at && a.targets().size() == 1) {
+                PyType.Instance cls = InstanceInference.instance(state.exprTypes.get(at.value()));
+                String owner = cls == null ? null : state.classes.fieldOwner(cls.name(), at.attr());
+                if (owner != null) {
+                    state.refineEmptyList(a.value(), state.classes.classes.get(owner).fields.get(at.attr()));
+                }
+            }
             if (target instanceof Expr.Subscript sub && a.targets().size() == 1) {
                 // `d[k] = []` and `xs[i] = {}`: the empty literal takes the container's element type.
                 switch (state.exprTypes.get(sub.value())) {
@@ -224,6 +237,7 @@ final class StmtInference {
                 }
             }
             case Expr.Tuple tt -> unpack(tt, t);
+            case Expr.Attribute at -> exprs.instances().store(at, t, null);
             default -> state.problems.unsupported(target.span(), "this assignment target",
                     "assign to a name or to a list item");
         }
@@ -244,6 +258,9 @@ final class StmtInference {
         }
         if (!joined.get().equals(d) && s.value() instanceof Expr.Name n && exprs.scope().locals.contains(n.id())) {
             state.bind(scope, n.id(), joined.get(), n.span());
+        }
+        if (!joined.get().equals(d)) {
+            exprs.instances().refineField(s.value(), joined.get(), s.span());
         }
     }
 
@@ -293,13 +310,25 @@ final class StmtInference {
                     "keep one type per variable; assign the result to a new variable");
             return;
         }
-        if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript)) {
+        if (!(a.target() instanceof Expr.Name) && !(a.target() instanceof Expr.Subscript)
+                && !(a.target() instanceof Expr.Attribute at && InstanceInference.instance(state.exprTypes.get(at.value())) != null)) {
             state.problems.unsupported(a.target().span(), "this assignment target", "assign to a name or a list item");
         }
     }
 
     private void annAssign(Stmt.AnnAssign a) {
         PyType declared = state.annotations.read(a.annotation());
+        if (a.target() instanceof Expr.Attribute at && a.value() != null) {
+            // `self.x: T = value` declares the field's type, which the value must have.
+            exprs.instances().store(at, declared, a.value());
+            PyType t = exprs.value(a.value());
+            state.refineEmptyList(a.value(), declared);
+            if (t != null && declared != null && !TypeJoin.accepts(declared, t)) {
+                state.problems.typeMix(a.value().span(), "`" + at.attr() + "` is annotated `" + declared.display()
+                        + "` but assigned a `" + t.display() + "`", "assign a value of the annotated type");
+            }
+            return;
+        }
         if (!(a.target() instanceof Expr.Name n)) {
             state.problems.unsupported(a.target().span(), "this annotated target", "annotate a plain name");
             return;

@@ -32,6 +32,27 @@ public sealed interface PyType {
     /** A caught exception ({@code except ValueError as e}): it prints as {@code str(e)}. */
     record ExceptionValue() implements PyType {}
 
+    /**
+     * An instance of a class the module defines: {@code ancestors} are its base classes, nearest
+     * first, so that two instance types join to their closest common class without a lookup.
+     */
+    record Instance(String name, java.util.List<String> ancestors) implements PyType {
+        public Instance {
+            ancestors = java.util.List.copyOf(ancestors);
+        }
+
+        /** The class itself followed by its ancestors: the method resolution order. */
+        public java.util.List<String> mro() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            out.add(name);
+            out.addAll(ancestors);
+            return out;
+        }
+    }
+
+    /** {@code Optional[C]} / {@code C | None}: an instance of a module class, or None. */
+    record OptionalOf(Instance inner) implements PyType {}
+
     record Unknown() implements PyType {}
 
     record Mixed() implements PyType {}
@@ -61,6 +82,8 @@ public sealed interface PyType {
             case DictOf d -> "dict[" + d.key().display() + ", " + d.value().display() + "]";
             case TupleOf t -> "tuple[" + String.join(", ", t.elements().stream().map(PyType::display).toList()) + "]";
             case ExceptionValue e -> "Exception";
+            case Instance c -> c.name();
+            case OptionalOf o -> o.inner().name() + " | None";
             case Unknown u -> "?";
             case Mixed m -> "int | str | ...";
         };
@@ -107,6 +130,8 @@ public sealed interface PyType {
             case Bool b -> true;
             case Str s -> true;
             case NoneType n -> true;
+            case Instance c -> true;
+            case OptionalOf o -> true;
         };
     }
 }

@@ -27,7 +27,112 @@ final class CallLowering {
             case CallTarget.Builtin b -> builtin(c, b.name());
             case CallTarget.Method m -> method(c, (Expr.Attribute) c.func(), m);
             case CallTarget.ModuleFunction f -> moduleFunction(c, f);
+            case CallTarget.Constructor k -> constructor(c, k.className());
+            case CallTarget.ClassMethod m -> classMethod(c, (Expr.Attribute) c.func(), m);
         };
+    }
+
+    /** The arguments of a call, in parameter order, each as the parameter's type wants it. */
+    private List<RExpr> arguments(Expr.Call c, List<FunctionInfo.Param> params, String fn) {
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            FunctionInfo.Param p = params.get(i);
+            Expr given = i < c.args().size() ? c.args().get(i) : keyword(c, p.name());
+            args.add(ex.ownedAs(given != null ? given : p.defaultValue(), p.type()));
+        }
+        if (!c.keywords().isEmpty() && !keywordsInOrder(c, params)) {
+            throw new LowerContext.LoweringFailed(c, "keyword arguments out of parameter order in a call of " + fn);
+        }
+        return args;
+    }
+
+    /** {@code C(args)}: the class's constructor, which runs the {@code __init__} it finds. */
+    private RExpr constructor(Expr.Call c, String cls) {
+        String struct = RustTypes.className(ex.cx.facts.root(cls));
+        FunctionInfo init = ex.cx.facts.resolveMethod(cls, "__init__").orElse(null);
+        List<RExpr> args = init == null ? List.of() : arguments(c, init.params().subList(1, init.params().size()), cls);
+        return new RExpr.Try(c.span(), new RExpr.Call(c.span(), Rx.path(c.span(), struct + "::"
+                + classes().implName(cls, "__new__")), args));
+    }
+
+    private ClassLowering classes() {
+        return new ClassLowering(ex.cx.facts, null);
+    }
+
+    /**
+     * {@code x.m(args)}: a static call of the implementation the static class finds, or of the
+     * dispatcher when a subclass overrides it; {@code super().m(args)} passes the method's own
+     * instance to the base class's implementation.
+     */
+    private RExpr classMethod(Expr.Call c, Expr.Attribute a, CallTarget.ClassMethod m) {
+        Span s = c.span();
+        var facts = ex.cx.facts;
+        String struct = RustTypes.className(facts.root(m.className()));
+        RExpr self;
+        String fn;
+        if (m.direct()) {
+            self = Rx.path(s, RustNames.of(ex.cx.selfName));
+            fn = classes().implName(m.className(), m.name());
+        } else {
+            self = Rx.ref(s, ex.object(a.value(), a.attr(), a.span()));
+            java.util.Set<String> owners = new java.util.LinkedHashSet<>();
+            for (String sub : facts.subtree(m.className())) {
+                String owner = facts.methodOwner(sub, m.name());
+                if (owner != null) {
+                    owners.add(owner);
+                }
+            }
+            fn = owners.size() == 1 ? classes().implName(owners.iterator().next(), m.name()) : RustNames.of(m.name());
+        }
+        FunctionInfo target = facts.resolveMethod(m.className(), m.name()).orElseThrow();
+        List<RExpr> args = new ArrayList<>();
+        args.add(self);
+        args.addAll(arguments(c, target.params().subList(1, target.params().size()), m.name()));
+        return new RExpr.Try(s, new RExpr.Call(s, Rx.path(s, struct + "::" + fn), args));
+    }
+
+    /**
+     * {@code isinstance(x, C)}: whether the instance's class is C or derives from it; an instance of
+     * another hierarchy, or None, is not.
+     */
+    private RExpr isinstance(Expr.Call c) {
+        Span s = c.span();
+        Expr x = c.args().get(0);
+        Expr classes = c.args().get(1);
+        List<String> names = (classes instanceof Expr.Tuple t ? t.elts() : List.of(classes)).stream()
+                .map(e -> ((Expr.Name) e).id()).toList();
+        PyType t = ex.type(x);
+        PyType.Instance inst = t instanceof PyType.OptionalOf o ? o.inner() : t instanceof PyType.Instance i ? i : null;
+        if (inst == null) {
+            return new RExpr.Block(s, List.of(new io.portalis.transpiler.rust.RStmt.Let(s, "_", false, null,
+                    ex.owned(x))), Rx.lit(s, "false"));
+        }
+        var facts = ex.cx.facts;
+        String root = facts.root(inst.name());
+        List<String> hits = new ArrayList<>();
+        for (String n : names) {
+            if (facts.root(n).equals(root)) {
+                facts.subtree(n).stream().filter(h -> !hits.contains(h)).forEach(hits::add);
+            }
+        }
+        String v = ex.cx.freshTemp();
+        RExpr test;
+        if (hits.isEmpty()) {
+            test = Rx.lit(s, "false");
+        } else if (facts.subtree(root).size() == 1) {
+            test = Rx.lit(s, "true");
+        } else {
+            String tag = RustTypes.className(root) + "Class::";
+            test = new RExpr.Macro(s, "matches", List.of(Rx.path(s, v + "." + ClassLowering.TAG),
+                    Rx.lit(s, String.join(" | ", hits.stream().map(h -> tag + RustNames.of(h)).toList()))));
+        }
+        if (t instanceof PyType.OptionalOf) {
+            RExpr closure = new RExpr.Closure(s, "|" + v + "|", List.of(new io.portalis.transpiler.rust.RStmt.Return(s,
+                    test)));
+            return Rx.method(s, Rx.method(s, ex.place(x), "as_ref"), "map_or", Rx.lit(s, "false"), closure);
+        }
+        return new RExpr.Block(s, List.of(new io.portalis.transpiler.rust.RStmt.Let(s, v, false, null,
+                Rx.ref(s, ex.place(x)))), test);
     }
 
     /** {@code math.f(x)}: one pyrt function per math function, arguments converted to float. */
@@ -39,15 +144,7 @@ final class CallLowering {
     }
 
     private RExpr user(Expr.Call c, FunctionInfo fn) {
-        List<RExpr> args = new ArrayList<>();
-        for (int i = 0; i < fn.params().size(); i++) {
-            FunctionInfo.Param p = fn.params().get(i);
-            Expr given = i < c.args().size() ? c.args().get(i) : keyword(c, p.name());
-            args.add(ex.owned(given != null ? given : p.defaultValue()));
-        }
-        if (!c.keywords().isEmpty() && !keywordsInOrder(c, fn)) {
-            throw new LowerContext.LoweringFailed(c, "keyword arguments out of parameter order");
-        }
+        List<RExpr> args = arguments(c, fn.params(), fn.name());
         return new RExpr.Try(c.span(), new RExpr.Call(c.span(), Rx.path(c.span(), RustNames.of(fn.name())), args));
     }
 
@@ -56,11 +153,11 @@ final class CallLowering {
     }
 
     /** Arguments are evaluated in call order; passing them in parameter order must not reorder them. */
-    private static boolean keywordsInOrder(Expr.Call c, FunctionInfo fn) {
+    private static boolean keywordsInOrder(Expr.Call c, List<FunctionInfo.Param> params) {
         int last = -1;
         for (Keyword k : c.keywords()) {
             int i = 0;
-            while (!fn.params().get(i).name().equals(k.arg())) {
+            while (!params.get(i).name().equals(k.arg())) {
                 i++;
             }
             if (i < last && !ExprLowering.isPure(k.value())) {
@@ -76,6 +173,9 @@ final class CallLowering {
         List<Expr> args = c.args();
         if (name.equals("print")) {
             return print(c);
+        }
+        if (name.equals("isinstance")) {
+            return isinstance(c);
         }
         Expr a = args.isEmpty() ? null : args.get(0);
         PyType t = a == null ? null : ex.type(a);
@@ -192,7 +292,7 @@ final class CallLowering {
         return switch (m.receiver()) {
             case PyType.Str str -> strMethod(s, receiver, m.name(), args);
             case PyType.ListOf l -> switch (m.name()) {
-                case "append" -> Rx.method(s, receiver, "append", ex.owned(args.get(0)));
+                case "append" -> Rx.method(s, receiver, "append", ex.ownedAs(args.get(0), l.element()));
                 case "extend" -> Rx.method(s, receiver, "extend", ex.borrowed(args.get(0)));
                 case "pop" -> Rx.tryMethod(s, receiver, "pop");
                 case "sort" -> Rx.tryMethod(s, receiver, "sort", reverseFlag(c));
@@ -200,7 +300,7 @@ final class CallLowering {
                 case "index", "remove" -> Rx.tryMethod(s, receiver, m.name(), ex.borrowed(args.get(0)));
                 case "count" -> Rx.method(s, receiver, "count", ex.borrowed(args.get(0)));
                 case "insert" -> Rx.method(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
-                        ex.owned(args.get(1)));
+                        ex.ownedAs(args.get(1), l.element()));
                 default -> throw new LowerContext.LoweringFailed(c, "list method " + m.name());
             };
             case PyType.DictOf d -> switch (m.name()) {

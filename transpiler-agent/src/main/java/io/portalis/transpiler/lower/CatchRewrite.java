@@ -62,6 +62,7 @@ final class CatchRewrite {
             case RExpr.Macro x -> new RExpr.Macro(x.span(), x.name(), exprs(x.args(), label));
             case RExpr.Tuple x -> new RExpr.Tuple(x.span(), exprs(x.items(), label));
             case RExpr.Field x -> new RExpr.Field(x.span(), expr(x.receiver(), label), x.index());
+            case RExpr.NamedField x -> new RExpr.NamedField(x.span(), expr(x.receiver(), label), x.name());
             case RExpr.LabeledLoop x -> new RExpr.LabeledLoop(x.span(), x.label(), stmts(x.body(), label));
             case RExpr.BreakWith x -> new RExpr.BreakWith(x.span(), x.label(), expr(x.value(), label));
             case RExpr.Catch x -> new RExpr.Catch(x.span(), expr(x.inner(), label), x.label());

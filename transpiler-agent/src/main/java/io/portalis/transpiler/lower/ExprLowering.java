@@ -112,14 +112,15 @@ final class ExprLowering {
             case Expr.UnaryOp u -> ops.unary(u);
             case Expr.BoolOp b -> boolOp(b);
             case Expr.Compare c -> ops.compare(c);
-            case Expr.IfExp i -> new RExpr.IfElse(i.span(), truth(i.test()), owned(i.body()), owned(i.orelse()));
+            case Expr.IfExp i -> new RExpr.IfElse(i.span(), truth(i.test()), ownedAs(i.body(), type(i)),
+                    ownedAs(i.orelse(), type(i)));
             case Expr.List l -> listLiteral(l);
             case Expr.JoinedStr j -> new FStringLowering(this).joined(j);
             case Expr.Call c -> calls.call(c);
             case Expr.Subscript s -> subscript(s);
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
             case Expr.FormattedValue x -> notLowered(x);
-            case Expr.Attribute x -> moduleConstant(x);
+            case Expr.Attribute x -> cx.facts.moduleConstant(x).isPresent() ? moduleConstant(x) : attribute(x);
             case Expr.Tuple x -> new RExpr.Tuple(x.span(), x.elts().stream().map(this::owned).toList());
             case Expr.Dict x -> dictLiteral(x);
             case Expr.Set x -> notLowered(x);
@@ -136,6 +137,44 @@ final class ExprLowering {
             case Expr.Starred x -> notLowered(x);
             case Expr.Slice x -> notLowered(x);
         };
+    }
+
+    /**
+     * The value of {@code e} where a {@code target} is expected: an instance or None going where
+     * an optional instance is expected becomes {@code Some(..)} or {@code None}.
+     */
+    RExpr ownedAs(Expr e, PyType target) {
+        PyType t = type(e);
+        if (target instanceof PyType.OptionalOf && t instanceof PyType.NoneType) {
+            RExpr none = Rx.path(e.span(), "None");
+            return isPure(e) ? none : new RExpr.Block(e.span(), List.of(new RStmt.Let(e.span(), "_", false, null,
+                    owned(e))), none);
+        }
+        if (target instanceof PyType.OptionalOf && t instanceof PyType.Instance) {
+            return Rx.call(e.span(), "Some", owned(e));
+        }
+        return owned(e);
+    }
+
+    /**
+     * The instance an attribute or method is looked up on, as a place: an optional instance is
+     * checked first, raising CPython's AttributeError for None.
+     */
+    RExpr object(Expr receiver, String attr, Span s) {
+        RExpr place = place(receiver);
+        if (type(receiver) instanceof PyType.OptionalOf) {
+            return Rx.tryCall(s, "pyrt::class::some", Rx.ref(s, place), Rx.str(s, attr));
+        }
+        if (!(type(receiver) instanceof PyType.Instance)) {
+            throw new LowerContext.LoweringFailed(receiver, "attribute of a " + type(receiver).display());
+        }
+        return place;
+    }
+
+    /** {@code x.attr}: the field's cell, read by cloning its value out. */
+    private RExpr attribute(Expr.Attribute a) {
+        return Rx.method(a.span(), new RExpr.NamedField(a.span(), object(a.value(), a.attr(), a.span()),
+                RustNames.of(a.attr())), "get");
     }
 
     /** {@code math.pi}: pyrt's constant of the same name, upper-cased as Rust spells constants. */
@@ -212,7 +251,8 @@ final class ExprLowering {
             return new RExpr.AssocCall(l.span(), RustTypes.of(type(l)), "new", List.of());
         }
         List<RExpr> items = new ArrayList<>();
-        l.elts().forEach(x -> items.add(owned(x)));
+        PyType element = type(l) instanceof PyType.ListOf lt ? lt.element() : null;
+        l.elts().forEach(x -> items.add(ownedAs(x, element)));
         return Rx.call(l.span(), "List::from_vec", new RExpr.Macro(l.span(), "vec", items));
     }
 
@@ -222,7 +262,8 @@ final class ExprLowering {
         }
         List<RExpr> pairs = new ArrayList<>();
         for (int i = 0; i < d.keys().size(); i++) {
-            pairs.add(new RExpr.Tuple(d.span(), List.of(owned(d.keys().get(i)), owned(d.values().get(i)))));
+            PyType value = type(d) instanceof PyType.DictOf dt ? dt.value() : null;
+            pairs.add(new RExpr.Tuple(d.span(), List.of(owned(d.keys().get(i)), ownedAs(d.values().get(i), value))));
         }
         return Rx.call(d.span(), "Dict::from_pairs", new RExpr.Macro(d.span(), "vec", pairs));
     }

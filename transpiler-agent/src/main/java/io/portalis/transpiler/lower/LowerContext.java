@@ -14,6 +14,10 @@ final class LowerContext {
     final Scope scope;
     final Set<String> boxed;
     private int temps;
+    /** In a method, the Python name of its instance parameter (a {@code &Rc} in Rust); else null. */
+    String selfName;
+    /** The return type of the function being lowered (None for module code). */
+    PyType returns = PyType.NONE;
 
     LowerContext(ModuleFacts facts, Problems problems, Scope scope) {
         this.facts = facts;

@@ -152,6 +152,9 @@ final class OperatorLowering {
     }
 
     RExpr compare(Expr.Compare c) {
+        if (c.ops().size() == 1 && io.portalis.analysis.infer.Operators.isObject(ex.type(c.left()))) {
+            return identity(c);
+        }
         if (c.ops().size() == 1) {
             Expr left = c.left();
             Expr right = c.comparators().get(0);
@@ -162,6 +165,53 @@ final class OperatorLowering {
             }
         }
         return chain(c);
+    }
+
+    /**
+     * {@code a is b}, {@code a == b} between instances of the module's classes and None: identity
+     * (the classes define no {@code __eq__}). Against a None literal it is a test of the
+     * optional; otherwise the struct's {@code PartialEq} compares addresses.
+     */
+    private RExpr identity(Expr.Compare c) {
+        Span s = c.span();
+        Expr left = c.left();
+        Expr right = c.comparators().get(0);
+        CmpOperator op = c.ops().get(0);
+        boolean negate = op == CmpOperator.IsNot || op == CmpOperator.NotEq;
+        PyType lt = ex.type(left);
+        PyType rt = ex.type(right);
+        RExpr test;
+        if (lt instanceof PyType.NoneType && rt instanceof PyType.NoneType) {
+            test = evaluated(s, List.of(left, right), Rx.lit(s, "true"));
+        } else if (lt instanceof PyType.NoneType || rt instanceof PyType.NoneType) {
+            Expr value = lt instanceof PyType.NoneType ? right : left;
+            Expr none = lt instanceof PyType.NoneType ? left : right;
+            boolean optional = ex.type(value) instanceof PyType.OptionalOf;
+            RExpr isNone = optional ? Rx.method(s, ex.place(value), "is_none") : Rx.lit(s, "false");
+            // The None literal has no effect; the other operand is evaluated even when the answer is known.
+            test = optional ? isNone : evaluated(s, List.of(value), isNone);
+            if (!ExprLowering.isPure(none)) {
+                test = evaluated(s, List.of(none), test);
+            }
+        } else {
+            RExpr l = lt instanceof PyType.OptionalOf || !(rt instanceof PyType.OptionalOf)
+                    ? ex.owned(left) : Rx.call(s, "Some", ex.owned(left));
+            RExpr r = rt instanceof PyType.OptionalOf || !(lt instanceof PyType.OptionalOf)
+                    ? ex.owned(right) : Rx.call(s, "Some", ex.owned(right));
+            test = Rx.binary(s, "==", l, r);
+        }
+        return negate ? Rx.not(s, test) : test;
+    }
+
+    /** Evaluates {@code operands} for their effects, then gives {@code value}. */
+    private RExpr evaluated(Span s, List<Expr> operands, RExpr value) {
+        List<RStmt> lets = new ArrayList<>();
+        for (Expr e : operands) {
+            if (!ExprLowering.isPure(e)) {
+                lets.add(new RStmt.Let(e.span(), "_", false, null, ex.owned(e)));
+            }
+        }
+        return lets.isEmpty() ? value : new RExpr.Block(s, lets, value);
     }
 
     /** {@code a < b < c}: each operand is evaluated once, and later ones only if needed. */

@@ -17,7 +17,8 @@ final class RustNames {
             "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
             "unsized", "virtual", "yield", "try", "union",
             "main", "module_body", "pyrt", "std", "core", "alloc", "Int", "Str", "List", "PyObj", "PyErr",
-            "PyResult", "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box", "_");
+            "PyResult", "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box", "_",
+            "Rc", "Cell", "Slot", "Late", "PyClass");
 
     static String of(String python) {
         if (RESERVED.contains(python) || python.matches("tmp__\\d+") || python.startsWith("GLOBAL_") || python.endsWith("_")

@@ -2,6 +2,7 @@ package io.portalis.transpiler.lower;
 
 import io.portalis.analysis.types.PyType;
 import io.portalis.transpiler.rust.RType;
+import java.util.List;
 
 /** The Rust type each Python type lowers to: {@code int} is {@code Int}, {@code list[T]} is {@code List<T>}. */
 final class RustTypes {
@@ -19,9 +20,25 @@ final class RustTypes {
             case PyType.TupleOf tu -> new RType.Tuple(tu.elements().stream().map(RustTypes::of).toList());
             // An element type never learned belongs to a list nothing is ever put into.
             case PyType.ExceptionValue e -> RType.named("PyErr");
+            case PyType.Instance c -> RType.named("Rc", RType.named(structName(c)));
+            case PyType.OptionalOf o -> RType.named("Option", of(o.inner()));
             case PyType.Unknown u -> new RType.Unit();
             case PyType.Mixed m -> new RType.Unit();
         };
+    }
+
+    /**
+     * The struct that holds instances of a class: one per hierarchy, named after its root
+     * class, so an instance typed as a base class and one typed as a subclass are the same
+     * Rust type and need no conversion (ClassLowering).
+     */
+    static String structName(PyType.Instance c) {
+        List<String> mro = c.mro();
+        return className(mro.get(mro.size() - 1));
+    }
+
+    static String className(String python) {
+        return RustNames.of(python);
     }
 
     static RType result(PyType t) {

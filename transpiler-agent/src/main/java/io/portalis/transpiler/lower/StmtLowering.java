@@ -40,8 +40,10 @@ final class StmtLowering {
             case Stmt.Assign a -> assign(a, out);
             case Stmt.AugAssign a -> augAssign(a, out);
             case Stmt.AnnAssign a -> {
-                if (a.value() != null) {
-                    out.add(store(sp, (Expr.Name) a.target(), ex.owned(a.value())));
+                if (a.value() != null && a.target() instanceof Expr.Attribute at) {
+                    storeAttr(sp, at, ex.ownedAs(a.value(), fieldType(at)), out);
+                } else if (a.value() != null) {
+                    out.add(store(sp, (Expr.Name) a.target(), ex.ownedAs(a.value(), symbolType(a.target()))));
                 }
             }
             case Stmt.If i -> out.add(new RStmt.If(sp, ex.truth(i.test()), block(i.body()), block(i.orelse())));
@@ -63,7 +65,7 @@ final class StmtLowering {
             case Stmt.ImportFrom i -> { }
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
             case Stmt.AsyncFunctionDef x -> notLowered(x);
-            case Stmt.ClassDef x -> notLowered(x);
+            case Stmt.ClassDef x -> { } // lowered to items by ClassLowering
             case Stmt.Delete x -> x.targets().forEach(t -> out.add(new RStmt.ExprStmt(sp, Rx.tryMethod(sp,
                     ex.place(((Expr.Subscript) t).value()), "del_item", ex.borrowed(((Expr.Subscript) t).slice())))));
             case Stmt.TypeAlias x -> notLowered(x);
@@ -86,6 +88,9 @@ final class StmtLowering {
      * ends here, and analysis refuses a return that a {@code finally} block would follow.
      */
     private RExpr returned(Expr e) {
+        if (cx.returns instanceof PyType.OptionalOf && !(ex.type(e) instanceof PyType.OptionalOf)) {
+            return ex.ownedAs(e, cx.returns);
+        }
         if (e instanceof Expr.Name n && cx.scope.isFunction() && cx.isLocal(n.id()) && !cx.isGlobal(n.id())
                 && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
             return Rx.path(n.span(), RustNames.of(n.id()));
@@ -115,10 +120,50 @@ final class StmtLowering {
         return new RStmt.Assign(s, Rx.path(target.span(), RustNames.of(target.id())), v);
     }
 
+    /** The type of the variable a name target assigns. */
+    private PyType symbolType(Expr target) {
+        if (!(target instanceof Expr.Name n)) {
+            return null;
+        }
+        var local = cx.scope.lookup(n.id());
+        if (local.isPresent() && !cx.isGlobal(n.id())) {
+            return local.get().type();
+        }
+        return cx.facts.moduleScope().lookup(n.id()).map(io.portalis.analysis.scope.Symbol::type).orElse(null);
+    }
+
+    /** The type of the field an attribute target assigns. */
+    private PyType fieldType(Expr.Attribute at) {
+        PyType t = ex.type(at.value());
+        PyType.Instance cls = t instanceof PyType.OptionalOf o ? o.inner() : (PyType.Instance) t;
+        return cx.facts.allFields(cls.name()).get(at.attr());
+    }
+
+    /**
+     * {@code obj.attr = value}: Python evaluates the value, then the object, then assigns; a
+     * temporary keeps that order unless the object is a plain variable.
+     */
+    private void storeAttr(Span s, Expr.Attribute target, RExpr value, List<RStmt> out) {
+        RExpr v = value;
+        boolean plain = target.value() instanceof Expr.Name n && !cx.isGlobal(n.id()) && !cx.boxed.contains(n.id())
+                && ex.type(target.value()) instanceof PyType.Instance;
+        if (!plain && !(value instanceof RExpr.Path)) {
+            String t = cx.freshTemp();
+            out.add(new RStmt.Let(s, t, false, null, value));
+            v = Rx.path(s, t);
+        }
+        RExpr field = new RExpr.NamedField(s, ex.object(target.value(), target.attr(), s), RustNames.of(target.attr()));
+        out.add(new RStmt.ExprStmt(s, Rx.method(s, field, "set", v)));
+    }
+
     private void assign(Stmt.Assign a, List<RStmt> out) {
         Span s = a.span();
-        RExpr value = ex.owned(a.value());
         boolean simple = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name;
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Attribute at) {
+            storeAttr(s, at, ex.ownedAs(a.value(), fieldType(at)), out);
+            return;
+        }
+        RExpr value = simple ? ex.ownedAs(a.value(), symbolType(a.targets().get(0))) : ex.owned(a.value());
         if (simple) {
             out.add(store(s, (Expr.Name) a.targets().get(0), value));
             return;
@@ -140,12 +185,18 @@ final class StmtLowering {
         for (Expr target : a.targets()) {
             RExpr copy = a.targets().size() == 1 ? Rx.path(s, t) : Rx.method(s, Rx.path(s, t), "clone");
             switch (target) {
-                case Expr.Name n -> out.add(store(s, n, copy));
                 case Expr.Tuple tu -> unpack(s, tu, copy, out);
                 case Expr.Subscript sub -> out.add(storeItem(s, sub, copy));
+                case Expr.Attribute at when !needsCoercion(a.value(), fieldType(at)) -> storeAttr(s, at, copy, out);
+                case Expr.Name n when !needsCoercion(a.value(), symbolType(n)) -> out.add(store(s, n, copy));
                 default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
             }
         }
+    }
+
+    /** Whether a value of {@code e}'s type must be converted to go where {@code target} is declared. */
+    private boolean needsCoercion(Expr e, PyType target) {
+        return target instanceof PyType.OptionalOf && !(ex.type(e) instanceof PyType.OptionalOf);
     }
 
     /** A constant, or a local that is certainly assigned: reading it has no effect and cannot raise. */
@@ -167,6 +218,7 @@ final class StmtLowering {
         Span s = a.span();
         PyType t = ex.type(a.target());
         if (a.op() == Operator.Add && t instanceof PyType.ListOf) {
+            // (An attribute holding a list is read out as a reference to the same list.)
             // `xs += ys` extends the list in place, which every alias of `xs` sees.
             out.add(new RStmt.ExprStmt(s, Rx.method(s, ex.place(a.target()), "extend", ex.borrowed(a.value()))));
             return;
@@ -174,6 +226,10 @@ final class StmtLowering {
         if (a.target() instanceof Expr.Name n) {
             RExpr result = ex.ops.apply(a.op(), ex.ops.operand(n), ex.ops.operand(a.value()), s);
             out.add(store(s, n, result));
+            return;
+        }
+        if (a.target() instanceof Expr.Attribute at) {
+            augAssignAttr(a, at, t, out);
             return;
         }
         Expr.Subscript sub = (Expr.Subscript) a.target();
@@ -200,6 +256,27 @@ final class StmtLowering {
             return;
         }
         out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, Rx.path(s, list), "set", Rx.ref(s, Rx.path(s, index)), result)));
+    }
+
+    /**
+     * {@code obj.attr op= value}: the object is evaluated once (a temporary unless it is a plain
+     * variable), its attribute read, combined with the value and assigned back.
+     */
+    private void augAssignAttr(Stmt.AugAssign a, Expr.Attribute at, PyType t, List<RStmt> out) {
+        Span s = a.span();
+        RExpr obj = ex.object(at.value(), at.attr(), s);
+        boolean plain = at.value() instanceof Expr.Name n && !cx.isGlobal(n.id()) && !cx.boxed.contains(n.id());
+        if (!plain) {
+            String o = cx.freshTemp();
+            out.add(new RStmt.Let(s, o, false, null, obj));
+            obj = Rx.path(s, o);
+        }
+        RExpr field = new RExpr.NamedField(s, obj, RustNames.of(at.attr()));
+        String r = cx.freshTemp();
+        RExpr current = Rx.method(s, field, "get");
+        RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
+        out.add(new RStmt.Let(s, r, false, null, result));
+        out.add(new RStmt.ExprStmt(s, Rx.method(s, field, "set", Rx.path(s, r))));
     }
 
     /**
@@ -231,6 +308,7 @@ final class StmtLowering {
                 case Expr.Name n -> out.add(store(s, n, item));
                 case Expr.Tuple inner -> unpack(s, inner, item, out);
                 case Expr.Subscript sub -> out.add(storeItem(s, sub, item));
+                case Expr.Attribute at -> storeAttr(s, at, item, out);
                 default -> throw new LowerContext.LoweringFailed(target, "this unpacking target is not translated");
             }
         }

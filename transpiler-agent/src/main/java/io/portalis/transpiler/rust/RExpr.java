@@ -82,6 +82,9 @@ public sealed interface RExpr {
     /** A tuple field {@code receiver.0}. */
     record Field(Span span, RExpr receiver, int index) implements RExpr {}
 
+    /** A struct field {@code receiver.name}. */
+    record NamedField(Span span, RExpr receiver, String name) implements RExpr {}
+
     /** {@code 'label: loop { body }}: a block that {@code break 'label value} leaves with a value. */
     record LabeledLoop(Span span, String label, List<RStmt> body) implements RExpr {
         public LabeledLoop {

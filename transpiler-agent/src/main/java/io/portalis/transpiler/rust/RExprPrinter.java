@@ -73,6 +73,10 @@ final class RExprPrinter {
                 expr(x.receiver(), POSTFIX);
                 p.write("." + x.index());
             }
+            case RExpr.NamedField x -> {
+                expr(x.receiver(), POSTFIX);
+                p.write("." + x.name());
+            }
             case RExpr.LabeledLoop x -> {
                 p.write("'" + x.label() + ": loop ");
                 p.block(x.body());
@@ -142,6 +146,7 @@ final class RExprPrinter {
             case RExpr.AssocCall x -> sum(30, x.args());
             case RExpr.Tuple x -> sum(3, x.items());
             case RExpr.Field x -> add(flatWidth(x.receiver()), 4);
+            case RExpr.NamedField x -> add(flatWidth(x.receiver()), x.name().length() + 1);
             case RExpr.LabeledLoop x -> -1;
             case RExpr.BreakWith x -> add(flatWidth(x.value()), x.label().length() + 8);
             case RExpr.Catch x -> add(flatWidth(x.inner()), x.label().length() + 50);
@@ -215,6 +220,7 @@ final class RExprPrinter {
             case RExpr.AssocCall x -> POSTFIX;
             case RExpr.Tuple x -> POSTFIX + 1;
             case RExpr.Field x -> POSTFIX;
+            case RExpr.NamedField x -> POSTFIX;
             case RExpr.LabeledLoop x -> POSTFIX;
             case RExpr.BreakWith x -> 0;
             case RExpr.Catch x -> POSTFIX + 1;
@@ -226,6 +232,7 @@ final class RExprPrinter {
     private static String turbofish(RType t) {
         return switch (t) {
             case RType.Unit u -> "()";
+            case RType.Ref r -> "<" + RustPrinter.type(r) + ">";
             case RType.Tuple tu -> "<" + RustPrinter.type(tu) + ">";
             case RType.Named n -> n.args().isEmpty() ? n.path()
                     : n.path() + "::<" + String.join(", ", n.args().stream().map(RustPrinter::type).toList()) + ">";

@@ -39,6 +39,29 @@ public sealed interface RItem {
 
     record Param(String name, boolean mutable, RType type) {}
 
+    /** {@code struct NAME { fields }}, with {@code doc} as its doc comment. */
+    record Struct(Span span, String doc, String name, List<Field> fields) implements RItem {
+        public Struct {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    record Field(String name, RType type) {}
+
+    /** A field-less enum ({@code enum NAME { A, B }}) deriving Clone, Copy, PartialEq and Eq. */
+    record Enum(Span span, String doc, String name, List<String> variants) implements RItem {
+        public Enum {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** {@code impl [TRAIT for] TYPE { fns }}. */
+    record Impl(Span span, String trait, String type, List<Fn> fns) implements RItem {
+        public Impl {
+            fns = List.copyOf(fns);
+        }
+    }
+
     /** A whole file: inner doc, inner attributes ({@code allow(...)}), use paths and items. */
     record File(List<String> doc, List<String> allows, List<String> uses, List<RItem> items) {
         public File {

@@ -19,6 +19,9 @@ public sealed interface RType {
         }
     }
 
+    /** A shared reference {@code &T}. */
+    record Ref(RType inner) implements RType {}
+
     static RType named(String path, RType... args) {
         return new Named(path, List.of(args));
     }

@@ -51,6 +51,38 @@ public final class RustPrinter {
             case RItem.ExportedFn fn -> function(new RItem.Fn(fn.span(), fn.doc(), fn.name(), fn.params(),
                     fn.returns(), fn.body()), "#[no_mangle]\npub extern \"C\" ");
             case RItem.GlobalSlot g -> globalSlot(g);
+            case RItem.Struct st -> {
+                comment(st.span());
+                if (!st.doc().isEmpty()) {
+                    line("/// " + st.doc());
+                }
+                line("struct " + st.name() + " {");
+                indented(() -> st.fields().forEach(f -> line(f.name() + ": " + type(f.type()) + ",")));
+                line("}");
+            }
+            case RItem.Enum en -> {
+                comment(en.span());
+                if (!en.doc().isEmpty()) {
+                    line("/// " + en.doc());
+                }
+                line("#[derive(Clone, Copy, PartialEq, Eq)]");
+                line("enum " + en.name() + " {");
+                indented(() -> en.variants().forEach(v -> line(v + ",")));
+                line("}");
+            }
+            case RItem.Impl im -> {
+                comment(im.span());
+                line("impl " + (im.trait() == null ? "" : im.trait() + " for ") + im.type() + " {");
+                indented(() -> {
+                    for (int i = 0; i < im.fns().size(); i++) {
+                        if (i > 0) {
+                            newline();
+                        }
+                        function(im.fns().get(i));
+                    }
+                });
+                line("}");
+            }
             case RItem.Const c -> {
                 comment(c.span());
                 write("const " + c.name() + ": " + type(c.type()) + " = ");
@@ -82,7 +114,8 @@ public final class RustPrinter {
         write(lines[lines.length - 1] + "fn " + fn.name() + "(");
         for (int i = 0; i < fn.params().size(); i++) {
             RItem.Param p = fn.params().get(i);
-            write((i > 0 ? ", " : "") + (p.mutable() ? "mut " : "") + p.name() + ": " + type(p.type()));
+            write((i > 0 ? ", " : "") + (p.mutable() ? "mut " : "") + p.name()
+                    + (p.type() == null ? "" : ": " + type(p.type())));
         }
         write(")");
         if (!(fn.returns() instanceof RType.Unit)) {
@@ -96,6 +129,7 @@ public final class RustPrinter {
     static String type(RType t) {
         return switch (t) {
             case RType.Unit u -> "()";
+            case RType.Ref r -> "&" + type(r.inner());
             case RType.Tuple tu -> "(" + String.join(", ", tu.items().stream().map(RustPrinter::type).toList())
                     + (tu.items().size() == 1 ? ",)" : ")");
             case RType.Named n -> n.args().isEmpty() ? n.path()
