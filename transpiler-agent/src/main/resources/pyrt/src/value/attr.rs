@@ -179,6 +179,15 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "start") => return Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => return Ok(Value::Int(r.stop.clone())),
         (Value::Range(r), "step") => return Ok(Value::Int(r.step.clone())),
+        (Value::Iter(_), "__name__" | "__qualname__" | "gi_running") => {
+            if let Some(g) = crate::value::generator::of(obj) {
+                return Ok(match name {
+                    "__name__" => Value::Str(g.name.clone()),
+                    "__qualname__" => Value::Str(g.qualname.clone()),
+                    _ => Value::Bool(g.running()),
+                });
+            }
+        }
         _ => {}
     }
     if crate::value::methods::has(obj, name) {

@@ -8,6 +8,7 @@ pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
 pub mod combinatorics;
+pub mod contextlib;
 pub mod copy_;
 pub mod counter;
 pub mod csv;
@@ -78,6 +79,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("csv", csv::build),
     ("textwrap", textwrap::build),
     ("time", time_::build),
+    ("contextlib", contextlib::build),
 ];
 
 thread_local! {
