@@ -202,6 +202,7 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
 
 /// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
 pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    crate::value::modules::enum_::check_setattr(obj, name, false)?;
     match obj {
         Value::Instance(inst) if !is_super(inst) => {
             if let Some(found) = lookup(&inst.class, name) {
@@ -264,6 +265,7 @@ pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `del obj.name`.
 pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
+    crate::value::modules::enum_::check_setattr(obj, name, true)?;
     if let Value::Instance(inst) = obj {
         if !is_super(inst) {
             if let Some(found) = lookup(&inst.class, name) {
