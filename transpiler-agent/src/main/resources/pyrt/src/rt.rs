@@ -13,25 +13,36 @@ const NATIVE_STACK_BYTES: usize = 1 << 30;
 /// Runs `body` (the translated module) and exits the process as CPython would.
 pub fn run_main(script: &str, body: fn() -> PyResult<()>) {
     crate::value::modules::sys::set_script(script);
-    run_and_exit(script, body);
+    run_and_exit(script, body, crate::value::globals::finalize);
 }
+
 
 /// The program entry both lowerings share: `body` on a big native stack, then exit with
 /// CPython's status. Reaches nothing in `pyrt::value` (typed programs must not link it).
-pub(crate) fn run_and_exit(script: &str, body: fn() -> PyResult<()>) {
+/// `finalize` runs after the body, on its thread: what CPython does at interpreter shutdown.
+pub(crate) fn run_and_exit(script: &str, body: fn() -> PyResult<()>, finalize: fn()) {
+    let run = move |name: &str| {
+        let status = finish(name, body());
+        finalize();
+        crate::io::flush();
+        status
+    };
     #[cfg(not(target_arch = "wasm32"))]
     let status = {
         let name = script.to_string();
-        match std::thread::Builder::new().stack_size(NATIVE_STACK_BYTES).spawn(move || finish(&name, body())) {
+        match std::thread::Builder::new().stack_size(NATIVE_STACK_BYTES).spawn(move || run(&name)) {
             Ok(handle) => handle.join().unwrap_or(101),
-            Err(_) => finish(script, body()),
+            Err(_) => run(script),
         }
     };
     // wasm32-wasi has no threads: its stack size is set at link time (-zstack-size).
     #[cfg(target_arch = "wasm32")]
-    let status = finish(script, body());
+    let status = run(script);
     std::process::exit(status);
 }
+
+/// For programs without module-level objects to free.
+pub(crate) fn no_finalizer() {}
 
 /// Flushes stdout and reports an uncaught exception as CPython does; the exit status.
 fn finish(script: &str, result: PyResult<()>) -> i32 {

@@ -7,5 +7,5 @@ use crate::exc::PyResult;
 
 /// Runs `body` (the translated module) and exits the process as CPython would.
 pub fn run_typed(script: &str, body: fn() -> PyResult<()>) {
-    crate::rt::run_and_exit(script, body);
+    crate::rt::run_and_exit(script, body, crate::rt::no_finalizer);
 }

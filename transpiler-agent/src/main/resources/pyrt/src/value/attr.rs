@@ -179,6 +179,15 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "start") => return Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => return Ok(Value::Int(r.stop.clone())),
         (Value::Range(r), "step") => return Ok(Value::Int(r.step.clone())),
+        (Value::Iter(_), "__name__" | "__qualname__" | "gi_running") => {
+            if let Some(g) = crate::value::generator::of(obj) {
+                return Ok(match name {
+                    "__name__" => Value::Str(g.name.clone()),
+                    "__qualname__" => Value::Str(g.qualname.clone()),
+                    _ => Value::Bool(g.running()),
+                });
+            }
+        }
         _ => {}
     }
     if crate::value::methods::has(obj, name) {
@@ -193,6 +202,7 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
 
 /// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
 pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    crate::value::modules::enum_::check_setattr(obj, name, false)?;
     match obj {
         Value::Instance(inst) if !is_super(inst) => {
             if let Some(found) = lookup(&inst.class, name) {
@@ -255,6 +265,7 @@ pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
 
 /// `del obj.name`.
 pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
+    crate::value::modules::enum_::check_setattr(obj, name, true)?;
     if let Value::Instance(inst) = obj {
         if !is_super(inst) {
             if let Some(found) = lookup(&inst.class, name) {

@@ -43,7 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "exit", "quit",
+    "bytes", "exit", "quit", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -92,7 +92,17 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("id", id),
     ("exit", exit),
     ("quit", quit),
+    // What generator functions become calls these (see the Java class `GeneratorRewrite`).
+    ("__portalis_gen__", __portalis_gen__),
+    ("__portalis_delegate__", __portalis_delegate__),
+    ("__portalis_iter__", iter),
+    ("__portalis_next__", next),
 ];
+
+pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
+
+/// `iter` and `next` under the names generator code calls them by, which no program shadows.
+pub use iters::{iter as __portalis_iter__, next as __portalis_next__};
 
 /// `exit(code)`, which the `site` module gives scripts: raises `SystemExit(code)`.
 pub fn exit(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

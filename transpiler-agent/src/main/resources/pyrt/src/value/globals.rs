@@ -10,6 +10,32 @@ thread_local! {
     static SLOTS: RefCell<Vec<Option<Value>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Interpreter shutdown: frees the module's iterator variables one by one, in the order of their
+/// slots, as CPython clears the module's namespace, so that suspended generators are closed (their
+/// `finally` blocks run) as in CPython. Other values are left to the process's exit: freeing a
+/// deep structure could exhaust the stack. (A generator inside a container is not closed.)
+pub fn finalize() {
+    let mut i = 0;
+    loop {
+        let old = SLOTS.with(|slots| {
+            let mut slots = slots.borrow_mut();
+            if i >= slots.len() {
+                return None;
+            }
+            Some(match &slots[i] {
+                Some(Value::Iter(_)) => slots[i].take(),
+                _ => None,
+            })
+        });
+        match old {
+            None => break,
+            // Dropped with the table unborrowed: a destructor may run Python code.
+            Some(value) => drop(value),
+        }
+        i += 1;
+    }
+}
+
 /// One module-level name: its slot and its Python name (for `NameError`).
 #[derive(Clone, Copy, Debug)]
 pub struct Global {

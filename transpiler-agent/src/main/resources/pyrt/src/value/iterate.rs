@@ -216,12 +216,9 @@ fn range_iter(start: &Int, stop: &Int, step: &Int) -> Items {
 fn shared_iter(it: Rc<RefCell<IterObj>>) -> Items {
     // A loop ends on StopIteration from its iterator (a generator's `return value`),
     // where `next()` lets it through with its value.
-    Box::new(std::iter::from_fn(move || match it.try_borrow_mut() {
-        Ok(mut o) => match o.next.next() {
-            Some(Err(e)) if is_stop_iteration(&e) => None,
-            other => other,
-        },
-        Err(_) => Some(Err(PyErr::value_error("generator already executing"))),
+    Box::new(std::iter::from_fn(move || match step(&it) {
+        Some(Err(e)) if is_stop_iteration(&e) => None,
+        other => other,
     }))
 }
 
@@ -299,15 +296,27 @@ pub fn iter_value(v: &Value) -> PyResult<Value> {
     }
 }
 
+/// One step of an iterator object. A generator runs without the object borrowed, so that its
+/// body can reach it (`gen.send` inside it is `ValueError: generator already executing`).
+fn step(shared: &Rc<RefCell<IterObj>>) -> Option<PyResult<Value>> {
+    let gen = match shared.try_borrow() {
+        Ok(o) => o.gen.clone(),
+        Err(_) => return Some(Err(PyErr::value_error("generator already executing"))),
+    };
+    if let Some(g) = gen {
+        return g.next_item();
+    }
+    match shared.try_borrow_mut() {
+        Ok(mut o) => o.next.next(),
+        Err(_) => Some(Err(PyErr::value_error("generator already executing"))),
+    }
+}
+
 /// `next(it)` (`StopIteration` when exhausted) or `next(it, default)`.
 pub fn next_or(it: &Value, default: Option<Value>) -> PyResult<Value> {
     let r = match it {
         Value::Iter(shared) => {
-            let step = match shared.try_borrow_mut() {
-                Ok(mut o) => o.next.next(),
-                Err(_) => return Err(PyErr::value_error("generator already executing")),
-            };
-            match step {
+            match step(shared) {
                 Some(r) => r,
                 None => Err(PyErr::new("StopIteration", "")),
             }
@@ -401,5 +410,5 @@ pub fn unpack_star(v: &Value, before: usize, after: usize) -> PyResult<Vec<Value
 
 /// A lazy iterator value from Rust code (generator expressions, `map`, `filter`, `zip`).
 pub fn iter_from(name: &'static str, items: Box<dyn Iterator<Item = PyResult<Value>>>) -> Value {
-    Value::Iter(Rc::new(RefCell::new(IterObj { name, next: items })))
+    Value::Iter(Rc::new(RefCell::new(IterObj { name, next: items, gen: None })))
 }

@@ -23,6 +23,7 @@ pub mod compare;
 pub mod dict;
 pub mod exception;
 pub mod func;
+pub mod generator;
 pub mod globals;
 pub mod hash;
 pub mod iterate;
@@ -184,6 +185,8 @@ pub struct Module {
 pub struct IterObj {
     pub name: &'static str,
     pub next: Box<dyn Iterator<Item = crate::exc::PyResult<Value>>>,
+    /// The generator object, for a generator (`send`, `throw`, `close`).
+    pub gen: Option<Rc<generator::Generator>>,
 }
 
 impl Value {

@@ -29,6 +29,10 @@ final class Ast {
         return new Expr.Constant(s, new PyConstant.NoneValue(), null);
     }
 
+    static Expr.Constant str(Span s, String value) {
+        return new Expr.Constant(s, new PyConstant.StrValue(value), null);
+    }
+
     static Expr.Constant bool(Span s, boolean value) {
         return new Expr.Constant(s, new PyConstant.BoolValue(value), null);
     }

@@ -2,6 +2,7 @@ package io.portalis.transpiler.generators;
 
 import io.portalis.ingest.ast.Arg;
 import io.portalis.ingest.ast.Arguments;
+import io.portalis.ingest.ast.CmpOperator;
 import io.portalis.ingest.ast.ExceptHandler;
 import io.portalis.ingest.ast.Expr;
 import io.portalis.ingest.ast.MatchCase;
@@ -15,14 +16,16 @@ import java.util.Set;
 
 /**
  * Turns generator functions into ordinary Python that the dynamic lowering translates: the
- * body becomes a resumable state machine ({@link StateMachine}) in an inner function whose
- * locals are the generator's, shared as {@code nonlocal}s, and the generator is
- * {@code iter(resume, done)} — CPython's own callable iterator, which calls {@code resume} until
- * it returns the {@code done} sentinel. Nothing runs before the first {@code next}, as in Python.
+ * body becomes a resumable state machine ({@link StateMachine}) in an inner function
+ * {@code resume(mode, arg)} whose locals are the generator's, shared as {@code nonlocal}s, and
+ * the generator is the runtime's generator object around it ({@code __portalis_gen__}), which
+ * gives {@code __next__}, {@code send}, {@code throw} and {@code close} CPython's semantics.
+ * Nothing runs before the first {@code next}, as in Python. When the machine has {@code try}
+ * regions, the dispatch loop catches exceptions and routes them by the state's table.
  *
- * <p>Generators whose {@code yield} sits inside {@code try}, {@code with} or {@code match}, or
- * inside an expression other than a statement or an assignment's right side, are left as they
- * are: the lowering then reports them as untranslatable.
+ * <p>Generators whose {@code yield} sits where it cannot be taken out without reordering effects
+ * (after a call in the same expression, in a comprehension, in a conditional operand) are left as
+ * they are: the lowering then reports them as untranslatable.
  */
 public final class GeneratorRewrite {
     private static final String PREFIX = "__gen_";
@@ -30,60 +33,61 @@ public final class GeneratorRewrite {
     private GeneratorRewrite() {}
 
     public static Mod.Module rewrite(Mod.Module module) {
-        return new Mod.Module(module.span(), stmts(module.body()), module.typeIgnores());
+        return new Mod.Module(module.span(), stmts(module.body(), ""), module.typeIgnores());
     }
 
-    private static List<Stmt> stmts(List<Stmt> body) {
-        return body.stream().map(GeneratorRewrite::stmt).toList();
+    /** {@code prefix}: the qualified name of the enclosing scope and its dot, as {@code __qualname__} shows it. */
+    private static List<Stmt> stmts(List<Stmt> body, String prefix) {
+        return body.stream().map(s -> stmt(s, prefix)).toList();
     }
 
-    private static Stmt stmt(Stmt s) {
+    private static Stmt stmt(Stmt s, String prefix) {
         return switch (s) {
-            case Stmt.FunctionDef f -> function(f);
-            case Stmt.ClassDef c -> new Stmt.ClassDef(c.span(), c.name(), c.bases(), c.keywords(), stmts(c.body()),
-                    c.decoratorList(), c.typeParams());
-            case Stmt.If i -> new Stmt.If(i.span(), i.test(), stmts(i.body()), stmts(i.orelse()));
-            case Stmt.While w -> new Stmt.While(w.span(), w.test(), stmts(w.body()), stmts(w.orelse()));
-            case Stmt.For f -> new Stmt.For(f.span(), f.target(), f.iter(), stmts(f.body()), stmts(f.orelse()), f.typeComment());
-            case Stmt.Try t -> new Stmt.Try(t.span(), stmts(t.body()), t.handlers().stream()
-                    .map(h -> new ExceptHandler(h.span(), h.type(), h.name(), stmts(h.body()))).toList(),
-                    stmts(t.orelse()), stmts(t.finalbody()));
-            case Stmt.With w -> new Stmt.With(w.span(), w.items(), stmts(w.body()), w.typeComment());
+            case Stmt.FunctionDef f -> function(f, prefix + f.name());
+            case Stmt.ClassDef c -> new Stmt.ClassDef(c.span(), c.name(), c.bases(), c.keywords(),
+                    stmts(c.body(), prefix + c.name() + "."), c.decoratorList(), c.typeParams());
+            case Stmt.If i -> new Stmt.If(i.span(), i.test(), stmts(i.body(), prefix), stmts(i.orelse(), prefix));
+            case Stmt.While w -> new Stmt.While(w.span(), w.test(), stmts(w.body(), prefix), stmts(w.orelse(), prefix));
+            case Stmt.For f -> new Stmt.For(f.span(), f.target(), f.iter(), stmts(f.body(), prefix), stmts(f.orelse(), prefix), f.typeComment());
+            case Stmt.Try t -> new Stmt.Try(t.span(), stmts(t.body(), prefix), t.handlers().stream()
+                    .map(h -> new ExceptHandler(h.span(), h.type(), h.name(), stmts(h.body(), prefix))).toList(),
+                    stmts(t.orelse(), prefix), stmts(t.finalbody(), prefix));
+            case Stmt.With w -> new Stmt.With(w.span(), w.items(), stmts(w.body(), prefix), w.typeComment());
             case Stmt.Match m -> new Stmt.Match(m.span(), m.subject(), m.cases().stream()
-                    .map(c -> new MatchCase(c.span(), c.pattern(), c.guard(), stmts(c.body()))).toList());
+                    .map(c -> new MatchCase(c.span(), c.pattern(), c.guard(), stmts(c.body(), prefix))).toList());
             default -> s;
         };
     }
 
-    private static Stmt function(Stmt.FunctionDef f) {
-        List<Stmt> body = stmts(f.body()); // nested generators first
+    private static Stmt function(Stmt.FunctionDef f, String qualname) {
+        List<Stmt> body = stmts(f.body(), qualname + ".<locals>."); // nested generators first
         Stmt.FunctionDef inner = new Stmt.FunctionDef(f.span(), f.name(), f.args(), body, f.decoratorList(), f.returns(),
                 f.typeComment(), f.typeParams());
         if (!Yields.inBody(body)) {
             return inner;
         }
-        StateMachine.Names names = new StateMachine.Names(PREFIX + "state", PREFIX + "done", PREFIX + "value", PREFIX + "it",
-                PREFIX + "stop");
+        GenNames names = new GenNames(PREFIX);
         StateMachine machine = new StateMachine(names);
         try {
             machine.body(body, f.span());
         } catch (StateMachine.Unsupported e) {
             return inner;
         }
-        return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(f, body, machine, names),
+        return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(f, qualname, body, machine, names),
                 f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
     }
 
-    private static List<Stmt> generatorBody(Stmt.FunctionDef f, List<Stmt> body, StateMachine machine,
-                                            StateMachine.Names names) {
+    private static List<Stmt> generatorBody(Stmt.FunctionDef f, String qualname, List<Stmt> body, StateMachine machine,
+                                            GenNames names) {
         Span s = f.span();
         LocalNames locals = LocalNames.of(body);
         Set<String> shared = new LinkedHashSet<>(parameters(f.args()));
         shared.addAll(locals.bound);
-        List<String> synthetic = new ArrayList<>(List.of(names.state(), names.done(), names.value(), names.value() + "_from",
-                names.stop()));
-        for (int i = 0; i < machine.iterators(); i++) {
-            synthetic.add(names.iteratorPrefix() + i);
+        List<String> synthetic = new ArrayList<>(names.fixed());
+        synthetic.addAll(machine.synthetic());
+        boolean routed = machine.routed();
+        if (routed) {
+            synthetic.add(names.routes());
         }
         List<Stmt> out = new ArrayList<>();
         if (!locals.globals.isEmpty()) {
@@ -103,34 +107,76 @@ public final class GeneratorRewrite {
             out.add(new Stmt.Delete(s, unbound.stream().map(n -> (Expr) new Expr.Name(s, n,
                     io.portalis.ingest.ast.ExprContext.Del)).toList()));
         }
-        out.add(Ast.assign(s, names.state(), Ast.intConst(s, 0)));
-        out.add(Ast.assign(s, names.done(), Ast.call(s, "object")));
-        for (String name : synthetic.subList(2, synthetic.size())) {
+        for (String name : synthetic) {
             out.add(Ast.assign(s, name, Ast.none(s)));
+        }
+        out.add(Ast.assign(s, names.state(), Ast.intConst(s, 0)));
+        out.add(Ast.assign(s, names.done(), new Expr.List(s, List.of(), io.portalis.ingest.ast.ExprContext.Load)));
+        if (routed) {
+            out.add(Ast.assign(s, names.routes(), new Expr.Tuple(s, machine.routes().stream()
+                    .map(r -> (Expr) Ast.intConst(s, r)).toList(), io.portalis.ingest.ast.ExprContext.Load)));
         }
         List<Stmt> resume = new ArrayList<>();
         List<String> nonlocal = new ArrayList<>(shared);
+        nonlocal.add(names.state());
         nonlocal.addAll(synthetic);
         nonlocal.addAll(locals.nonlocals);
+        nonlocal.add(names.done());
         resume.add(new Stmt.Nonlocal(s, nonlocal));
         if (!locals.globals.isEmpty()) {
             resume.add(new Stmt.Global(s, List.copyOf(locals.globals)));
         }
-        resume.add(new Stmt.While(s, Ast.bool(s, true), List.of(dispatch(s, machine.blocks(), 0, names)), List.of()));
-        String resumeName = PREFIX + "resume";
-        out.add(new Stmt.FunctionDef(s, resumeName, emptyArguments(s), resume, List.of(), null, null, List.of()));
-        out.add(Ast.ret(s, Ast.call(s, "iter", Ast.load(s, resumeName), Ast.load(s, names.done()))));
+        List<Stmt> loop = new ArrayList<>();
+        // The runtime never resumes a finished generator; a state past the end would restart it.
+        loop.add(Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), CmpOperator.Lt, Ast.intConst(s, 0)),
+                List.of(Ast.ret(s, new Expr.Tuple(s, List.of(Ast.load(s, names.done()), Ast.none(s)),
+                        io.portalis.ingest.ast.ExprContext.Load))), List.of()));
+        Stmt dispatch = dispatch(s, machine.blocks(), 0, machine.blocks().size(), names);
+        loop.add(routed ? routing(s, dispatch, names) : dispatch);
+        resume.add(new Stmt.While(s, Ast.bool(s, true), loop, List.of()));
+        out.add(new Stmt.FunctionDef(s, names.resume(), resumeArguments(s, names), resume, List.of(), null, null, List.of()));
+        out.add(Ast.ret(s, Ast.call(s, GenNames.GENERATOR, Ast.load(s, names.resume()), Ast.load(s, names.done()),
+                Ast.str(s, f.name()), Ast.str(s, qualname))));
         return out;
     }
 
-    /** {@code if state == 0: … elif state == 1: … else: return done}. */
-    private static Stmt dispatch(Span s, List<List<Stmt>> blocks, int i, StateMachine.Names names) {
-        if (i == blocks.size()) {
-            return Ast.ret(s, Ast.load(s, names.done()));
+    /** The state's block, found by halving the range of states. */
+    private static Stmt dispatch(Span s, List<List<Stmt>> blocks, int lo, int hi, GenNames names) {
+        if (hi - lo == 1) {
+            List<Stmt> block = blocks.get(lo);
+            return Ast.ifElse(s, Ast.bool(s, true), block.isEmpty() ? List.of(new Stmt.Pass(s)) : block, List.of());
         }
-        List<Stmt> block = blocks.get(i).isEmpty() ? List.of(new Stmt.Pass(s)) : blocks.get(i);
-        return Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), io.portalis.ingest.ast.CmpOperator.Eq,
-                Ast.intConst(s, i)), block, List.of(dispatch(s, blocks, i + 1, names)));
+        int mid = (lo + hi) >>> 1;
+        return Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), CmpOperator.Lt, Ast.intConst(s, mid)),
+                List.of(dispatch(s, blocks, lo, mid, names)), List.of(dispatch(s, blocks, mid, hi, names)));
+    }
+
+    /**
+     * <pre>
+     * try:
+     *     DISPATCH
+     * except BaseException as e:
+     *     to = routes[state]
+     *     if to < 0:
+     *         state = -1
+     *         raise
+     *     caught = e
+     *     state = to
+     * </pre>
+     */
+    private static Stmt routing(Span s, Stmt dispatch, GenNames names) {
+        String e = names.prefix() + "e";
+        String to = names.prefix() + "to";
+        List<Stmt> handler = List.of(
+                Ast.assign(s, to, new Expr.Subscript(s, Ast.load(s, names.routes()), Ast.load(s, names.state()),
+                        io.portalis.ingest.ast.ExprContext.Load)),
+                Ast.ifElse(s, Ast.compare(s, Ast.load(s, to), CmpOperator.Lt, Ast.intConst(s, 0)),
+                        List.of(Ast.assign(s, names.state(), Ast.intConst(s, StateMachine.FINISHED)), new Stmt.Raise(s, null, null)),
+                        List.of()),
+                Ast.assign(s, names.caught(), Ast.load(s, e)),
+                Ast.assign(s, names.state(), Ast.load(s, to)));
+        return new Stmt.Try(s, List.of(dispatch),
+                List.of(new ExceptHandler(s, Ast.load(s, "BaseException"), e, handler)), List.of(), List.of());
     }
 
     private static List<String> parameters(Arguments a) {
@@ -147,7 +193,8 @@ public final class GeneratorRewrite {
         return names;
     }
 
-    private static Arguments emptyArguments(Span s) {
-        return new Arguments(s, List.<Arg>of(), List.<Arg>of(), null, List.<Arg>of(), List.<Expr>of(), null, List.<Expr>of());
+    private static Arguments resumeArguments(Span s, GenNames names) {
+        List<Arg> params = List.of(new Arg(s, names.mode(), null, null), new Arg(s, names.arg(), null, null));
+        return new Arguments(s, List.<Arg>of(), params, null, List.<Arg>of(), List.<Expr>of(), null, List.<Expr>of());
     }
 }

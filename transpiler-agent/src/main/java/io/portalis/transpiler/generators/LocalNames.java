@@ -67,7 +67,9 @@ final class LocalNames {
             case io.portalis.ingest.ast.Pattern.MatchStar m -> addIfPresent(m.name());
             case io.portalis.ingest.ast.Pattern.MatchAs m -> {
                 addIfPresent(m.name());
-                walk(m.pattern());
+                if (m.pattern() != null) { // `case _` and `case x` have none
+                    walk(m.pattern());
+                }
             }
             case io.portalis.ingest.ast.Pattern.MatchMapping m -> {
                 addIfPresent(m.rest());

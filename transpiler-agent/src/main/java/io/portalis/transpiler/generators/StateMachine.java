@@ -1,11 +1,19 @@
 package io.portalis.transpiler.generators;
 
 import io.portalis.ingest.ast.CmpOperator;
+import io.portalis.ingest.ast.ExceptHandler;
 import io.portalis.ingest.ast.Expr;
+import io.portalis.ingest.ast.MatchCase;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Flattens a generator body into numbered blocks: a {@code yield} ends a block (the state is set
@@ -13,10 +21,20 @@ import java.util.List;
  * {@code yield} become jumps between blocks ({@code state = k; continue} in the dispatch loop).
  * Statements without a {@code yield} stay as they are, except that their {@code break},
  * {@code continue} and {@code return} are turned into the jumps they now mean.
+ *
+ * <p>A {@code try} that contains a {@code yield} is flattened too: each block has a <em>route</em>,
+ * the block an exception raised in it goes to (its handlers, or its {@code finally} entered with
+ * the exception pending), which the resume function's dispatch applies when it catches one. A jump
+ * out of a {@code finally}-protected region first runs the {@code finally}: the region's pending
+ * completion is set to a trampoline block that carries the jump on. The block after a {@code yield}
+ * starts by raising what {@code throw()} or {@code close()} sent in, or by binding what
+ * {@code send()} sent (Language Reference 6.2.9.1).
  */
 final class StateMachine {
     /** The state of a generator that has finished. */
     static final int FINISHED = -1;
+    /** Route of a block whose exceptions leave the generator. */
+    static final int LEAVE = -1;
 
     /** Thrown where a {@code yield} sits in a construct this rewrite does not flatten. */
     static final class Unsupported extends RuntimeException {
@@ -28,17 +46,34 @@ final class StateMachine {
         }
     }
 
-    private record Loop(int breakTo, int continueTo) {}
+    /** A flattened loop: where {@code break}/{@code continue} go and how many finallies enclose it. */
+    private record Loop(int breakTo, int continueTo, int depth) {}
 
-    private final Names names;
+    /** An enclosing flattened {@code finally}: its entry and its pending completion's variables. */
+    private record Finally(int entry, String kind, String value, int outerRoute, int depth) {}
+
+    /** Where a statement kept whole sits: its flattened loop, and whether it is inside a loop or handler kept whole. */
+    private record Ctx(Loop loop, boolean keptLoop, boolean keptHandler) {}
+
+    /** Pending completions of a flattened {@code finally}. */
+    static final int NORMAL = 0;
+    static final int RAISE = 1;
+    static final int JUMP = 2;
+
+    private final GenNames names;
     private final List<List<Stmt>> blocks = new ArrayList<>();
+    private final List<Integer> routes = new ArrayList<>();
+    private final Set<String> synthetic = new LinkedHashSet<>();
+    private final Deque<Finally> finallies = new ArrayDeque<>();
+    /** The stored exception of each flattened handler the code being compiled is inside. */
+    private final Deque<String> handled = new ArrayDeque<>();
+    private final Map<String, Integer> trampolines = new HashMap<>();
     private int current;
-    private int iterators;
+    private int route = LEAVE;
+    private int counter;
+    private int returnBlock = -1;
 
-    /** The synthetic names: the state variable, the end sentinel, the loop value. */
-    record Names(String state, String done, String value, String iteratorPrefix, String stop) {}
-
-    StateMachine(Names names) {
+    StateMachine(GenNames names) {
         this.names = names;
         current = newBlock();
     }
@@ -47,40 +82,131 @@ final class StateMachine {
         return blocks;
     }
 
-    int iterators() {
-        return iterators;
+    /** The route of each block: its exception target, or {@link #LEAVE}. */
+    List<Integer> routes() {
+        return routes;
+    }
+
+    boolean routed() {
+        return routes.stream().anyMatch(r -> r != LEAVE);
+    }
+
+    /** The synthetic variables the blocks use besides the fixed ones of {@link GenNames}. */
+    Set<String> synthetic() {
+        return synthetic;
     }
 
     /** Compiles a whole body; running off its end finishes the generator. */
     void body(List<Stmt> body, Span end) {
         block(body, null);
-        finish(end);
+        emit(Ast.assign(end, names.state(), Ast.intConst(end, FINISHED)));
+        emit(Ast.ret(end, finished(end, Ast.none(end))));
+        current = newBlock();
+    }
+
+    String fresh(String stem) {
+        String name = names.prefix() + stem + counter++;
+        synthetic.add(name);
+        return name;
     }
 
     private int newBlock() {
         blocks.add(new ArrayList<>());
+        routes.add(route);
         return blocks.size() - 1;
+    }
+
+    private int newBlock(int withRoute) {
+        int saved = route;
+        route = withRoute;
+        int b = newBlock();
+        route = saved;
+        return b;
     }
 
     private void emit(Stmt s) {
         blocks.get(current).add(s);
     }
 
+    private void emitAll(List<Stmt> stmts) {
+        stmts.forEach(this::emit);
+    }
+
+    /** {@code (done, value)}: what the resume function returns when the generator finishes. */
+    private Expr finished(Span s, Expr value) {
+        return new Expr.Tuple(s, List.of(Ast.load(s, names.done()), value), io.portalis.ingest.ast.ExprContext.Load);
+    }
+
+    // ---- jumps -------------------------------------------------------------------------------
+
+    /** Sets the state and re-enters the dispatch: {@code continue}, or from inside a loop kept whole a return of {@code done}, which the runtime answers by resuming at once. */
+    private List<Stmt> direct(Span s, int target, boolean kept) {
+        return List.of(Ast.assign(s, names.state(), Ast.intConst(s, target)),
+                kept ? Ast.ret(s, Ast.load(s, names.done())) : Ast.cont(s));
+    }
+
+    /** Code that goes to {@code target}, enclosed by {@code depth} finallies, running those in between first. */
+    private List<Stmt> exitTo(Span s, int target, int depth, boolean kept) {
+        if (finallies.size() <= depth) {
+            return direct(s, target, kept);
+        }
+        Finally f = finallies.peek();
+        int trampoline = trampoline(s, f, target, depth);
+        List<Stmt> out = new ArrayList<>();
+        out.add(Ast.assign(s, f.kind(), Ast.intConst(s, JUMP)));
+        out.add(Ast.assign(s, f.value(), Ast.intConst(s, trampoline)));
+        out.addAll(direct(s, f.entry(), kept));
+        return out;
+    }
+
+    /** The block that carries a jump on once finally {@code f} has run. */
+    private int trampoline(Span s, Finally f, int target, int depth) {
+        String key = f.entry() + ":" + target;
+        Integer known = trampolines.get(key);
+        if (known != null) {
+            return known;
+        }
+        Finally popped = finallies.pop();
+        int saved = current;
+        int block = newBlock(f.outerRoute());
+        current = block;
+        emitAll(exitTo(s, target, depth, false));
+        current = saved;
+        finallies.push(popped);
+        trampolines.put(key, block);
+        return block;
+    }
+
     private void jump(Span s, int target) {
-        emit(Ast.assign(s, names.state(), Ast.intConst(s, target)));
-        emit(Ast.cont(s));
+        emitAll(direct(s, target, false));
         current = newBlock(); // whatever follows a jump is unreachable
     }
 
     private List<Stmt> jumpTo(Span s, int target) {
-        return List.of(Ast.assign(s, names.state(), Ast.intConst(s, target)), Ast.cont(s));
+        return direct(s, target, false);
     }
 
-    private void finish(Span s) {
-        emit(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)));
-        emit(Ast.ret(s, Ast.load(s, names.done())));
-        current = newBlock();
+    /** {@code return value} from anywhere: finishes the generator once the enclosing finallies ran. */
+    private List<Stmt> returnFrom(Span s, Expr value, boolean kept) {
+        Expr v = value == null ? Ast.none(s) : value;
+        if (finallies.isEmpty()) {
+            return List.of(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)), Ast.ret(s, finished(s, v)));
+        }
+        if (returnBlock < 0) {
+            int saved = current;
+            returnBlock = newBlock(LEAVE);
+            current = returnBlock;
+            emit(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)));
+            emit(Ast.ret(s, finished(s, Ast.load(s, names.result()))));
+            current = saved;
+        }
+        List<Stmt> out = new ArrayList<>();
+        out.add(Ast.assign(s, names.result(), v));
+        out.addAll(exitTo(s, returnBlock, 0, kept));
+        return out;
     }
+
+    // ---- statements --------------------------------------------------------------------------
 
     private void block(List<Stmt> stmts, Loop loop) {
         for (Stmt s : stmts) {
@@ -90,57 +216,119 @@ final class StateMachine {
 
     private void statement(Stmt stmt, Loop loop) {
         if (!Yields.in(stmt)) {
-            emit(rewriteJumps(stmt, loop, false));
+            emit(keep(stmt, new Ctx(loop, false, false)));
             return;
         }
         switch (stmt) {
-            case Stmt.ExprStmt e when e.value() instanceof Expr.Yield y -> yieldValue(e.span(), y.value());
-            case Stmt.Assign a when a.targets().size() == 1 && a.value() instanceof Expr.Yield y -> {
-                yieldValue(a.span(), y.value());
-                // Nothing is ever sent into these generators: the yield expression's value is None.
-                emit(Ast.assign(a.span(), a.targets().get(0), Ast.none(a.span())));
+            case Stmt.ExprStmt e -> yieldingValue(e.span(), e.value(), List.of(), loop,
+                    v -> new Stmt.ExprStmt(e.span(), v));
+            case Stmt.Assign a when a.targets().stream().noneMatch(Yields::in) -> yieldingValue(a.span(), a.value(),
+                    a.targets(), loop, v -> new Stmt.Assign(a.span(), a.targets(), v, null));
+            case Stmt.AnnAssign a when a.value() != null && !Yields.in(a.target()) -> yieldingValue(a.span(), a.value(),
+                    List.of(a.target()), loop, v -> new Stmt.Assign(a.span(), List.of(a.target()), v, null));
+            case Stmt.AugAssign a when a.target() instanceof Expr.Name n -> {
+                String t = fresh("t");
+                yieldingValue(a.span(), a.value(), List.of(Ast.store(a.span(), t)), loop,
+                        v -> new Stmt.Assign(a.span(), List.of(Ast.store(a.span(), t)), v, null));
+                emit(new Stmt.AugAssign(a.span(), n, a.op(), Ast.load(a.span(), t)));
             }
-            case Stmt.Assign a when a.targets().size() == 1 && a.value() instanceof Expr.YieldFrom y ->
-                    delegate(a.span(), a.targets().get(0), y.value());
-            case Stmt.ExprStmt e when e.value() instanceof Expr.YieldFrom y -> forLoop(new Stmt.For(e.span(),
-                    Ast.store(e.span(), names.value() + "_from"), y.value(),
-                    List.of(new Stmt.ExprStmt(e.span(), new Expr.Yield(e.span(), Ast.load(e.span(), names.value() + "_from")))),
-                    List.of(), null), loop);
+            case Stmt.Return r -> {
+                String t = fresh("t");
+                statement(Ast.assign(r.span(), t, r.value()), loop);
+                statement(new Stmt.Return(r.span(), Ast.load(r.span(), t)), loop);
+            }
+            case Stmt.If i when Yields.in(i.test()) -> {
+                String t = fresh("t");
+                statement(Ast.assign(i.span(), t, i.test()), loop);
+                ifStmt(new Stmt.If(i.span(), Ast.load(i.span(), t), i.body(), i.orelse()), loop);
+            }
             case Stmt.If i -> ifStmt(i, loop);
             case Stmt.While w -> whileLoop(w, loop);
-            case Stmt.For f -> forLoop(f, loop);
+            case Stmt.For f when Yields.in(f.iter()) -> {
+                String t = fresh("t");
+                statement(Ast.assign(f.span(), t, f.iter()), loop);
+                forLoop(new Stmt.For(f.span(), f.target(), Ast.load(f.span(), t), f.body(), f.orelse(), null), loop);
+            }
+            case Stmt.For f when !Yields.in(f.target()) -> forLoop(f, loop);
+            case Stmt.Try t -> tryStmt(t, loop);
+            case Stmt.With w when w.items().stream().noneMatch(Yields::in) -> block(Desugar.with(w, this), loop);
+            case Stmt.Match m when !Yields.in(m.subject()) && m.cases().stream()
+                    .noneMatch(c -> Yields.in(c.pattern()) || c.guard() != null && Yields.in(c.guard())) -> matchStmt(m, loop);
             default -> throw new Unsupported(stmt.span(), "`yield` inside this statement");
         }
     }
 
-    private void yieldValue(Span s, Expr value) {
+    /**
+     * A statement whose value holds a {@code yield} or {@code yield from}: the whole value, bound
+     * to {@code targets}; or one inside it, evaluated first into a temporary where nothing before
+     * it has effects, then the statement {@code rebuild} makes with it.
+     */
+    private void yieldingValue(Span s, Expr value, List<Expr> targets, Loop loop,
+                               java.util.function.Function<Expr, Stmt> rebuild) {
+        switch (value) {
+            case Expr.Yield y -> yieldValue(s, y.value(), targets);
+            case Expr.YieldFrom y -> delegate(s, targets, y.value());
+            default -> {
+                String t = fresh("t");
+                Expr rest = YieldHoist.hoist(value, Ast.load(s, t)).orElseThrow(() ->
+                        new Unsupported(s, "`yield` inside this expression"));
+                Expr inner = YieldHoist.found(value);
+                yieldingValue(s, inner, List.of(Ast.store(s, t)), loop, v -> Ast.assign(s, t, v));
+                statement(rebuild.apply(rest), loop);
+            }
+        }
+    }
+
+    /** Suspends with {@code value}; resumed, raises what was thrown in or binds what was sent. */
+    private void yieldValue(Span s, Expr value, List<Expr> targets) {
+        Expr v;
+        if (value == null) {
+            v = Ast.none(s);
+        } else if (value instanceof Expr.Constant) {
+            v = value;
+        } else {
+            // Evaluated before the state changes, so that an exception in it is routed from here.
+            emit(Ast.assign(s, names.value(), value));
+            v = Ast.load(s, names.value());
+        }
         int next = newBlock();
         emit(Ast.assign(s, names.state(), Ast.intConst(s, next)));
-        emit(Ast.ret(s, value == null ? Ast.none(s) : value));
+        emit(Ast.ret(s, v));
         current = next;
+        emit(Ast.ifElse(s, Ast.load(s, names.mode()), List.of(new Stmt.Raise(s, Ast.load(s, names.arg()), null)), List.of()));
+        if (!targets.isEmpty()) {
+            emit(new Stmt.Assign(s, targets, Ast.load(s, names.arg()), null));
+        }
     }
 
     /**
-     * {@code target = yield from source}: yields what {@code source} yields; its return value
-     * (the StopIteration's value) is assigned when it ends.
+     * {@code targets = yield from source} (PEP 380): yields what the subiterator yields, passes
+     * {@code send}, {@code throw} and {@code close} on to it, and binds its return value.
      */
-    private void delegate(Span s, Expr target, Expr source) {
-        String iterator = names.iteratorPrefix() + iterators++;
-        emit(Ast.assign(s, iterator, Ast.call(s, "iter", source)));
-        int head = newBlock();
+    private void delegate(Span s, List<Expr> targets, Expr source) {
+        String iterator = fresh("it");
+        emit(Ast.assign(s, iterator, Ast.call(s, GenNames.ITER, source)));
         int after = newBlock();
-        jump(s, head);
-        current = head;
-        List<Stmt> ended = new ArrayList<>();
-        ended.add(Ast.assign(s, target, new Expr.Attribute(s, Ast.load(s, names.stop()), "value",
-                io.portalis.ingest.ast.ExprContext.Load)));
-        ended.addAll(jumpTo(s, after));
-        emit(new Stmt.Try(s, List.of(Ast.assign(s, names.value(), Ast.call(s, "next", Ast.load(s, iterator)))),
-                List.of(new io.portalis.ingest.ast.ExceptHandler(s, Ast.load(s, "StopIteration"), names.stop(), ended)),
-                List.of(), List.of()));
-        yieldValue(s, Ast.load(s, names.value()));
-        jump(s, head);
+        int resume = newBlock();
+        emit(stepOrEnd(s, Ast.call(s, GenNames.NEXT, Ast.load(s, iterator)), targets, after));
+        emitAll(List.of(Ast.assign(s, names.state(), Ast.intConst(s, resume)), Ast.ret(s, Ast.load(s, names.value()))));
+        current = resume;
+        emit(stepOrEnd(s, Ast.call(s, GenNames.DELEGATE, Ast.load(s, iterator), Ast.load(s, names.mode()),
+                Ast.load(s, names.arg())), targets, after));
+        emitAll(List.of(Ast.assign(s, names.state(), Ast.intConst(s, resume)), Ast.ret(s, Ast.load(s, names.value()))));
         current = after;
+    }
+
+    /** {@code try: value = step; except StopIteration as stop: targets = stop.value; goto after}. */
+    private Stmt stepOrEnd(Span s, Expr step, List<Expr> targets, int after) {
+        List<Stmt> ended = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            ended.add(new Stmt.Assign(s, targets, new Expr.Attribute(s, Ast.load(s, names.stop()), "value",
+                    io.portalis.ingest.ast.ExprContext.Load), null));
+        }
+        ended.addAll(jumpTo(s, after));
+        return new Stmt.Try(s, List.of(Ast.assign(s, names.value(), step)),
+                List.of(new ExceptHandler(s, Ast.load(s, "StopIteration"), names.stop(), ended)), List.of(), List.of());
     }
 
     private void ifStmt(Stmt.If i, Loop loop) {
@@ -166,9 +354,16 @@ final class StateMachine {
         int after = newBlock();
         jump(s, head);
         current = head;
-        emit(Ast.ifElse(s, w.test(), jumpTo(s, body), jumpTo(s, orelse)));
+        Expr test = w.test();
+        if (Yields.in(test)) {
+            // Evaluated afresh at each turn, in the head block.
+            String t = fresh("t");
+            statement(Ast.assign(s, t, test), loop);
+            test = Ast.load(s, t);
+        }
+        emit(Ast.ifElse(s, test, jumpTo(s, body), jumpTo(s, orelse)));
         current = body;
-        block(w.body(), new Loop(after, head));
+        block(w.body(), new Loop(after, head, finallies.size()));
         jump(s, head);
         current = orelse;
         block(w.orelse(), loop);
@@ -178,18 +373,18 @@ final class StateMachine {
 
     private void forLoop(Stmt.For f, Loop loop) {
         Span s = f.span();
-        String iterator = names.iteratorPrefix() + iterators++;
-        emit(Ast.assign(s, iterator, Ast.call(s, "iter", f.iter())));
+        String iterator = fresh("it");
+        emit(Ast.assign(s, iterator, Ast.call(s, GenNames.ITER, f.iter())));
         int head = newBlock();
         int orelse = newBlock();
         int after = newBlock();
         jump(s, head);
         current = head;
-        emit(Ast.assign(s, names.value(), Ast.call(s, "next", Ast.load(s, iterator), Ast.load(s, names.done()))));
+        emit(Ast.assign(s, names.value(), Ast.call(s, GenNames.NEXT, Ast.load(s, iterator), Ast.load(s, names.done()))));
         emit(Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.value()), CmpOperator.Is, Ast.load(s, names.done())),
                 jumpTo(s, orelse), List.of()));
         emit(Ast.assign(s, f.target(), Ast.load(s, names.value())));
-        block(f.body(), new Loop(after, head));
+        block(f.body(), new Loop(after, head, finallies.size()));
         jump(s, head);
         current = orelse;
         block(f.orelse(), loop);
@@ -198,44 +393,175 @@ final class StateMachine {
     }
 
     /**
+     * {@code try} with a {@code yield} inside (Language Reference 8.4). The body's blocks route
+     * exceptions to the handler dispatch (or to the {@code finally}); the handlers' and the
+     * {@code else} block's route to the {@code finally}; the {@code finally} runs with a pending
+     * completion (normal, an exception to re-raise, a jump to carry on) that its end carries out.
+     */
+    private void tryStmt(Stmt.Try t, Loop loop) {
+        Span s = t.span();
+        int outer = route;
+        boolean hasFinally = !t.finalbody().isEmpty();
+        boolean hasHandlers = !t.handlers().isEmpty();
+        Finally fin = null;
+        int finByExc = LEAVE;
+        if (hasFinally) {
+            int entry = newBlock(outer);
+            finByExc = newBlock(outer);
+            fin = new Finally(entry, fresh("fk"), fresh("fv"), outer, finallies.size());
+        }
+        int after = newBlock(outer);
+        int guardedRoute = hasFinally ? finByExc : outer;
+        int dispatch = hasHandlers ? newBlock(guardedRoute) : LEAVE;
+        String exc = hasHandlers ? fresh("exc") : null;
+        if (fin != null) {
+            finallies.push(fin);
+        }
+        route = hasHandlers ? dispatch : finByExc;
+        int body = newBlock();
+        emitAll(jumpTo(s, body));
+        current = body;
+        block(t.body(), loop);
+        route = guardedRoute;
+        int orelse = newBlock();
+        jump(s, orelse);
+        current = orelse;
+        block(t.orelse(), loop);
+        completeNormally(s, fin, after);
+        if (hasHandlers) {
+            handlers(t.handlers(), dispatch, exc, fin, after, loop);
+        }
+        if (fin != null) {
+            finallies.pop();
+            route = outer;
+            current = finByExc;
+            emit(Ast.assign(s, fin.kind(), Ast.intConst(s, RAISE)));
+            emit(Ast.assign(s, fin.value(), Ast.load(s, names.caught())));
+            emitAll(jumpTo(s, fin.entry()));
+            current = fin.entry();
+            block(t.finalbody(), loop);
+            emit(Ast.ifElse(s, Ast.compare(s, Ast.load(s, fin.kind()), CmpOperator.Eq, Ast.intConst(s, RAISE)),
+                    List.of(new Stmt.Raise(s, Ast.load(s, fin.value()), null)), List.of()));
+            emit(Ast.ifElse(s, Ast.compare(s, Ast.load(s, fin.kind()), CmpOperator.Eq, Ast.intConst(s, JUMP)),
+                    List.of(Ast.assign(s, names.state(), Ast.load(s, fin.value())), Ast.cont(s)), List.of()));
+            jump(s, after);
+        }
+        route = outer;
+        current = after;
+    }
+
+    private void completeNormally(Span s, Finally fin, int after) {
+        if (fin == null) {
+            jump(s, after);
+            return;
+        }
+        emit(Ast.assign(s, fin.kind(), Ast.intConst(s, NORMAL)));
+        jump(s, fin.entry());
+    }
+
+    /** The handler dispatch block: the first matching clause's body, else the exception goes on. */
+    private void handlers(List<ExceptHandler> handlers, int dispatch, String exc, Finally fin, int after, Loop loop) {
+        current = dispatch;
+        Span s = handlers.get(0).span();
+        emit(Ast.assign(s, exc, Ast.load(s, names.caught())));
+        List<Integer> bodies = new ArrayList<>();
+        for (ExceptHandler h : handlers) {
+            int b = newBlock();
+            bodies.add(b);
+            if (h.type() == null) {
+                emitAll(jumpTo(h.span(), b));
+            } else {
+                emit(Ast.ifElse(h.span(), Ast.call(h.span(), "isinstance", Ast.load(h.span(), exc), h.type()),
+                        jumpTo(h.span(), b), List.of()));
+            }
+        }
+        emit(new Stmt.Raise(s, Ast.load(s, exc), null));
+        for (int i = 0; i < handlers.size(); i++) {
+            ExceptHandler h = handlers.get(i);
+            current = bodies.get(i);
+            if (h.name() != null) {
+                emit(Ast.assign(h.span(), h.name(), Ast.load(h.span(), exc)));
+            }
+            handled.push(exc);
+            block(h.body(), loop);
+            handled.pop();
+            if (h.name() != null) {
+                // `except E as name` unbinds name when the handler ends (Language Reference 8.4).
+                emit(Ast.assign(h.span(), h.name(), Ast.none(h.span())));
+                emit(new Stmt.Delete(h.span(), List.of(new Expr.Name(h.span(), h.name(),
+                        io.portalis.ingest.ast.ExprContext.Del))));
+            }
+            completeNormally(h.span(), fin, after);
+        }
+    }
+
+    /** {@code match} whose bodies yield: the match picks a case number, flattened branches run it. */
+    private void matchStmt(Stmt.Match m, Loop loop) {
+        Span s = m.span();
+        String chosen = fresh("case");
+        emit(Ast.assign(s, chosen, Ast.intConst(s, -1)));
+        List<MatchCase> picking = new ArrayList<>();
+        for (int i = 0; i < m.cases().size(); i++) {
+            MatchCase c = m.cases().get(i);
+            picking.add(new MatchCase(c.span(), c.pattern(), c.guard(), List.of(Ast.assign(c.span(), chosen, Ast.intConst(c.span(), i)))));
+        }
+        emit(new Stmt.Match(s, m.subject(), picking));
+        List<Stmt> chain = List.of();
+        for (int i = m.cases().size() - 1; i >= 0; i--) {
+            MatchCase c = m.cases().get(i);
+            chain = List.of(Ast.ifElse(c.span(), Ast.compare(c.span(), Ast.load(c.span(), chosen), CmpOperator.Eq,
+                    Ast.intConst(c.span(), i)), c.body(), chain));
+        }
+        block(chain, loop);
+    }
+
+    // ---- statements kept whole ---------------------------------------------------------------
+
+    /**
      * A statement without {@code yield}, kept as is but for its jumps: {@code return} finishes the
      * generator; {@code break}/{@code continue} of a flattened loop jump to its blocks (those of
-     * loops kept whole stay theirs). Nested scopes are not entered.
+     * loops kept whole stay theirs), through the flattened finallies in between; a bare
+     * {@code raise} in a flattened handler re-raises its exception. Nested scopes are not entered.
      */
-    private Stmt rewriteJumps(Stmt stmt, Loop loop, boolean inKeptLoop) {
+    private Stmt keep(Stmt stmt, Ctx cx) {
         Span s = stmt.span();
         return switch (stmt) {
-            case Stmt.Return r -> {
-                List<Stmt> out = new ArrayList<>();
-                out.add(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)));
-                if (r.value() == null || r.value() instanceof Expr.Constant c
-                        && c.value() instanceof io.portalis.ingest.ast.PyConstant.NoneValue) {
-                    out.add(Ast.ret(s, Ast.load(s, names.done())));
-                } else {
-                    // `return value` in a generator is StopIteration(value), which the runtime's
-                    // generator iterator passes to `next()` and loops take as the end.
-                    out.add(new Stmt.Raise(s, Ast.call(s, "StopIteration", r.value()), null));
-                }
-                yield Ast.ifElse(s, Ast.bool(s, true), out, List.of());
-            }
-            case Stmt.Break b when !inKeptLoop && loop != null -> Ast.ifElse(s, Ast.bool(s, true), jumpTo(s, loop.breakTo()), List.of());
-            case Stmt.Continue c when !inKeptLoop && loop != null -> Ast.ifElse(s, Ast.bool(s, true), jumpTo(s, loop.continueTo()), List.of());
-            case Stmt.If i -> new Stmt.If(s, i.test(), all(i.body(), loop, inKeptLoop), all(i.orelse(), loop, inKeptLoop));
-            case Stmt.While w -> new Stmt.While(s, w.test(), all(w.body(), loop, true), all(w.orelse(), loop, inKeptLoop));
-            case Stmt.For f -> new Stmt.For(s, f.target(), f.iter(), all(f.body(), loop, true), all(f.orelse(), loop, inKeptLoop),
+            case Stmt.Return r -> always(s, returnFrom(s, r.value(), cx.keptLoop()));
+            case Stmt.Break b when !cx.keptLoop() && cx.loop() != null ->
+                    always(s, exitTo(s, cx.loop().breakTo(), cx.loop().depth(), false));
+            case Stmt.Continue c when !cx.keptLoop() && cx.loop() != null ->
+                    always(s, exitTo(s, cx.loop().continueTo(), cx.loop().depth(), false));
+            case Stmt.Raise r when r.exc() == null && !cx.keptHandler() && !handled.isEmpty() ->
+                    new Stmt.Raise(s, Ast.load(s, handled.peek()), null);
+            case Stmt.If i -> new Stmt.If(s, i.test(), all(i.body(), cx), all(i.orelse(), cx));
+            case Stmt.While w -> new Stmt.While(s, w.test(), all(w.body(), inLoop(cx)), all(w.orelse(), cx));
+            case Stmt.For f -> new Stmt.For(s, f.target(), f.iter(), all(f.body(), inLoop(cx)), all(f.orelse(), cx),
                     f.typeComment());
-            case Stmt.Try t -> new Stmt.Try(s, all(t.body(), loop, inKeptLoop), t.handlers().stream()
-                    .map(h -> new io.portalis.ingest.ast.ExceptHandler(h.span(), h.type(), h.name(), all(h.body(), loop, inKeptLoop)))
-                    .toList(), all(t.orelse(), loop, inKeptLoop), all(t.finalbody(), loop, inKeptLoop));
-            case Stmt.With w -> new Stmt.With(s, w.items(), all(w.body(), loop, inKeptLoop), w.typeComment());
+            case Stmt.Try t -> new Stmt.Try(s, all(t.body(), cx), t.handlers().stream()
+                    .map(h -> new ExceptHandler(h.span(), h.type(), h.name(), all(h.body(), inHandler(cx))))
+                    .toList(), all(t.orelse(), cx), all(t.finalbody(), cx));
+            case Stmt.With w -> new Stmt.With(s, w.items(), all(w.body(), cx), w.typeComment());
             case Stmt.Match m -> new Stmt.Match(s, m.subject(), m.cases().stream()
-                    .map(c -> new io.portalis.ingest.ast.MatchCase(c.span(), c.pattern(), c.guard(), all(c.body(), loop, inKeptLoop)))
+                    .map(c -> new MatchCase(c.span(), c.pattern(), c.guard(), all(c.body(), cx)))
                     .toList());
             default -> stmt;
         };
     }
 
-    private List<Stmt> all(List<Stmt> stmts, Loop loop, boolean inKeptLoop) {
-        return stmts.stream().map(x -> rewriteJumps(x, loop, inKeptLoop)).toList();
+    private static Ctx inLoop(Ctx cx) {
+        return new Ctx(cx.loop(), true, cx.keptHandler());
+    }
+
+    private static Ctx inHandler(Ctx cx) {
+        return new Ctx(cx.loop(), cx.keptLoop(), true);
+    }
+
+    /** {@code if True: …}: one statement standing for several. */
+    private static Stmt always(Span s, List<Stmt> body) {
+        return Ast.ifElse(s, Ast.bool(s, true), body, List.of());
+    }
+
+    private List<Stmt> all(List<Stmt> stmts, Ctx cx) {
+        return stmts.stream().map(x -> keep(x, cx)).toList();
     }
 }

@@ -280,27 +280,22 @@ pub fn iter(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("iter(object, sentinel): object must be callable"));
     }
     let mut done = false;
-    // The transpiler turns generator functions into `iter(resume, done)` with a fresh
-    // `object()` as `done` (see GeneratorRewrite): such an iterator is a generator, and
-    // ends on that very object only — a real generator never compares what it yields.
-    let generator = matches!(&f, Value::Func(func) if func.name.as_str() == "__gen_resume");
     Ok(iterate::iter_from(
-        if generator { "generator" } else { "callable_iterator" },
+        "callable_iterator",
         Box::new(std::iter::from_fn(move || {
             if done {
                 return None;
             }
             let v = match func::call(&f, vec![], vec![]) {
                 Ok(v) => v,
-                Err(e) => {
-                    // A generator's `return value` arrives as StopIteration(value): the
-                    // generator is finished, and `next()` sees the value.
-                    done = iterate::is_stop_iteration(&e);
-                    return Some(Err(e));
+                // StopIteration from the callable ends the iteration; other errors pass through.
+                Err(e) if iterate::is_stop_iteration(&e) => {
+                    done = true;
+                    return None;
                 }
+                Err(e) => return Some(Err(e)),
             };
-            let ends = if generator { Ok(compare::is(&v, &sentinel)) } else { compare::eq_bool(&v, &sentinel) };
-            match ends {
+            match compare::eq_bool(&v, &sentinel) {
                 Ok(true) => {
                     done = true;
                     None

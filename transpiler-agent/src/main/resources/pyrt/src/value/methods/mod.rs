@@ -44,6 +44,8 @@ pub fn call(receiver: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> P
         Value::Float(x) => scalar_methods::float_call(*x, name, args, kwargs),
         Value::Bytes(b) => bytes_methods::bytes_call(b, name, args, kwargs),
         Value::Range(r) => scalar_methods::range_call(r, name, args, kwargs),
+        Value::Iter(_) => crate::value::generator::of(receiver)
+            .and_then(|g| crate::value::generator::call_method(&g, name, args, kwargs)),
         _ => None,
     };
     found.unwrap_or_else(|| Err(no_attribute(receiver, name)))
@@ -89,7 +91,9 @@ fn builtin_type_of(v: &Value) -> Option<BuiltinType> {
 
 /// Whether the built-in type of `receiver` has a method `name` (for `getattr`).
 pub fn has(receiver: &Value, name: &str) -> bool {
-    dunder_methods::has(receiver, name) || builtin_type_of(receiver).map_or(false, |t| names_of(t).contains(&name))
+    dunder_methods::has(receiver, name)
+        || builtin_type_of(receiver).map_or(false, |t| names_of(t).contains(&name))
+        || crate::value::generator::METHODS.contains(&name) && crate::value::generator::of(receiver).is_some()
 }
 
 /// A method of a built-in type taken from the class (`str.upper`, `dict.fromkeys`,

@@ -209,7 +209,7 @@ fn arg(args: &[Value], i: usize, method: &str) -> PyResult<Value> {
 }
 
 fn iter_value(name: &'static str, items: impl Iterator<Item = PyResult<Value>> + 'static) -> Value {
-    Value::Iter(Rc::new(RefCell::new(IterObj { name, next: Box::new(items) })))
+    Value::Iter(Rc::new(RefCell::new(IterObj { name, next: Box::new(items), gen: None })))
 }
 
 fn iterator_iter(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {

@@ -20,8 +20,55 @@ pub fn build() -> Module {
     for name in ["Flag", "IntFlag"] {
         d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("enum.{}", name)))));
     }
-    d.set_str("unique", Value::builtin("unique", |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))));
+    d.set_str("unique", Value::builtin("unique", unique));
     Module { name: Str::from("enum"), dict: RefCell::new(d) }
+}
+
+/// `@unique`: `ValueError: duplicate values found in <enum 'Dup'>: B -> A` for aliases.
+fn unique(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
+    let cls = match args.into_iter().next() {
+        Some(Value::Class(c)) => c,
+        other => return Ok(other.unwrap_or(Value::None)),
+    };
+    let mut duplicates = Vec::new();
+    if let Some(Value::Dict(d)) = cls.dict.borrow().get_str("__members__") {
+        for (alias, member) in d.borrow().items() {
+            let (_, name, _) = parts(&member);
+            if let Value::Str(a) = &alias {
+                if a.as_str() != name {
+                    duplicates.push(format!("{} -> {}", a, name));
+                }
+            }
+        }
+    }
+    if !duplicates.is_empty() {
+        return Err(PyErr::value_error(format!(
+            "duplicate values found in <enum '{}'>: {}",
+            cls.name,
+            duplicates.join(", ")
+        )));
+    }
+    Ok(Value::Class(cls))
+}
+
+/// Enum members' `name` and `value` cannot be set or deleted, nor members reassigned on their class.
+pub fn check_setattr(obj: &Value, name: &str, delete: bool) -> PyResult<()> {
+    let verb = if delete { "delete" } else { "set" };
+    match obj {
+        Value::Instance(i) if (name == "name" || name == "value") && is_enum_class(&i.class) => Err(PyErr::new(
+            "AttributeError",
+            format!("<enum 'Enum'> cannot {} attribute '{}'", verb, name),
+        )),
+        Value::Class(c) if is_enum_class(c) && !is_enum_root(c) => {
+            let member = c.dict.borrow().get_str(name).map_or(false, |m| is_instance(&m, c));
+            match (member, delete) {
+                (true, false) => Err(PyErr::new("AttributeError", format!("cannot reassign member '{}'", name))),
+                (true, true) => Err(PyErr::new("AttributeError", format!("'{}' cannot delete member '{}'.", c.name, name))),
+                _ => Ok(()),
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 fn auto_class() -> Rc<Class> {
@@ -44,6 +91,9 @@ pub fn enum_class() -> Rc<Class> {
                 let (cls, name, _) = parts(&args[0]);
                 Ok(Value::str(&format!("{}.{}", cls, name)))
             }));
+            // Members are singletons: copies are the member itself.
+            d.set_str("__copy__", Value::runtime_method("Enum.__copy__", |args, _| Ok(args[0].clone())));
+            d.set_str("__deepcopy__", Value::runtime_method("Enum.__deepcopy__", |args, _| Ok(args[0].clone())));
             d.set_str("__format__", Value::runtime_method("Enum.__format__", |args, _| {
                 let text = Value::Str(str_of(&args[0])?);
                 let spec = match args.get(1) {
@@ -189,8 +239,29 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
     let mut members: Vec<Value> = Vec::new();
     let mut names: Vec<Value> = Vec::new();
     let mut last_int: Option<Value> = None;
+    let generate = namespace.iter().find(|(n, _)| *n == "_generate_next_value_").map(|(_, f)| f.clone()).or_else(|| {
+        cls.mro.borrow()[1..]
+            .iter()
+            .filter(|c| !is_enum_root(c))
+            .find_map(|c| c.dict.borrow().get_str("_generate_next_value_"))
+    });
+    let mut last_values: Vec<Value> = Vec::new();
     for (name, raw) in namespace.iter().filter(|(n, v)| is_member_candidate(n, v)) {
         let value = match raw {
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) && generate.is_some() => {
+                let f = generate.as_ref().expect("checked");
+                let f = match f {
+                    Value::Instance(d) if d.class.builtin == Some(BuiltinType::Descriptor) => {
+                        d.dict.borrow().get_str("__func__").unwrap_or_else(|| f.clone())
+                    }
+                    _ => f.clone(),
+                };
+                crate::value::func::call(
+                    &f,
+                    vec![Value::str(name), Value::int(1), Value::int(members.len() as i64), Value::list(last_values.clone())],
+                    vec![],
+                )?
+            }
             Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) => {
                 if str_enum {
                     Value::str(&name.to_lowercase())
@@ -206,6 +277,7 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
         if let Value::Int(_) = value {
             last_int = Some(value.clone());
         }
+        last_values.push(value.clone());
         let mut alias = None;
         for m in &members {
             if eq_bool(&value_of(m), &value)? {
@@ -271,7 +343,7 @@ pub fn members(cls: &Rc<Class>) -> Vec<Value> {
 /// `Color(1)`: the member with that value (`ValueError: 7 is not a valid Color`).
 pub fn call_enum(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if is_enum_root(cls) {
-        return Err(PyErr::untranslatable("the functional Enum API"));
+        return functional(cls, args, kwargs);
     }
     if args.len() != 1 || !kwargs.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes exactly one argument", cls.name)));
@@ -301,4 +373,60 @@ pub fn member_by_name(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
         }
     }
     Err(crate::value::exception::error_with_args("KeyError", vec![key.clone()]))
+}
+
+/// `Enum('Animal', 'ANT BEE CAT')`, with the names as a string, a list of names, of
+/// `(name, value)` pairs or a mapping; values of bare names count from `start` (1).
+fn functional(base: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.into_iter();
+    let name = match args.next() {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => return Err(PyErr::untranslatable("the functional Enum API without a class name")),
+    };
+    let mut names = args.next();
+    let mut start = Value::int(1);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "start" => start = v,
+            "names" => names = Some(v),
+            other => return Err(PyErr::untranslatable(&format!("the functional Enum API's `{}=`", other))),
+        }
+    }
+    let names = names.ok_or_else(|| PyErr::type_error("Enum() missing 1 required positional argument: 'names'"))?;
+    let mut pairs: Vec<(String, Value)> = Vec::new();
+    let bare = |items: Vec<String>, start: &Value| -> PyResult<Vec<(String, Value)>> {
+        let mut out = Vec::new();
+        for (i, n) in items.into_iter().enumerate() {
+            out.push((n, crate::value::ops::add(start, &Value::int(i as i64))?));
+        }
+        Ok(out)
+    };
+    match &names {
+        Value::Str(s) => {
+            let items = s.as_str().replace(',', " ").split_whitespace().map(String::from).collect();
+            pairs = bare(items, &start)?;
+        }
+        Value::Dict(d) => {
+            for (k, v) in d.borrow().items() {
+                pairs.push((str_of(&k)?.to_string(), v));
+            }
+        }
+        _ => {
+            let items = crate::value::iterate::collect(&names)?;
+            if items.iter().all(|v| matches!(v, Value::Str(_))) {
+                let plain = items.iter().map(|v| str_of(v).map(|s| s.to_string())).collect::<PyResult<Vec<_>>>()?;
+                pairs = bare(plain, &start)?;
+            } else {
+                for item in items {
+                    let kv = crate::value::iterate::unpack(&item, 2)?;
+                    pairs.push((str_of(&kv[0])?.to_string(), kv[1].clone()));
+                }
+            }
+        }
+    }
+    let cls = new_class(&name, &name, "__main__", vec![base.clone()], None)?;
+    cls.dict.borrow_mut().set_str("__module__", Value::str("__main__"));
+    let namespace: Vec<(&str, Value)> = pairs.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+    populate(&cls, &namespace)?;
+    Ok(Value::Class(cls))
 }

@@ -8,6 +8,7 @@ pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
 pub mod combinatorics;
+pub mod contextlib;
 pub mod copy_;
 pub mod counter;
 pub mod csv;
@@ -93,6 +94,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("fractions", fractions::build),
     ("statistics", statistics::build),
     ("datetime", datetime_::build),
+    ("contextlib", contextlib::build),
 ];
 
 thread_local! {

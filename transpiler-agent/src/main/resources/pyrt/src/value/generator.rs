@@ -1,0 +1,289 @@
+//! Generator objects (Language Reference 6.2.9.1, "Generator-iterator methods"): `__next__`,
+//! `send`, `throw`, `close`, and the `close()` CPython runs when a suspended generator is freed.
+//! The transpiler turns a generator function's body into a resume function (see the Java class
+//! `GeneratorRewrite`): `resume(mode, arg)` runs to the next `yield` and returns its value; mode
+//! 0 sends `arg`, mode 1 raises it at the `yield`. It returns the list `done` itself to ask to be
+//! resumed at once (a jump its dispatch could not make), and `(done, value)` when the body
+//! returned `value`. Owner: runtime-core.
+
+use crate::exc::{PyErr, PyResult};
+use crate::str::Str;
+use crate::value::builtins::args;
+use crate::value::exception::{err_value, error_of, is_exception_class};
+use crate::value::{compare, func, iterate, IterObj, Kwargs, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+const SEND: i64 = 0;
+const THROW: i64 = 1;
+
+pub struct Generator {
+    resume: Value,
+    done: Value,
+    pub name: Str,
+    pub qualname: Str,
+    started: Cell<bool>,
+    finished: Cell<bool>,
+    running: Cell<bool>,
+}
+
+/// How one run of the body ended.
+enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn already_executing() -> PyErr {
+    PyErr::value_error("generator already executing")
+}
+
+/// `StopIteration` carrying a generator's return value (none for `None`, as CPython raises it).
+pub fn stop_iteration(value: Value) -> PyErr {
+    match value {
+        Value::None => PyErr::new("StopIteration", ""),
+        v => crate::value::exception::error_with_args("StopIteration", vec![v]),
+    }
+}
+
+impl Generator {
+    pub fn running(&self) -> bool {
+        self.running.get()
+    }
+
+    pub fn suspended(&self) -> bool {
+        self.started.get() && !self.finished.get()
+    }
+
+    fn step(&self, mut mode: i64, mut arg: Value) -> PyResult<Step> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
+        self.started.set(true);
+        self.running.set(true);
+        let result = loop {
+            match func::call(&self.resume, vec![Value::int(mode), arg], vec![]) {
+                Ok(v) if compare::is(&v, &self.done) => {
+                    mode = SEND;
+                    arg = Value::None;
+                }
+                Ok(Value::Tuple(t)) if t.len() == 2 && compare::is(&t[0], &self.done) => {
+                    break Ok(Step::Returned(t[1].clone()));
+                }
+                Ok(v) => break Ok(Step::Yielded(v)),
+                // PEP 479: a StopIteration leaving the body would end the caller's loop silently.
+                Err(e) if iterate::is_stop_iteration(&e) => {
+                    break Err(PyErr::new("RuntimeError", "generator raised StopIteration"))
+                }
+                Err(e) => break Err(e),
+            }
+        };
+        self.running.set(false);
+        if !matches!(result, Ok(Step::Yielded(_))) {
+            self.finished.set(true);
+        }
+        result
+    }
+
+    /// `next(gen)` as an iterator step: `None` once finished.
+    pub fn next_item(&self) -> Option<PyResult<Value>> {
+        if self.finished.get() && !self.running.get() {
+            return None;
+        }
+        match self.send(Value::None) {
+            Ok(v) => Some(Ok(v)),
+            Err(e) if iterate::is_stop_iteration(&e) && e.message.is_empty() && e.instance.is_none() => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+
+    /// `gen.send(value)`.
+    pub fn send(&self, value: Value) -> PyResult<Value> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
+        if self.finished.get() {
+            return Err(stop_iteration(Value::None));
+        }
+        if !self.started.get() && !matches!(value, Value::None) {
+            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+        }
+        match self.step(SEND, value)? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        }
+    }
+
+    /// `gen.throw(exc)`: raised at the `yield` where the generator waits.
+    pub fn throw(&self, exc: PyErr) -> PyResult<Value> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
+        if !self.started.get() || self.finished.get() {
+            self.finished.set(true);
+            return Err(exc);
+        }
+        match self.step(THROW, err_value(&exc))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        }
+    }
+
+    /// `gen.close()`: `GeneratorExit` at the `yield`, so that its `finally` blocks run.
+    pub fn close(&self) -> PyResult<Value> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
+        if !self.started.get() || self.finished.get() {
+            self.finished.set(true);
+            return Ok(Value::None);
+        }
+        let exit = crate::value::exception::error_with_args("GeneratorExit", vec![]);
+        match self.step(THROW, err_value(&exit)) {
+            Ok(Step::Yielded(_)) => Err(PyErr::new("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Step::Returned(_)) => Ok(Value::None),
+            Err(e) if e.is_instance("GeneratorExit") => Ok(Value::None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Drop for Generator {
+    /// CPython closes a suspended generator it frees, running its `finally` blocks; an error
+    /// there is reported on stderr and otherwise ignored.
+    fn drop(&mut self) {
+        if !self.suspended() || self.running.get() {
+            return;
+        }
+        if let Err(e) = self.close() {
+            crate::io::flush();
+            eprintln!("Exception ignored in: <generator object {}>", self.qualname);
+            eprintln!("Traceback (most recent call last):");
+            eprintln!("{}", e);
+        }
+    }
+}
+
+/// `__portalis_gen__(resume, done, name, qualname)`: the generator object of one call.
+pub fn make(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("__portalis_gen__", &kwargs)?;
+    args::count("__portalis_gen__", args.len(), 4, 4)?;
+    let mut a = args.into_iter();
+    let resume = a.next().expect("4 arguments");
+    let done = a.next().expect("4 arguments");
+    let text = |v: Option<Value>| match v {
+        Some(Value::Str(s)) => s,
+        _ => Str::from("<generator>"),
+    };
+    let name = text(a.next());
+    let qualname = text(a.next());
+    let gen = Rc::new(Generator {
+        resume,
+        done,
+        name,
+        qualname,
+        started: Cell::new(false),
+        finished: Cell::new(false),
+        running: Cell::new(false),
+    });
+    let stepper = gen.clone();
+    let next = Box::new(std::iter::from_fn(move || stepper.next_item()));
+    Ok(Value::Iter(Rc::new(RefCell::new(IterObj { name: "generator", next, gen: Some(gen) }))))
+}
+
+/// The generator behind `v`, if it is one.
+pub fn of(v: &Value) -> Option<Rc<Generator>> {
+    match v {
+        // A generator's iterator object is never borrowed while it runs (see `iterate::next_or`).
+        Value::Iter(it) => it.try_borrow().ok().and_then(|o| o.gen.clone()),
+        _ => None,
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises: an instance, or a class instantiated with `val`.
+fn thrown(args: Vec<Value>) -> PyResult<PyErr> {
+    args::count("throw", args.len(), 1, 3)?;
+    let mut a = args.into_iter();
+    let typ = a.next().expect("one argument");
+    let val = a.next().unwrap_or(Value::None);
+    match &typ {
+        Value::Class(c) if is_exception_class(c) => {
+            if let Value::Instance(i) = &val {
+                if crate::value::class::is_subclass(&i.class, c) {
+                    return Ok(error_of(val));
+                }
+            }
+            let args = if matches!(val, Value::None) { vec![] } else { vec![val] };
+            Ok(crate::value::exception::raise(func::call(&typ, args, vec![])?))
+        }
+        Value::Instance(i) if is_exception_class(&i.class) => {
+            if !matches!(val, Value::None) {
+                return Err(PyErr::type_error("instance exception may not have a separate value"));
+            }
+            Ok(error_of(typ))
+        }
+        other => Err(PyErr::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The names `gen.NAME(…)` calls.
+pub const METHODS: &[&str] = &["send", "throw", "close"];
+
+/// `gen.send(v)`, `gen.throw(exc)`, `gen.close()`.
+pub fn call_method(gen: &Generator, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Option<PyResult<Value>> {
+    let r = (|| match name {
+        "send" => {
+            args::no_kwargs("send", &kwargs)?;
+            args::count("send", args.len(), 1, 1)?;
+            gen.send(args.into_iter().next().expect("one argument"))
+        }
+        "throw" => {
+            args::no_kwargs("throw", &kwargs)?;
+            let exc = thrown(args)?;
+            gen.throw(exc)
+        }
+        "close" => {
+            args::no_kwargs("close", &kwargs)?;
+            args::count("close", args.len(), 0, 0)?;
+            gen.close()
+        }
+        _ => unreachable!("only METHODS are called"),
+    })();
+    METHODS.contains(&name).then_some(r)
+}
+
+/// `__portalis_delegate__(it, mode, arg)`: one step of `yield from it` after the delegating
+/// generator was resumed (PEP 380): `send`/`next` for mode 0; for mode 1, `GeneratorExit` closes
+/// the subiterator and goes on, anything else is thrown into it (or raised, if it has no `throw`).
+pub fn delegate(args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let mut a = args.into_iter();
+    let (it, mode, arg) = (a.next().unwrap_or(Value::None), a.next().unwrap_or(Value::None), a.next().unwrap_or(Value::None));
+    let throwing = matches!(mode, Value::Int(ref m) if m.to_i64() == Some(THROW));
+    if !throwing {
+        if matches!(arg, Value::None) {
+            return iterate::next_or(&it, None);
+        }
+        if let Some(g) = of(&it) {
+            return g.send(arg);
+        }
+        return func::call_method(&it, "send", vec![arg], vec![]);
+    }
+    let exc = crate::value::exception::raise(arg);
+    if exc.is_instance("GeneratorExit") {
+        if let Some(g) = of(&it) {
+            g.close()?;
+        } else if let Ok(close) = crate::value::attr::getattr(&it, "close") {
+            func::call(&close, vec![], vec![])?;
+        }
+        return Err(exc);
+    }
+    if let Some(g) = of(&it) {
+        return g.throw(exc);
+    }
+    match crate::value::attr::getattr(&it, "throw") {
+        Ok(throw) => func::call(&throw, vec![err_value(&exc)], vec![]),
+        Err(_) => Err(exc),
+    }
+}

@@ -1,0 +1,105 @@
+# The runtime side of GeneratorRewrite's protocol, written in Python so that CPython can run
+# rewritten programs in tests (pyrt implements the same in src/value/generator.rs).
+import builtins
+
+
+class generator:
+    def __init__(self, resume, done, name, qualname):
+        self._resume, self._done = resume, done
+        self.__name__, self.__qualname__ = name, qualname
+        self._started = self._finished = self._running = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def _step(self, mode, arg):
+        if self._running:
+            raise ValueError("generator already executing")
+        self._started = self._running = True
+        try:
+            while True:
+                r = self._resume(mode, arg)
+                if r is self._done:
+                    mode, arg = 0, None
+                    continue
+                if type(r) is tuple and len(r) == 2 and r[0] is self._done:
+                    self._finished = True
+                    return True, r[1]
+                return False, r
+        except StopIteration as e:
+            self._finished = True
+            raise RuntimeError("generator raised StopIteration") from e
+        except BaseException:
+            self._finished = True
+            raise
+        finally:
+            self._running = False
+
+    def _result(self, finished, v):
+        if finished:
+            raise StopIteration if v is None else StopIteration(v)
+        return v
+
+    def send(self, value):
+        if self._running:
+            raise ValueError("generator already executing")
+        if self._finished:
+            raise StopIteration
+        if not self._started and value is not None:
+            raise TypeError("can't send non-None value to a just-started generator")
+        return self._result(*self._step(0, value))
+
+    def throw(self, typ, val=None, tb=None):
+        if isinstance(typ, type):
+            exc = val if isinstance(val, typ) else typ() if val is None else typ(val)
+        else:
+            exc = typ
+        if self._running:
+            raise ValueError("generator already executing")
+        if not self._started or self._finished:
+            self._finished = True
+            raise exc
+        return self._result(*self._step(1, exc))
+
+    def close(self):
+        if self._running:
+            raise ValueError("generator already executing")
+        if not self._started or self._finished:
+            self._finished = True
+            return None
+        try:
+            finished, _ = self._step(1, GeneratorExit())
+        except GeneratorExit:
+            return None
+        if not finished:
+            raise RuntimeError("generator ignored GeneratorExit")
+        return None
+
+    def __del__(self):
+        if self._started and not self._finished:
+            self.close()
+
+
+def delegate(it, mode, arg):
+    if mode:
+        if isinstance(arg, GeneratorExit):
+            close = getattr(it, "close", None)
+            if close is not None:
+                close()
+            raise arg
+        throw = getattr(it, "throw", None)
+        if throw is None:
+            raise arg
+        return throw(arg)
+    if arg is None:
+        return next(it)
+    return it.send(arg)
+
+
+builtins.__portalis_gen__ = generator
+builtins.__portalis_delegate__ = delegate
+builtins.__portalis_iter__ = iter
+builtins.__portalis_next__ = next
