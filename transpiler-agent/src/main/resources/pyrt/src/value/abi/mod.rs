@@ -170,9 +170,23 @@ pub fn describe(library: fn() -> Library) -> i32 {
     OK
 }
 
+/// The largest answer `portalis_call` can describe in its packed result (29 bits of length).
+pub const MAX_OUTPUT: usize = (1 << 29) - 1;
+
 /// `portalis_call(index, len)`: calls export `index` with the JSON array of arguments in the
-/// first `len` bytes of the input buffer.
-pub fn call(library: fn() -> Library, index: i32, len: i32) -> i32 {
+/// first `len` bytes of the input buffer. The answer's address, length and status packed in one
+/// `i64`, so that a call is one crossing: bits 0-31 the address, 32-60 the length, 61-63 the
+/// status (docs/ABI.md).
+pub fn call(library: fn() -> Library, index: i32, len: i32) -> i64 {
+    let mut status = call_status(library, index, len);
+    if output_len() as usize > MAX_OUTPUT {
+        status = abi_error("the result is larger than 512 MiB");
+    }
+    let ptr = output_ptr() as u32 as i64;
+    ptr | ((output_len() as i64) << 32) | ((status as i64) << 61)
+}
+
+fn call_status(library: fn() -> Library, index: i32, len: i32) -> i32 {
     let s = state(library);
     if let Err(e) = &s.init {
         return answer_error(RAISED, e);
