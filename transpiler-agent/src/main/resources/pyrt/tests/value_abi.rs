@@ -13,6 +13,7 @@ fn round_trip(json: &str) -> String {
 #[test]
 fn numbers_keep_their_kind_and_size() {
     assert_eq!(round_trip("[1,-0,123456789012345678901234567890]"), "[1,0,123456789012345678901234567890]");
+    assert_eq!(round_trip("[-9223372036854775808,-5,9223372036854775807]"), "[-9223372036854775808,-5,9223372036854775807]");
     assert_eq!(round_trip("[1.0,1e16,1E-7,-0.0,2.5e+3]"), "[1.0,1e+16,1e-07,-0.0,2500.0]");
     assert_eq!(round_trip("[NaN,Infinity,-Infinity]"), "[NaN,Infinity,-Infinity]");
     assert_eq!(round_trip("[true,false,null]"), "[true,false,null]");
