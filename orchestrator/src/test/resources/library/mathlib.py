@@ -146,3 +146,18 @@ def unique(xs):
 
 def _private_helper():
     return 42
+
+
+RUNS = []
+
+
+def runs_as_program():
+    return len(RUNS)
+
+
+def module_name():
+    return __name__
+
+
+if __name__ == "__main__":
+    RUNS.append("the main block ran")

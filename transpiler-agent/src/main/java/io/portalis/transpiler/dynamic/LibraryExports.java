@@ -97,8 +97,8 @@ public final class LibraryExports {
                 List.of(), i32, R.call(null, ABI + "::init", R.path(null, "library"))));
         items.add(entry("portalis_describe", "The exports and their parameters, as JSON output.",
                 List.of(), i32, R.call(null, ABI + "::describe", R.path(null, "library"))));
-        items.add(entry("portalis_call", "Calls export `index` with the JSON array in the input buffer.",
-                List.of(index, len), i32, R.call(null, ABI + "::call", R.path(null, "library"),
+        items.add(entry("portalis_call", "Calls export `index` with the JSON array in the input buffer; "
+                + "the answer's address, length and status packed.", List.of(index, len), i64, R.call(null, ABI + "::call", R.path(null, "library"),
                         R.path(null, "index"), R.path(null, "len"))));
         items.add(entry("portalis_output_ptr", "Where the last answer starts.", List.of(), i32,
                 R.call(null, ABI + "::output_ptr")));

@@ -9,9 +9,39 @@ use std::rc::Rc;
 
 /// The JSON text of `v`.
 pub fn to_json(v: &Value) -> PyResult<String> {
-    let mut e = Encoder { out: String::new(), markers: Vec::new() };
-    e.value(v)?;
-    Ok(e.out)
+    let mut out = String::new();
+    to_json_into(v, &mut out)?;
+    Ok(out)
+}
+
+/// Writes the JSON text of `v` into `out` (cleared first), reusing its allocation.
+pub fn to_json_into(v: &Value, out: &mut String) -> PyResult<()> {
+    out.clear();
+    let mut e = Encoder { out: std::mem::take(out), markers: Vec::new() };
+    let result = e.value(v);
+    *out = e.out;
+    result
+}
+
+/// Appends the decimal digits of `n` without a temporary string.
+fn push_i64(n: i64, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for &d in &digits[i..] {
+        out.push(d as char);
+    }
 }
 
 /// A JSON string literal for `s` (UTF-8 kept, control characters escaped).
@@ -45,7 +75,7 @@ impl Encoder {
             Value::None => self.out.push_str("null"),
             Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
             Value::Int(i) => match i.to_i64() {
-                Some(small) => self.out.push_str(&small.to_string()),
+                Some(small) => push_i64(small, &mut self.out),
                 None => self.out.push_str(&i.to_string_radix(10)),
             },
             Value::Float(x) => float(*x, &mut self.out),

@@ -79,7 +79,8 @@ struct State {
 
 thread_local! {
     static INPUT: RefCell<Vec<u8>> = RefCell::new(Vec::new());
-    static OUTPUT: RefCell<Vec<u8>> = RefCell::new(Vec::new());
+    /// The last answer; kept between calls so its allocation is reused.
+    static OUTPUT: RefCell<String> = RefCell::new(String::new());
     static STATE: RefCell<Option<Rc<State>>> = RefCell::new(None);
 }
 
@@ -96,7 +97,7 @@ pub fn alloc(len: i32) -> i32 {
 
 /// `portalis_output_ptr()`: the address of the last answer.
 pub fn output_ptr() -> i32 {
-    OUTPUT.with(|b| b.borrow_mut().as_mut_ptr() as usize as i32)
+    OUTPUT.with(|b| b.borrow().as_ptr() as usize as i32)
 }
 
 /// `portalis_output_len()`: the length of the last answer in bytes.
@@ -105,7 +106,7 @@ pub fn output_len() -> i32 {
 }
 
 fn set_output(text: String) {
-    OUTPUT.with(|b| *b.borrow_mut() = text.into_bytes());
+    OUTPUT.with(|b| *b.borrow_mut() = text);
 }
 
 /// Runs the module body once (imports, constants, classes, defs), the first time it is needed.
@@ -170,9 +171,23 @@ pub fn describe(library: fn() -> Library) -> i32 {
     OK
 }
 
+/// The largest answer `portalis_call` can describe in its packed result (29 bits of length).
+pub const MAX_OUTPUT: usize = (1 << 29) - 1;
+
 /// `portalis_call(index, len)`: calls export `index` with the JSON array of arguments in the
-/// first `len` bytes of the input buffer.
-pub fn call(library: fn() -> Library, index: i32, len: i32) -> i32 {
+/// first `len` bytes of the input buffer. The answer's address, length and status packed in one
+/// `i64`, so that a call is one crossing: bits 0-31 the address, 32-60 the length, 61-63 the
+/// status (docs/ABI.md).
+pub fn call(library: fn() -> Library, index: i32, len: i32) -> i64 {
+    let mut status = call_status(library, index, len);
+    if output_len() as usize > MAX_OUTPUT {
+        status = abi_error("the result is larger than 512 MiB");
+    }
+    let ptr = output_ptr() as u32 as i64;
+    ptr | ((output_len() as i64) << 32) | ((status as i64) << 61)
+}
+
+fn call_status(library: fn() -> Library, index: i32, len: i32) -> i32 {
     let s = state(library);
     if let Err(e) = &s.init {
         return answer_error(RAISED, e);
@@ -192,25 +207,25 @@ pub fn call(library: fn() -> Library, index: i32, len: i32) -> i32 {
     };
     let outcome = invoke(&s.library, export, args);
     crate::io::flush();
-    match outcome.and_then(|v| encode::to_json(&v)) {
-        Ok(text) => {
-            set_output(text);
-            OK
-        }
+    let encoded = outcome.and_then(|v| OUTPUT.with(|b| encode::to_json_into(&v, &mut b.borrow_mut())));
+    match encoded {
+        Ok(()) => OK,
         Err(e) => answer_error(RAISED, &e),
     }
 }
 
-fn invoke(library: &Library, export: &Export, args: Vec<Value>) -> PyResult<Value> {
+fn invoke(library: &Library, export: &Export, mut args: Vec<Value>) -> PyResult<Value> {
     let function = export.global.get()?;
-    let mut converted = Vec::with_capacity(args.len());
-    for (i, arg) in args.into_iter().enumerate() {
+    for (i, arg) in args.iter_mut().enumerate() {
         match export.params.get(i) {
-            Some((_, shape, _)) => converted.push(shape.convert(arg, library)?),
-            None => converted.push(arg),
+            Some((_, Shape::Any, _)) | None => {}
+            Some((_, shape, _)) => {
+                let decoded = std::mem::replace(arg, Value::None);
+                *arg = shape.convert(decoded, library)?;
+            }
         }
     }
-    crate::value::func::call(&function, converted, Vec::new())
+    crate::value::func::call(&function, args, Vec::new())
 }
 
 fn abi_error(message: &str) -> i32 {
