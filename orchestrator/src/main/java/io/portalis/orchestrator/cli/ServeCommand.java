@@ -71,7 +71,16 @@ final class ServeCommand implements Callable<Integer> {
         // SIGTERM and SIGINT drain instead of killing the JVM at once (which would exit 143).
         sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> stop.countDown());
         sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> stop.countDown());
-        Daemon daemon = Daemon.start(settings, PipelineStages.defaults(), ServeCommand::warmUp);
+        Daemon daemon;
+        try {
+            daemon = Daemon.start(settings, PipelineStages.defaults(), ServeCommand::warmUp);
+        } catch (java.net.BindException e) {
+            io.err().println("portalis: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return CliErrors.FAILED;
+        } catch (IllegalStateException e) {
+            io.err().println("portalis: " + e.getMessage());
+            return CliErrors.FAILED;
+        }
         io.err().println("portalis: serving on http://" + host + ":" + daemon.port() + " (state " + state
                 + ", journal " + settings.journal().describe() + (settings.token().isPresent() ? ", token required"
                 : "") + ")");
