@@ -187,7 +187,7 @@ public final class DurableJobs implements AutoCloseable {
     }
 
     /** The journal's form of a progress event; events that change nothing durable are left out. */
-    static Optional<JobEntity.Event> journalEvent(JobEvent event) {
+    public static Optional<JobEntity.Event> journalEvent(JobEvent event) {
         return switch (event) {
             case JobEvent.StageCompleted c when c.succeeded() -> Optional.of(new JobEntity.StageCompleted(
                     c.module().dottedName(), c.stage().label(), c.artifact()));
