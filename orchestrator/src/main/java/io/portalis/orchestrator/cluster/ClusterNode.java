@@ -52,6 +52,11 @@ public final class ClusterNode implements AutoCloseable {
         Config cluster = ConfigFactory.parseString("""
                 pekko.actor.provider = cluster
                 pekko.cluster.jmx.enabled = off
+                # A node that dies (not leaves) is downed by the majority after stable-after, so its
+                # shards, and its jobs, move on.
+                pekko.cluster.downing-provider-class = "org.apache.pekko.cluster.sbr.SplitBrainResolverProvider"
+                pekko.cluster.split-brain-resolver.active-strategy = keep-majority
+                pekko.cluster.split-brain-resolver.stable-after = 10s
                 pekko.cluster.sharding.remember-entities = on
                 pekko.cluster.sharding.remember-entities-store = eventsourced
                 pekko.cluster.sharding.number-of-shards = 30
