@@ -34,6 +34,8 @@ final class ReplayStages {
     final CountDownLatch release = new CountDownLatch(1);
     /** Each build takes this long, so that a test can catch jobs mid-work. */
     volatile long buildMillis;
+    /** From now on every build hangs until {@link #release}: a node that can finish nothing more. */
+    volatile boolean hangEveryBuild;
 
     ReplayStages(Set<String> hangAtBuild, Set<String> hangAtTest) {
         this.hangAtBuild = hangAtBuild;
@@ -51,7 +53,7 @@ final class ReplayStages {
     private StageResult<BuiltModule> build(BuildRequest request) throws InterruptedException {
         String stem = request.crate().module().stem();
         builds.add(stem);
-        hangIf(hangAtBuild.contains(stem));
+        hangIf(hangAtBuild.contains(stem) || hangEveryBuild);
         if (buildMillis > 0) {
             Thread.sleep(buildMillis);
         }
