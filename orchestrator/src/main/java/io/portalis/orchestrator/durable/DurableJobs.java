@@ -38,6 +38,7 @@ import org.apache.pekko.stream.javadsl.Sink;
  */
 public final class DurableJobs implements AutoCloseable {
     private static final Duration ASK_LIMIT = Duration.ofSeconds(60);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DurableJobs.class);
 
     private final PortalisRuntime runtime;
     private final JournalSettings journal;
@@ -179,9 +180,15 @@ public final class DurableJobs implements AutoCloseable {
         String status = result.allTranslated() ? "succeeded" : "failed";
         return AskPattern.<JobEntity.Command, org.apache.pekko.Done>ask(entity,
                         replyTo -> new JobEntity.Finish(status, replyTo), ASK_LIMIT, runtime.system().scheduler())
-                .thenApply(done -> {
+                .handle((done, failure) -> {
                     entities.remove(id, entity);
-                    open.remove(id);
+                    if (failure == null) {
+                        open.remove(id);
+                    } else {
+                        // The work is done and stored; only its end is missing from the journal, so
+                        // the next start resumes the job and finds every module in the store.
+                        LOG.warn("could not journal the end of job {}: {}", id.value(), failure.toString());
+                    }
                     return result;
                 });
     }
