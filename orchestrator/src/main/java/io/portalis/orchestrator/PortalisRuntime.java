@@ -64,6 +64,9 @@ public final class PortalisRuntime implements AutoCloseable {
     /** With a store, identical work done earlier (by any process using the same store) is reused. */
     public static PortalisRuntime start(Config config, PipelineStages stages, Optional<ModuleStore> store) {
         OrchestratorSettings settings = OrchestratorSettings.fromConfig(config);
+        if (config.hasPath("portalis.chaos")) {
+            stages = new ChaosStages(ChaosStages.Settings.fromConfig(config)).wrap(stages);
+        }
         // Initialise logging on this thread first: otherwise Pekko's threads race its initialisation
         // and SLF4J prints a "replayed calls" notice on stderr.
         LoggerFactory.getILoggerFactory();

@@ -32,6 +32,10 @@ final class ReplayStages {
     private final Set<String> hangAtBuild;
     private final Set<String> hangAtTest;
     final CountDownLatch release = new CountDownLatch(1);
+    /** Each build takes this long, so that a test can catch jobs mid-work. */
+    volatile long buildMillis;
+    /** From now on every build hangs until {@link #release}: a node that can finish nothing more. */
+    volatile boolean hangEveryBuild;
 
     ReplayStages(Set<String> hangAtBuild, Set<String> hangAtTest) {
         this.hangAtBuild = hangAtBuild;
@@ -46,10 +50,13 @@ final class ReplayStages {
                 report -> StageResult.ok(report.outDir().resolve(report.stem() + ".report.json")));
     }
 
-    private StageResult<BuiltModule> build(BuildRequest request) {
+    private StageResult<BuiltModule> build(BuildRequest request) throws InterruptedException {
         String stem = request.crate().module().stem();
         builds.add(stem);
-        hangIf(hangAtBuild.contains(stem));
+        hangIf(hangAtBuild.contains(stem) || hangEveryBuild);
+        if (buildMillis > 0) {
+            Thread.sleep(buildMillis);
+        }
         Path binary = request.workDir().resolve(stem + ".wasm");
         write(binary, "binary of " + stem);
         return StageResult.ok(new BuiltModule(request.crate().module(), request.target(), binary, request.crate(),

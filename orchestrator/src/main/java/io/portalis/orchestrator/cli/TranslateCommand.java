@@ -191,7 +191,14 @@ final class TranslateCommand implements Callable<Integer> {
         } catch (Exception e) {
             // The journal could not be read: run the job anew; the store still reuses finished modules.
         }
-        return jobs.submit(job, progress::onEvent).toCompletableFuture().join();
+        try {
+            jobs.record(job).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // The journal refused the job (another process holding its file died, say): run it
+            // unjournaled; the store still reuses finished modules and keeps new ones.
+            return jobs.runtime().submit(job, progress::onEvent).toCompletableFuture().join();
+        }
+        return jobs.start(job, progress::onEvent).toCompletableFuture().join();
     }
 
     private Path state() {

@@ -38,6 +38,7 @@ import org.apache.pekko.stream.javadsl.Sink;
  */
 public final class DurableJobs implements AutoCloseable {
     private static final Duration ASK_LIMIT = Duration.ofSeconds(60);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DurableJobs.class);
 
     private final PortalisRuntime runtime;
     private final JournalSettings journal;
@@ -63,7 +64,21 @@ public final class DurableJobs implements AutoCloseable {
             throw new IllegalStateException("cannot open the job journal (" + journal.describe() + "): "
                     + rootMessage(e), e);
         }
-        return new DurableJobs(runtime, journal, new OpenJobs(state.resolve("open-jobs")));
+        DurableJobs jobs = new DurableJobs(runtime, journal, new OpenJobs(state.resolve("open-jobs")));
+        jobs.warmJournal();
+        return jobs;
+    }
+
+    /** Starts the journal plugin now (a replay of an empty entity), not on the first submission. */
+    private void warmJournal() {
+        try {
+            state(new JobId("journal-warm-up")).toCompletableFuture().get(ASK_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the job journal (" + journal.describe() + "): "
+                    + rootMessage(e), e);
+        } finally {
+            entities.remove(new JobId("journal-warm-up"));
+        }
     }
 
     public PortalisRuntime runtime() {
@@ -76,12 +91,22 @@ public final class DurableJobs implements AutoCloseable {
 
     /** Journals {@code spec}'s submission, then runs it; every progress event is journaled before {@code onEvent} sees it. */
     public CompletionStage<JobResult> submit(JobSpec spec, Consumer<JobEvent> onEvent) {
-        ActorRef<JobEntity.Command> entity = entityOf(spec.id());
+        return record(spec).thenCompose(done -> start(spec, onEvent));
+    }
+
+    /**
+     * Journals {@code spec}'s submission; complete once it is in the journal (what the daemon
+     * waits for before answering 202, so an accepted job survives a crash).
+     */
+    public CompletionStage<org.apache.pekko.Done> record(JobSpec spec) {
         open.add(spec.id());
-        return AskPattern.<JobEntity.Command, org.apache.pekko.Done>ask(entity,
-                        replyTo -> new JobEntity.Submit(JobRecord.of(spec), replyTo), ASK_LIMIT,
-                        runtime.system().scheduler())
-                .thenCompose(done -> run(spec, entity, onEvent));
+        return AskPattern.ask(entityOf(spec.id()), replyTo -> new JobEntity.Submit(JobRecord.of(spec), replyTo),
+                ASK_LIMIT, runtime.system().scheduler());
+    }
+
+    /** Runs a job whose submission {@link #record} journaled. */
+    public CompletionStage<JobResult> start(JobSpec spec, Consumer<JobEvent> onEvent) {
+        return run(spec, entityOf(spec.id()), onEvent);
     }
 
     /** What the journal says of job {@code id} (an empty state when it has none). */
@@ -155,15 +180,21 @@ public final class DurableJobs implements AutoCloseable {
         String status = result.allTranslated() ? "succeeded" : "failed";
         return AskPattern.<JobEntity.Command, org.apache.pekko.Done>ask(entity,
                         replyTo -> new JobEntity.Finish(status, replyTo), ASK_LIMIT, runtime.system().scheduler())
-                .thenApply(done -> {
+                .handle((done, failure) -> {
                     entities.remove(id, entity);
-                    open.remove(id);
+                    if (failure == null) {
+                        open.remove(id);
+                    } else {
+                        // The work is done and stored; only its end is missing from the journal, so
+                        // the next start resumes the job and finds every module in the store.
+                        LOG.warn("could not journal the end of job {}: {}", id.value(), failure.toString());
+                    }
                     return result;
                 });
     }
 
     /** The journal's form of a progress event; events that change nothing durable are left out. */
-    static Optional<JobEntity.Event> journalEvent(JobEvent event) {
+    public static Optional<JobEntity.Event> journalEvent(JobEvent event) {
         return switch (event) {
             case JobEvent.StageCompleted c when c.succeeded() -> Optional.of(new JobEntity.StageCompleted(
                     c.module().dottedName(), c.stage().label(), c.artifact()));

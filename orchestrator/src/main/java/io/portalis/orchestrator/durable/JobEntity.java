@@ -54,14 +54,14 @@ public final class JobEntity extends EventSourcedBehavior<JobEntity.Command, Job
      * binaries built so far, how finished modules ended and whether the job has ended.
      */
     public record State(Optional<JobRecord> job, Map<String, String> lastStage, Map<String, ArtifactRef> built,
-            Map<String, String> modules, int failedAttempts, Optional<String> finished) {
+            Map<String, String> modules, int failedAttempts, Optional<String> finished) implements JournalSerializable {
         public State {
             lastStage = Map.copyOf(lastStage);
             built = Map.copyOf(built);
             modules = Map.copyOf(modules);
         }
 
-        static State empty() {
+        public static State empty() {
             return new State(Optional.empty(), Map.of(), Map.of(), Map.of(), 0, Optional.empty());
         }
 
@@ -88,6 +88,11 @@ public final class JobEntity extends EventSourcedBehavior<JobEntity.Command, Job
                 case Finished f -> new State(job, lastStage, built, modules, failedAttempts, Optional.of(f.status()));
             };
         }
+    }
+
+    /** {@code state} after {@code event} (for other behaviours that journal the same events). */
+    public static State applyTo(State state, Event event) {
+        return state.apply(event);
     }
 
     private JobEntity(String jobId) {

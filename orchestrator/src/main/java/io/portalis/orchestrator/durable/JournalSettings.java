@@ -18,12 +18,14 @@ public record JournalSettings(String slickProfile, String driver, String url, St
 
     /**
      * H2 in {@code state/journal/}. {@code AUTO_SERVER} lets a second process on the same state
-     * directory (a CLI run beside a daemon) share the file instead of failing on its lock.
+     * directory (a CLI run beside a daemon) share the file instead of failing on its lock;
+     * {@code WRITE_DELAY=0} writes each commit to the file at once (H2 otherwise keeps up to a
+     * second of commits in memory, which SIGKILL would lose).
      */
     public static JournalSettings h2(Path state) {
         Path file = state.toAbsolutePath().resolve("journal").resolve("portalis");
         return new JournalSettings("slick.jdbc.H2Profile$", "org.h2.Driver",
-                "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "portalis", "");
+                "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "portalis", "");
     }
 
     public static JournalSettings postgres(String url, String user, String password) {
