@@ -86,6 +86,11 @@ public final class PortalisRuntime implements AutoCloseable {
         return new PortalisRuntime(system, orchestrator, false);
     }
 
+    /** The orchestrator actor, for components that talk to it directly (cluster shards). */
+    public ActorRef<Orchestrator.Command> orchestrator() {
+        return orchestrator;
+    }
+
     /** The actor system the orchestrator runs in (its own, or the caller's). */
     public ActorSystem<?> system() {
         return system;

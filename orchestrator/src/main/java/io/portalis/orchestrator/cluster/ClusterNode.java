@@ -40,7 +40,7 @@ public final class ClusterNode implements AutoCloseable {
     private ClusterNode(PortalisRuntime runtime) {
         this.runtime = runtime;
         this.sharding = ClusterSharding.get(runtime.system());
-        sharding.init(Entity.of(ShardedJob.TYPE, entity -> ShardedJob.create(entity, runtime.system())));
+        sharding.init(Entity.of(ShardedJob.TYPE, entity -> ShardedJob.create(entity, runtime.orchestrator())));
     }
 
     /**

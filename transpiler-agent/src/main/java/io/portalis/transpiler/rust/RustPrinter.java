@@ -78,7 +78,7 @@ public final class RustPrinter {
                         if (i > 0) {
                             newline();
                         }
-                        function(im.fns().get(i));
+                        function(im.fns().get(i), "");
                     }
                 });
                 line("}");
