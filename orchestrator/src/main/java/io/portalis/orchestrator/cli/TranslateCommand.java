@@ -212,11 +212,25 @@ final class TranslateCommand implements Callable<Integer> {
             io.err().println("portalis: the job was rejected: " + result.rejection().orElse("no reason given"));
         } else {
             JobText.write(result, io.err());
+            if (library) {
+                printPackages(result);
+            }
             if (run) {
                 printProgramOutput(result);
             }
         }
         return result.allTranslated() ? 0 : CliErrors.FAILED;
+    }
+
+    /** Where each translated library's package went (the packaging agent names it after the wasm). */
+    private void printPackages(JobResult result) {
+        for (ModuleOutcome module : result.modules()) {
+            module.outputs().binary().filter(b -> module.translated()).ifPresent(binary -> {
+                String name = binary.getFileName().toString().replaceFirst("\\.wasm$", "") + ".portalis";
+                io.err().println("  library: call its functions with `portalis call " + binary
+                        + " FUNCTION --args '[...]'`; package " + binary.resolveSibling(name));
+            });
+        }
     }
 
     private void printProgramOutput(JobResult result) {

@@ -81,6 +81,11 @@ class LibraryCallTest {
         assertEquals(0, ok.exit(), ok.toString());
         assertEquals("42\n", ok.out());
 
+        CliRun packaged = CliRun.of("call", wasm.resolveSibling("mathlib.portalis").toString(), "greet",
+                "--args", "[\"Ada\"]");
+        assertEquals(0, packaged.exit(), packaged.toString());
+        assertEquals("\"hello, Ada!\"\n", packaged.out());
+
         CliRun raised = CliRun.of("call", wasm.toString(), "withdraw", "--args", "[1, 2]");
         assertEquals(1, raised.exit(), raised.toString());
         assertEquals("", raised.out());
