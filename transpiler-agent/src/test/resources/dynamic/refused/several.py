@@ -1,4 +1,4 @@
-# expect: the module `os.path`
-import os.path
+# expect: the module `urllib.parse`
+import urllib.parse
 # expect: relative imports
 from . import sibling

@@ -1,3 +1,3 @@
-# expect: the module `os`
-import os
-print(os.getcwd())
+# expect: the module `socket`
+import socket
+print(socket.gethostname())
