@@ -95,11 +95,17 @@ final class RuntimeCache {
     }
 
     /** Rename-wins: a directory another process put there first is just as good as ours. */
-    private static void moveIntoPlace(Path built, Path dir) throws IOException {
+    static void moveIntoPlace(Path built, Path dir) throws IOException {
         try {
             Files.move(built, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // another builder won the race; its library is identical by construction
+        } catch (java.nio.file.FileSystemException e) {
+            // Linux reports rename(2)'s ENOTEMPTY as a plain FileSystemException ("Directory not
+            // empty"): the same lost race, unless nothing is there.
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
         }
     }
 

@@ -58,6 +58,11 @@ class DaemonApiTest {
         if (daemon != null) {
             daemon.drain();
         }
+        try (var files = Files.walk(state)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary directory left behind
+        }
     }
 
     @Test
