@@ -212,21 +212,8 @@ pub fn fromhex(text: &str) -> PyResult<f64> {
 
 /// `float.as_integer_ratio()`.
 fn float_ratio(x: f64) -> PyResult<Value> {
-    if x.is_infinite() {
-        return Err(PyErr::overflow_error("cannot convert Infinity to integer ratio"));
-    }
-    if x.is_nan() {
-        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
-    }
-    let mut mant = x;
-    let mut exp: i64 = 0;
-    while mant != mant.floor() {
-        mant *= 2.0;
-        exp += 1;
-    }
-    let num = Int::from_f64(mant)?;
-    let den = Int::from(1i64).shl(&Int::from(exp))?;
-    Ok(Value::tuple(vec![Value::Int(num), Value::Int(den)]))
+    let r = crate::value::modules::rational::Ratio::from_f64(x)?;
+    Ok(Value::tuple(vec![Value::Int(r.n), Value::Int(r.d)]))
 }
 
 pub fn float_call(x: f64, name: &str, a: Vec<Value>, kwargs: Kwargs) -> Option<PyResult<Value>> {

@@ -5,6 +5,8 @@
 //! Calendar arithmetic follows the proleptic Gregorian ordinals of CPython's `datetime.py`.
 
 use super::args::module;
+use super::objs::method;
+use std::cmp::Ordering;
 use super::datetime_date::{date_class, datetime_class, time_class, timezone_class, tzinfo_class, utc};
 use super::datetime_delta::timedelta_class;
 use crate::exc::{PyErr, PyResult};
@@ -174,6 +176,29 @@ pub fn attr(v: &Value, name: &str) -> Value {
         Value::Instance(i) => i.dict.borrow().get_str(name).unwrap_or(Value::None),
         _ => Value::None,
     }
+}
+
+/// A comparison of two values of one datetime type: the ordering test, and whether the operator
+/// is an ordering (`<`...) rather than `==`/`!=`.
+pub type CmpFn = fn(&Value, &[Value], fn(Ordering) -> bool, bool) -> PyResult<Value>;
+
+/// The six rich comparisons over `cmp`; `!=` answers true where `==` defers for `sibling`
+/// values (a date and a datetime are never equal).
+pub fn comparisons(cmp: CmpFn, sibling: fn(&Value) -> bool) -> Vec<(&'static str, Value)> {
+    use Ordering::*;
+    vec![
+        method("__eq__", move |t, a, _| cmp(t, &a, |o| o == Equal, false)),
+        method("__ne__", move |t, a, _| {
+            Ok(match cmp(t, &a, |o| o != Equal, false)? {
+                Value::NotImplemented if a.first().map_or(false, sibling) => Value::TRUE,
+                v => v,
+            })
+        }),
+        method("__lt__", move |t, a, _| cmp(t, &a, |o| o == Less, true)),
+        method("__le__", move |t, a, _| cmp(t, &a, |o| o != Greater, true)),
+        method("__gt__", move |t, a, _| cmp(t, &a, |o| o == Greater, true)),
+        method("__ge__", move |t, a, _| cmp(t, &a, |o| o != Less, true)),
+    ]
 }
 
 pub fn build() -> Module {

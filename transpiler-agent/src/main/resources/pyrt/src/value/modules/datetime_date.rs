@@ -3,7 +3,7 @@
 
 use super::args::take_kw;
 use super::datetime_::{
-    attr, attr_i64, check_date, check_time, int_field, iso_calendar, ord_to_ymd, weekday, ymd_to_ord, US_PER_DAY,
+    comparisons, attr, attr_i64, check_date, check_time, int_field, iso_calendar, ord_to_ymd, weekday, ymd_to_ord, US_PER_DAY,
     US_PER_SECOND,
 };
 use super::datetime_delta::{is_timedelta, micros, timedelta};
@@ -424,8 +424,8 @@ fn datetime_fromisoformat(cls: &Value, args: &[Value]) -> PyResult<Value> {
 }
 
 fn date_members() -> Vec<(&'static str, Value)> {
-    use Ordering::*;
-    vec![
+    let mut members = comparisons(date_cmp, is_datetime);
+    members.extend(vec![
         method("__init__", date_init),
         method("__repr__", |t, _, _| date_repr(t)),
         method("__str__", |t, _, _| Ok(Value::str(&iso_date(&fields_of(t)?)))),
@@ -454,17 +454,6 @@ fn date_members() -> Vec<(&'static str, Value)> {
         method("__add__", |t, a, _| date_add(t, &a)),
         method("__radd__", |t, a, _| date_add(t, &a)),
         method("__sub__", |t, a, _| date_sub(t, &a)),
-        method("__eq__", |t, a, _| date_cmp(t, &a, |o| o == Equal, false)),
-        method("__ne__", |t, a, _| {
-            Ok(match date_cmp(t, &a, |o| o != Equal, false)? {
-                Value::NotImplemented if is_datetime(&other(&a)) => Value::TRUE,
-                v => v,
-            })
-        }),
-        method("__lt__", |t, a, _| date_cmp(t, &a, |o| o == Less, true)),
-        method("__le__", |t, a, _| date_cmp(t, &a, |o| o != Greater, true)),
-        method("__gt__", |t, a, _| date_cmp(t, &a, |o| o == Greater, true)),
-        method("__ge__", |t, a, _| date_cmp(t, &a, |o| o != Less, true)),
         method("__hash__", |t, _, _| Ok(Value::int(crate::value::hash::hash_value(&Value::tuple(vec![Value::str("date"), Value::int(ord_of(t)?)]))?))),
         method("__copy__", |t, _, _| Ok(t.clone())),
         method("__deepcopy__", |t, _, _| Ok(t.clone())),
@@ -507,7 +496,8 @@ fn date_members() -> Vec<(&'static str, Value)> {
                 Ok(new_of_class(&class_arg(c), &f, Value::None))
             }).1),
         ),
-    ]
+    ]);
+    members
 }
 
 /// A POSIX timestamp in microseconds, rounded half to even as CPython rounds it.
@@ -683,8 +673,8 @@ fn from_utc_micros(cls: &Value, utc_us: i128, tz: Value) -> PyResult<Value> {
 }
 
 fn datetime_members() -> Vec<(&'static str, Value)> {
-    use Ordering::*;
-    vec![
+    let mut members = comparisons(datetime_cmp, is_date);
+    members.extend(vec![
         method("__init__", datetime_init),
         method("__repr__", |t, _, _| datetime_repr(t)),
         method("__str__", |t, _, _| Ok(Value::str(&iso_datetime(&fields_of(t)?, " ", "auto")?))),
@@ -692,17 +682,6 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
         method("__add__", |t, a, _| datetime_add(t, &a)),
         method("__radd__", |t, a, _| datetime_add(t, &a)),
         method("__sub__", |t, a, _| datetime_sub(t, &a)),
-        method("__eq__", |t, a, _| datetime_cmp(t, &a, |o| o == Equal, false)),
-        method("__ne__", |t, a, _| {
-            Ok(match datetime_cmp(t, &a, |o| o != Equal, false)? {
-                Value::NotImplemented if is_date(&other(&a)) => Value::TRUE,
-                v => v,
-            })
-        }),
-        method("__lt__", |t, a, _| datetime_cmp(t, &a, |o| o == Less, true)),
-        method("__le__", |t, a, _| datetime_cmp(t, &a, |o| o != Greater, true)),
-        method("__gt__", |t, a, _| datetime_cmp(t, &a, |o| o == Greater, true)),
-        method("__ge__", |t, a, _| datetime_cmp(t, &a, |o| o != Less, true)),
         method("__hash__", |t, _, _| {
             let f = fields_of(t)?;
             let us = local_micros(&f) - offset(t)?.unwrap_or(0);
@@ -810,5 +789,6 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
                 Ok(make_datetime(&class_arg(c), &f, tz))
             }).1),
         ),
-    ]
+    ]);
+    members
 }

@@ -268,8 +268,8 @@ fn time_cmp(t: &Value, a: &[Value], test: fn(Ordering) -> bool, ordering: bool) 
 }
 
 fn time_members() -> Vec<(&'static str, Value)> {
-    use Ordering::*;
-    vec![
+    let mut members = super::datetime_::comparisons(time_cmp, |_| false);
+    members.extend(vec![
         method("__init__", time_init),
         method("__repr__", |t, _, _| {
             let f = time_fields(t)?;
@@ -328,12 +328,6 @@ fn time_members() -> Vec<(&'static str, Value)> {
         }),
         method("tzname", |t, _, _| Ok(time_fields(t)?.tzname.map_or(Value::None, |s| Value::str(&s)))),
         method("dst", |_, _, _| Ok(Value::None)),
-        method("__eq__", |t, a, _| time_cmp(t, &a, |o| o == Equal, false)),
-        method("__ne__", |t, a, _| time_cmp(t, &a, |o| o != Equal, false)),
-        method("__lt__", |t, a, _| time_cmp(t, &a, |o| o == Less, true)),
-        method("__le__", |t, a, _| time_cmp(t, &a, |o| o != Greater, true)),
-        method("__gt__", |t, a, _| time_cmp(t, &a, |o| o == Greater, true)),
-        method("__ge__", |t, a, _| time_cmp(t, &a, |o| o != Less, true)),
         method("__hash__", |t, _, _| {
             let key = time_key(&time_fields(t)?);
             Ok(Value::int(crate::value::hash::hash_value(&Value::tuple(vec![Value::str("time"), super::datetime_delta::big(key)?]))?))
@@ -365,5 +359,6 @@ fn time_members() -> Vec<(&'static str, Value)> {
                 .1,
             ),
         ),
-    ]
+    ]);
+    members
 }
