@@ -16,8 +16,23 @@ public record BuildSettings(Path cacheRoot, Duration timeout, BuildProfile profi
     /** The environment variable that moves the cache. */
     public static final String CACHE_ENV = "PORTALIS_CACHE";
 
+    /** The environment variable that sets the longest one rustc run may take, in seconds (default 300). */
+    public static final String TIMEOUT_ENV = "PORTALIS_RUSTC_TIMEOUT";
+
     public static BuildSettings defaults() {
-        return new BuildSettings(defaultCacheRoot(), Duration.ofMinutes(5), BuildProfile.release(), Optional.empty());
+        return new BuildSettings(defaultCacheRoot(), defaultTimeout(), BuildProfile.release(), Optional.empty());
+    }
+
+    /**
+     * {@code $PORTALIS_RUSTC_TIMEOUT} seconds, else five minutes: on a loaded machine a cold
+     * release build of {@code pyrt} can take longer.
+     */
+    static Duration defaultTimeout() {
+        String env = System.getenv(TIMEOUT_ENV);
+        if (env != null && env.strip().matches("[1-9][0-9]{0,6}")) {
+            return Duration.ofSeconds(Long.parseLong(env.strip()));
+        }
+        return Duration.ofMinutes(5);
     }
 
     /** {@code $PORTALIS_CACHE}, else {@code ~/.cache/portalis}. */
