@@ -97,12 +97,19 @@ final class ClassLowering {
         return RustTypes.className(root) + "Class";
     }
 
-    /** Where an attribute lives: {@code Cell} for float and bool, {@code Late} for an instance, else {@code Slot}. */
+    /**
+     * Where an attribute lives: {@code Cell} for float and bool; {@code Late} (empty until
+     * {@code __init__} assigns it) for values whose placeholder would cost an allocation — an
+     * instance has none at all — else {@code Slot} holding a placeholder.
+     */
     static RType storage(PyType t) {
         return switch (t) {
             case PyType.Float f -> RType.named("Cell", RustTypes.of(t));
             case PyType.Bool b -> RType.named("Cell", RustTypes.of(t));
             case PyType.Instance i -> RType.named("Late", RustTypes.of(t));
+            case PyType.Str str -> RType.named("Late", RustTypes.of(t));
+            case PyType.ListOf l -> RType.named("Late", RustTypes.of(t));
+            case PyType.DictOf d -> RType.named("Late", RustTypes.of(t));
             default -> RType.named("Slot", RustTypes.of(t));
         };
     }
@@ -113,6 +120,9 @@ final class ClassLowering {
             case PyType.Float f -> Rx.call(s, "Cell::new", Rx.lit(s, "0.0_f64"));
             case PyType.Bool b -> Rx.call(s, "Cell::new", Rx.lit(s, "false"));
             case PyType.Instance i -> Rx.call(s, "Late::new");
+            case PyType.Str str -> Rx.call(s, "Late::new");
+            case PyType.ListOf l -> Rx.call(s, "Late::new");
+            case PyType.DictOf d -> Rx.call(s, "Late::new");
             default -> Rx.call(s, "Slot::new", placeholder(s, t));
         };
     }
