@@ -149,6 +149,7 @@ final class CallInference {
             return false;
         }
         state.refineEmptyList(arg, param.type());
+        refineVariable(arg, t, param.type());
         if (!TypeJoin.accepts(param.type(), t)) {
             state.problems.typeMix(arg.span(), "`" + fn + "` declares `" + param.name() + ": "
                     + param.type().display() + "` but this argument is a `" + t.display() + "`",
@@ -178,7 +179,19 @@ final class CallInference {
             state.changed = true;
         }
         state.refineEmptyList(arg, joined.get());
+        refineVariable(arg, t, joined.get());
         return true;
+    }
+
+    /**
+     * A variable holding a list or dict whose element types are still unknown ({@code keys = []})
+     * passed where a parameter's type is known learns that type, as the literal itself would.
+     */
+    private void refineVariable(Expr arg, PyType t, PyType param) {
+        if (param != null && !t.isComplete() && arg instanceof Expr.Name n && exprs.scope().locals.contains(n.id())
+                && (t instanceof PyType.ListOf || t instanceof PyType.DictOf)) {
+            TypeJoin.join(t, param).ifPresent(j -> state.bind(exprs.scope(), n.id(), j, n.span()));
+        }
     }
 
     private PyType method(Expr.Call call, Expr.Attribute a) {

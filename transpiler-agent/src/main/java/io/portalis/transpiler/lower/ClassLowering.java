@@ -97,12 +97,19 @@ final class ClassLowering {
         return RustTypes.className(root) + "Class";
     }
 
-    /** Where an attribute lives: {@code Cell} for float and bool, {@code Late} for an instance, else {@code Slot}. */
+    /**
+     * Where an attribute lives: {@code Cell} for float and bool; {@code Late} (empty until
+     * {@code __init__} assigns it) for values whose placeholder would cost an allocation — an
+     * instance has none at all — else {@code Slot} holding a placeholder.
+     */
     static RType storage(PyType t) {
         return switch (t) {
             case PyType.Float f -> RType.named("Cell", RustTypes.of(t));
             case PyType.Bool b -> RType.named("Cell", RustTypes.of(t));
             case PyType.Instance i -> RType.named("Late", RustTypes.of(t));
+            case PyType.Str str -> RType.named("Late", RustTypes.of(t));
+            case PyType.ListOf l -> RType.named("Late", RustTypes.of(t));
+            case PyType.DictOf d -> RType.named("Late", RustTypes.of(t));
             default -> RType.named("Slot", RustTypes.of(t));
         };
     }
@@ -113,6 +120,9 @@ final class ClassLowering {
             case PyType.Float f -> Rx.call(s, "Cell::new", Rx.lit(s, "0.0_f64"));
             case PyType.Bool b -> Rx.call(s, "Cell::new", Rx.lit(s, "false"));
             case PyType.Instance i -> Rx.call(s, "Late::new");
+            case PyType.Str str -> Rx.call(s, "Late::new");
+            case PyType.ListOf l -> Rx.call(s, "Late::new");
+            case PyType.DictOf d -> Rx.call(s, "Late::new");
             default -> Rx.call(s, "Slot::new", placeholder(s, t));
         };
     }
@@ -147,27 +157,24 @@ final class ClassLowering {
         if (tagged) {
             inits.add(TAG + ": " + tagEnum(facts.root(cls)) + "::" + RustNames.of(cls));
         }
+        // The locals are named like the lowering's temporaries, which no Python name becomes
+        // (RustNames), so they cannot shadow a parameter of __init__.
         List<RStmt> body = new ArrayList<>();
-        List<RStmt> fieldInits = new ArrayList<>();
-        StringBuilder literal = new StringBuilder(struct).append(" { ");
-        List<RExpr> values = new ArrayList<>();
-        fields.forEach((name, t) -> values.add(initial(s, t)));
-        // The struct literal is written through a macro-free call: `Rc::new(Struct { .. })`.
         List<String> names = new ArrayList<>(inits);
         int i = 0;
         for (var e : fields.entrySet()) {
-            String tmp = "init__" + i++;
-            fieldInits.add(new RStmt.Let(s, tmp, false, null, values.get(i - 1)));
+            String tmp = RustNames.temp(i++);
+            body.add(new RStmt.Let(s, tmp, false, null, initial(s, e.getValue())));
             names.add(RustNames.of(e.getKey()) + ": " + tmp);
         }
-        body.addAll(fieldInits);
-        literal.append(String.join(", ", names)).append(" }");
-        body.add(new RStmt.Let(s, "this", false, null, Rx.call(s, "Rc::new", Rx.lit(s, literal.toString()))));
+        String obj = RustNames.temp(i);
+        String literal = struct + " { " + String.join(", ", names) + " }";
+        body.add(new RStmt.Let(s, obj, false, null, Rx.call(s, "Rc::new", Rx.lit(s, literal))));
         List<RItem.Param> params = new ArrayList<>();
         FunctionInfo init = facts.resolveMethod(cls, "__init__").orElse(null);
         if (init != null) {
             List<RExpr> args = new ArrayList<>();
-            args.add(Rx.ref(s, Rx.path(s, "this")));
+            args.add(Rx.ref(s, Rx.path(s, obj)));
             for (FunctionInfo.Param p : init.params().subList(1, init.params().size())) {
                 params.add(new RItem.Param(RustNames.of(p.name()), false, RustTypes.of(p.type())));
                 args.add(Rx.path(s, RustNames.of(p.name())));
@@ -176,7 +183,7 @@ final class ClassLowering {
             body.add(new RStmt.ExprStmt(s, new RExpr.Try(s, Rx.call(s, "Self::" + implName(owner, "__init__"),
                     args.toArray(RExpr[]::new)))));
         }
-        body.add(new RStmt.Return(s, Rx.call(s, "Ok", Rx.path(s, "this"))));
+        body.add(new RStmt.Return(s, Rx.call(s, "Ok", Rx.path(s, obj))));
         return new RItem.Fn(s, "Python `" + cls + "(...)`.", implName(cls, "__new__"), params,
                 RType.named("PyResult", RType.named("Rc", RType.named(struct))), body);
     }
