@@ -607,7 +607,19 @@ pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
         return true;
     }
     let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
-    derived || crate::value::modules::collections_abc::structural(sub, sup)
+    derived || crate::value::modules::collections_abc::structural(sub, sup) || enum_mixin(sub, sup)
+}
+
+/// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for
+/// them mix the behaviour in instead, so their subclasses are declared subclasses here.
+fn enum_mixin(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
+    let root = match sup.builtin {
+        Some(BuiltinType::Int) if sup.name.as_str() == "int" => "IntEnum",
+        Some(BuiltinType::Str) if sup.name.as_str() == "str" => "StrEnum",
+        _ => return false,
+    };
+    let mro = sub.mro.borrow();
+    mro.iter().any(|c| c.module.as_str() == "enum" && c.name.as_str() == root)
 }
 
 /// Looks `name` up along the MRO of `v`'s class (not the instance dict) and calls it with
