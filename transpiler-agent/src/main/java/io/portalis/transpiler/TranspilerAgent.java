@@ -85,9 +85,9 @@ public final class TranspilerAgent {
             }
             refusals = typed.all();
         }
-        // Generators become state machines in plain Python first (see GeneratorRewrite).
+        // Private names are mangled, and generators become state machines in plain Python, first.
         var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
-                GeneratorRewrite.rewrite(parsed.tree()));
+                GeneratorRewrite.rewrite(io.portalis.transpiler.dynamic.NameMangling.rewrite(parsed.tree())));
         var reasons = refusals.stream().filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR)
                 .limit(REASONS_KEPT).map(TranspilerAgent::reason).toList();
         return new DynamicLowering(withoutGenerators, problems).lower()

@@ -79,10 +79,7 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     }
     match name {
         "__class__" => return Ok(Value::Class(inst.class.clone())),
-        "__dict__" => {
-            let items = inst.dict.borrow().items();
-            return Value::dict(items);
-        }
+        "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
         _ => {}
     }
     if crate::value::exception::is_exception_class(&inst.class) {

@@ -21,7 +21,7 @@ pub use minmax::{max, min};
 pub use numeric::{abs, bin, divmod, float, hex, int, oct, pow, round, sum};
 pub use objects::{
     callable, classmethod, delattr, getattr, hasattr, id, isinstance, issubclass, object, property, r#type, setattr,
-    staticmethod,
+    staticmethod, vars,
 };
 
 /// Helpers other parts of the runtime call: sorting with `key=`/`reverse=` (`list.sort`),
@@ -43,7 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "exit", "quit", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
+    "bytes", "exit", "quit", "vars", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -92,6 +92,7 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("id", id),
     ("exit", exit),
     ("quit", quit),
+    ("vars", vars),
     // What generator functions become calls these (see the Java class `GeneratorRewrite`).
     ("__portalis_gen__", __portalis_gen__),
     ("__portalis_delegate__", __portalis_delegate__),

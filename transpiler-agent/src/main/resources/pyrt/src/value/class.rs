@@ -216,7 +216,7 @@ pub fn super_(class_: &Value, receiver: &Value) -> PyResult<Value> {
     if !ok {
         return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    let inst = Instance { class: super_class(), dict: RefCell::new(DictObj::new()) };
+    let inst = Instance { class: super_class(), dict: Rc::new(RefCell::new(DictObj::new())) };
     inst.dict.borrow_mut().set_str("__thisclass__", class_.clone());
     inst.dict.borrow_mut().set_str("__self__", receiver.clone());
     Ok(Value::Instance(Rc::new(inst)))
@@ -347,7 +347,7 @@ fn is_plain_class(cls: &Rc<Class>) -> bool {
 
 /// A new, empty instance of `cls` (`object.__new__(cls)`).
 pub fn new_instance(cls: &Rc<Class>) -> Value {
-    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(DictObj::new()) }))
+    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(DictObj::new())) }))
 }
 
 fn run_init(cls: &Rc<Class>, obj: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
@@ -586,7 +586,7 @@ fn descriptor_class(name: &str) -> Rc<Class> {
                             _ => return Err(PyErr::type_error(format!("property.{}() takes 1 argument", method))),
                         };
                         let copy = prop.dict.borrow().clone();
-                        let new = Instance { class: prop.class.clone(), dict: RefCell::new(copy) };
+                        let new = Instance { class: prop.class.clone(), dict: Rc::new(RefCell::new(copy)) };
                         new.dict.borrow_mut().set_str(slot, f);
                         Ok(Value::Instance(Rc::new(new)))
                     }),
@@ -607,7 +607,19 @@ pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
         return true;
     }
     let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
-    derived || crate::value::modules::collections_abc::structural(sub, sup)
+    derived || crate::value::modules::collections_abc::structural(sub, sup) || enum_mixin(sub, sup)
+}
+
+/// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for
+/// them mix the behaviour in instead, so their subclasses are declared subclasses here.
+fn enum_mixin(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
+    let root = match sup.builtin {
+        Some(BuiltinType::Int) if sup.name.as_str() == "int" => "IntEnum",
+        Some(BuiltinType::Str) if sup.name.as_str() == "str" => "StrEnum",
+        _ => return false,
+    };
+    let mro = sub.mro.borrow();
+    mro.iter().any(|c| c.module.as_str() == "enum" && c.name.as_str() == root)
 }
 
 /// Looks `name` up along the MRO of `v`'s class (not the instance dict) and calls it with
@@ -649,7 +661,7 @@ pub fn has_dunder(v: &Value, name: &str) -> bool {
 
 /// `property(fget, fset)` (either may be `Value::None`); `@x.setter` calls `setter` on it.
 pub fn make_property(fget: Value, fset: Value) -> Value {
-    let inst = Instance { class: descriptor_class("property"), dict: RefCell::new(DictObj::new()) };
+    let inst = Instance { class: descriptor_class("property"), dict: Rc::new(RefCell::new(DictObj::new())) };
     {
         let mut d = inst.dict.borrow_mut();
         d.set_str("fget", fget);
@@ -660,7 +672,7 @@ pub fn make_property(fget: Value, fset: Value) -> Value {
 }
 
 fn wrap_descriptor(kind: &str, f: Value) -> Value {
-    let inst = Instance { class: descriptor_class(kind), dict: RefCell::new(DictObj::new()) };
+    let inst = Instance { class: descriptor_class(kind), dict: Rc::new(RefCell::new(DictObj::new())) };
     inst.dict.borrow_mut().set_str("__func__", f);
     Value::Instance(Rc::new(inst))
 }

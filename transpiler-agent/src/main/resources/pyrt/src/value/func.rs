@@ -299,3 +299,11 @@ fn missing_arguments(name: &str, kind: &str, names: &[&str]) -> PyErr {
 pub fn bind_method(receiver: Value, function: Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { receiver, function }))
 }
+
+/// A `def` with a docstring: the function gets it as `__doc__`.
+pub fn with_doc(f: Value, doc: &str) -> Value {
+    if let Value::Func(func) = &f {
+        func.attrs.borrow_mut().set_str("__doc__", Value::str(doc));
+    }
+    f
+}

@@ -173,7 +173,8 @@ pub enum BuiltinType {
 
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<DictObj>,
+    /// Shared, so that `obj.__dict__` and `vars(obj)` are the live namespace.
+    pub dict: Rc<RefCell<DictObj>>,
 }
 
 pub struct Module {

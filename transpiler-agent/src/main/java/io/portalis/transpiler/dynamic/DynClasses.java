@@ -90,6 +90,10 @@ final class DynClasses {
                     new RStmt.Arm("Some(" + v + ")", List.of(R.stmt(s, push))),
                     new RStmt.Arm("None", List.of()))));
         }
+        // Every class has its own `__doc__`: its docstring, or None (not a base class's).
+        String doc = DynFunctions.docstring(c.body());
+        stmts.add(R.stmt(s, R.method(s, R.path(s, ns), "push", new RExpr.Tuple(s, List.of(R.str(s, "__doc__"),
+                doc == null ? R.none(s) : R.vstr(s, doc))))));
         List<RExpr> annotations = annotations(c);
         if (!annotations.isEmpty()) {
             stmts.add(R.stmt(s, R.method(s, R.path(s, ns), "push", new RExpr.Tuple(s, List.of(

@@ -49,6 +49,10 @@ final class DynFunctions {
         RExpr value = d.fn.scope().kind == Scope.Kind.MODULE
                 ? moduleFunction(f, scope)
                 : functionValue(s, f.name(), f.args(), scope, () -> d.stmts.block(f.body()));
+        String doc = docstring(f.body());
+        if (doc != null) {
+            value = R.call(s, "with_doc", value, R.str(s, doc));
+        }
         for (int i = decorators.size() - 1; i >= 0; i--) {
             value = d.q(s, R.call(s, "call", R.ref(s, R.path(s, decorators.get(i))), R.vec(s, List.of(value)),
                     R.vec(s, List.of())));
@@ -68,6 +72,15 @@ final class DynFunctions {
         StringBuilder b = new StringBuilder();
         d.qual.descendingIterator().forEachRemaining(b::append);
         return b + name;
+    }
+
+    /** The docstring a body starts with (Language Reference 8.7: a string literal as its first statement). */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof io.portalis.ingest.ast.PyConstant.StrValue str) {
+            return str.value();
+        }
+        return null;
     }
 
     /** {@code Value::function(name, qualname, params, defaults, kwdefaults, closure)}. */

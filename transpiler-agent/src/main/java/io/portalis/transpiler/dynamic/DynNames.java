@@ -26,7 +26,7 @@ final class DynNames {
             "add", "bitand", "bitor", "bitxor", "delitem", "floordiv", "getitem", "iadd", "iand", "ifloordiv",
             "ilshift", "imatmul", "imod", "imul", "invert", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
             "lshift", "matmul", "modulo", "mul", "neg", "not_", "pos", "pow", "rshift", "setitem", "sub",
-            "truediv", "truthy", "format_value", "join_strs", "repr_of", "str_of");
+            "truediv", "truthy", "format_value", "join_strs", "repr_of", "str_of", "with_doc");
 
     /** The Rust variable of a Python local. */
     static String local(String python) {
@@ -88,7 +88,7 @@ final class DynNames {
             "super", "tuple", "type", "vars", "zip");
 
     /** Builtins that need the running frame or source code: not translatable. */
-    static final Set<String> DYNAMIC = Set.of("eval", "exec", "globals", "locals", "vars", "compile",
+    static final Set<String> DYNAMIC = Set.of("eval", "exec", "globals", "locals", "compile",
             "__import__", "breakpoint", "dir");
 
     /** Rust raw identifier for a builtin function path ({@code b::r#type}). */

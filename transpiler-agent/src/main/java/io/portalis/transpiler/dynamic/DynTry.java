@@ -99,9 +99,11 @@ final class DynTry {
             body.add(DynVars.write(d, hs, h.name(), R.call(hs, "err_value", R.ref(hs, R.path(hs, e)))));
         }
         body.addAll(d.stmts.block(h.body()));
-        RExpr test = h.type() == null ? R.lit(hs, "true")
+        // A bare `except:` catches everything Python raises, but not the runtime's "cannot be
+        // translated" stop, which must end the program rather than be swallowed.
+        RExpr test = h.type() == null ? R.not(hs, R.method(hs, R.path(hs, e), "is_uncatchable"))
                 : d.q(hs, R.call(hs, "err_matches", R.ref(hs, R.path(hs, e)), R.ref(hs, d.exprs.expr(h.type()))));
-        List<RStmt> rest = h.type() == null ? List.of() : List.of(handlers(handlers, i + 1, e, s));
+        List<RStmt> rest = h.type() == null ? List.of(d.raise(s, R.path(s, e))) : List.of(handlers(handlers, i + 1, e, s));
         return new RStmt.If(hs, test, body, rest);
     }
 

@@ -90,6 +90,10 @@ public final class GeneratorRewrite {
             synthetic.add(names.routes());
         }
         List<Stmt> out = new ArrayList<>();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc && doc.value() instanceof Expr.Constant c
+                && c.value() instanceof io.portalis.ingest.ast.PyConstant.StrValue) {
+            out.add(doc); // the docstring stays the function's
+        }
         if (!locals.globals.isEmpty()) {
             out.add(new Stmt.Global(s, List.copyOf(locals.globals)));
         }

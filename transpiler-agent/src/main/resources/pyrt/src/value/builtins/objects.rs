@@ -172,7 +172,7 @@ pub fn object(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
     Ok(Value::Instance(Rc::new(Instance {
         class: class::builtin_class(BuiltinType::Object),
-        dict: RefCell::new(DictObj::new()),
+        dict: Rc::new(RefCell::new(DictObj::new())),
     })))
 }
 
@@ -211,4 +211,33 @@ fn identity(v: &Value) -> usize {
 pub fn id(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = args::one("id", args, &kwargs)?;
     Ok(Value::Int(crate::int::Int::from(identity(&v) as u64)))
+}
+
+/// `vars(obj)`: the live `__dict__` of an instance of a class defined in the program. `vars()`
+/// reads the running frame, and the namespaces of modules, classes and runtime-made objects
+/// (exceptions, enum members) differ from CPython's: those stop the program.
+pub fn vars(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("vars", &kwargs)?;
+    args::count("vars", args.len(), 0, 1)?;
+    let v = match args.into_iter().next() {
+        Some(v) => v,
+        None => return Err(PyErr::untranslatable("vars() without an argument (it reads the running frame)")),
+    };
+    match &v {
+        Value::Instance(i) => {
+            let ours = i.class.module.as_str() == "__main__"
+                && !crate::value::exception::is_exception_class(&i.class)
+                && !crate::value::modules::enum_::is_enum_class(&i.class)
+                && i.class.builtin.is_none();
+            if ours {
+                Ok(Value::Dict(i.dict.clone()))
+            } else {
+                Err(PyErr::untranslatable(&format!("vars() of a '{}' object", v.type_name())))
+            }
+        }
+        Value::Module(_) | Value::Class(_) | Value::Func(_) => {
+            Err(PyErr::untranslatable(&format!("vars() of a '{}' object", v.type_name())))
+        }
+        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
 }

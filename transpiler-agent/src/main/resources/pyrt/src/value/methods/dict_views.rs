@@ -35,7 +35,7 @@ thread_local! {
 pub fn view(d: &Rc<RefCell<DictObj>>, kind: ViewKind) -> Value {
     let mut attrs = DictObj::new();
     attrs.set_str("mapping", Value::Dict(d.clone()));
-    Value::Instance(Rc::new(Instance { class: view_class(kind), dict: RefCell::new(attrs) }))
+    Value::Instance(Rc::new(Instance { class: view_class(kind), dict: Rc::new(RefCell::new(attrs)) }))
 }
 
 /// The dict and kind behind a view value, if `v` is one.

@@ -79,12 +79,90 @@ fn one<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a Value> {
     Ok(&a[0])
 }
 
+/// Cased: uppercase, lowercase or titlecase (the digraphs `ǅ`, `ǈ`, `ǋ`, `ǲ` and the Greek
+/// letters with prosgegrammeni are titlecase, neither upper nor lower).
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || titlecase_letter(c)
 }
 
+fn titlecase_letter(c: char) -> bool {
+    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}'
+        | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
+/// The titlecase mapping (UnicodeData's, with SpecialCasing's expansions), where it is not the
+/// uppercase one.
 fn title_char(c: char, out: &mut String) {
+    let special: Option<&str> = match c {
+        '\u{1c4}'..='\u{1c6}' => Some("\u{1c5}"),
+        '\u{1c7}'..='\u{1c9}' => Some("\u{1c8}"),
+        '\u{1ca}'..='\u{1cc}' => Some("\u{1cb}"),
+        '\u{1f1}'..='\u{1f3}' => Some("\u{1f2}"),
+        '\u{df}' => Some("Ss"),
+        '\u{fb00}' => Some("Ff"),
+        '\u{fb01}' => Some("Fi"),
+        '\u{fb02}' => Some("Fl"),
+        '\u{fb03}' => Some("Ffi"),
+        '\u{fb04}' => Some("Ffl"),
+        '\u{fb05}' | '\u{fb06}' => Some("St"),
+        '\u{587}' => Some("\u{535}\u{582}"),
+        '\u{1fb3}' | '\u{1fbc}' => Some("\u{1fbc}"),
+        '\u{1fc3}' | '\u{1fcc}' => Some("\u{1fcc}"),
+        '\u{1ff3}' | '\u{1ffc}' => Some("\u{1ffc}"),
+        _ => None,
+    };
+    if let Some(t) = special {
+        out.push_str(t);
+        return;
+    }
+    let greek = c as u32;
+    if (0x1f80..=0x1faf).contains(&greek) {
+        // ᾀ..ᾯ: the titlecase form is the letter with prosgegrammeni, 8 code points on.
+        out.push(char::from_u32(greek | 0x8).unwrap_or(c));
+        return;
+    }
     out.extend(c.to_uppercase());
+}
+
+/// `str.casefold()`: full case folding, which differs from lowering for a few letters.
+fn casefold(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '\u{df}' | '\u{1e9e}' => out.push_str("ss"),
+            '\u{3c2}' => out.push('\u{3c3}'),
+            '\u{17f}' => out.push('s'),
+            '\u{b5}' => out.push('\u{3bc}'),
+            '\u{3d0}' => out.push('\u{3b2}'),
+            '\u{3d1}' => out.push('\u{3b8}'),
+            '\u{3d5}' => out.push('\u{3c6}'),
+            '\u{3d6}' => out.push('\u{3c0}'),
+            '\u{3f0}' => out.push('\u{3ba}'),
+            '\u{3f1}' => out.push('\u{3c1}'),
+            '\u{3f5}' => out.push('\u{3b5}'),
+            '\u{1e9b}' => out.push('\u{1e61}'),
+            '\u{345}' => out.push('\u{3b9}'),
+            '\u{149}' => out.push_str("\u{2bc}n"),
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            '\u{587}' => out.push_str("\u{565}\u{582}"),
+            '\u{1f80}'..='\u{1faf}' => {
+                // ᾀ..ᾯ: the vowel with its breathing, then iota.
+                let base = [0x1f00, 0x1f20, 0x1f60][((c as u32 - 0x1f80) / 0x10) as usize] + (c as u32 & 0x7);
+                out.push(char::from_u32(base).unwrap_or(c));
+                out.push('\u{3b9}');
+            }
+            '\u{1fb3}' | '\u{1fbc}' => out.push_str("\u{3b1}\u{3b9}"),
+            '\u{1fc3}' | '\u{1fcc}' => out.push_str("\u{3b7}\u{3b9}"),
+            '\u{1ff3}' | '\u{1ffc}' => out.push_str("\u{3c9}\u{3b9}"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 fn is_digit_char(c: char) -> bool {
@@ -105,7 +183,7 @@ fn no_arg(s: &Str, name: &str) -> Option<Value> {
     match name {
         "upper" => Some(Value::str(&t.to_uppercase())),
         "lower" => Some(Value::str(&t.to_lowercase())),
-        "casefold" => Some(Value::str(&t.to_lowercase().replace('ß', "ss"))),
+        "casefold" => Some(Value::str(&casefold(t))),
         "swapcase" => Some(Value::str(&swapcase(t))),
         "capitalize" => {
             let mut out = String::with_capacity(t.len());
@@ -130,8 +208,9 @@ fn no_arg(s: &Str, name: &str) -> Option<Value> {
             let first = cs.next().map_or(false, |c| c == '_' || c.is_alphabetic());
             b(first && cs.all(|c| c == '_' || c.is_alphanumeric()))
         }
-        "isupper" => b(t.chars().any(is_cased) && !t.chars().any(char::is_lowercase)),
-        "islower" => b(t.chars().any(is_cased) && !t.chars().any(char::is_uppercase)),
+        // A titlecase letter (`ǅ`) is cased but neither upper nor lower.
+        "isupper" => b(t.chars().any(is_cased) && !t.chars().any(|c| c.is_lowercase() || titlecase_letter(c))),
+        "islower" => b(t.chars().any(is_cased) && !t.chars().any(|c| c.is_uppercase() || titlecase_letter(c))),
         "istitle" => b(istitle(t)),
         _ => None,
     }
@@ -155,8 +234,13 @@ fn swapcase(t: &str) -> String {
 fn title(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut prev_cased = false;
-    for c in t.chars() {
-        if prev_cased {
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if prev_cased && c == '\u{3a3}' {
+            // A capital sigma ending a word lowers to the final form.
+            let next = chars[i + 1..].iter().find(|n| !matches!(n, '\'' | '.' | ':' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}'));
+            out.push(if next.map_or(false, |n| is_cased(*n)) { '\u{3c3}' } else { '\u{3c2}' });
+        } else if prev_cased {
             out.extend(c.to_lowercase());
         } else {
             title_char(c, &mut out);
@@ -169,7 +253,7 @@ fn title(t: &str) -> String {
 fn istitle(t: &str) -> bool {
     let (mut cased, mut prev_cased) = (false, false);
     for c in t.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || titlecase_letter(c) {
             if prev_cased {
                 return false;
             }

@@ -75,13 +75,13 @@ pub fn shallow(x: &Value) -> PyResult<Value> {
         Value::Instance(_) if has_dunder(x, "__copy__") => call_dunder(x, "__copy__", vec![])?.unwrap_or(Value::None),
         Value::Instance(i) if i.class.builtin.is_none() => {
             if let Some(state) = state_of(x, i)? {
-                let y = Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(DictObj::new()) }));
+                let y = Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())) }));
                 restore(&y, state)?;
                 return Ok(y);
             }
             let inner = runtime_made(i);
             let d = copy_instance_dict(i, &mut |v| if inner && is_state(v) { shallow(v) } else { Ok(v.clone()) })?;
-            Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(d) }))
+            Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(d)) }))
         }
         other => other.clone(),
     })
@@ -174,7 +174,7 @@ fn deep_memo(x: &Value, memo: &Value) -> PyResult<Value> {
             call_dunder(x, "__deepcopy__", vec![memo.clone()])?.unwrap_or(Value::None)
         }
         Value::Instance(i) if i.class.builtin.is_none() => {
-            let new = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(DictObj::new()) });
+            let new = Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())) });
             memo_put(memo, key, Value::Instance(new.clone()))?;
             if let Some(state) = state_of(x, i)? {
                 let state = deep_memo(&state, memo)?;

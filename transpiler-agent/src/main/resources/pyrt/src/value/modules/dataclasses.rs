@@ -19,8 +19,8 @@ pub fn build() -> Module {
     d.set_str("dataclass", Value::builtin("dataclass", dataclass));
     d.set_str("field", Value::builtin("field", field));
     d.set_str("fields", Value::builtin("fields", |args, _| Ok(Value::tuple(fields_of(args.first())?))));
-    d.set_str("asdict", Value::builtin("asdict", |args, _| convert(args.first().unwrap_or(&Value::None), true)));
-    d.set_str("astuple", Value::builtin("astuple", |args, _| convert(args.first().unwrap_or(&Value::None), false)));
+    d.set_str("asdict", Value::builtin("asdict", |args, _| convert_instance(args.first(), true)));
+    d.set_str("astuple", Value::builtin("astuple", |args, _| convert_instance(args.first(), false)));
     d.set_str("replace", Value::builtin("replace", replace));
     d.set_str("is_dataclass", Value::builtin("is_dataclass", |args, _| {
         Ok(Value::Bool(args.first().map_or(false, |v| dataclass_fields(v).is_some())))
@@ -430,7 +430,18 @@ fn fields_of(v: Option<&Value>) -> PyResult<Vec<Value>> {
         .ok_or_else(|| PyErr::type_error("must be called with a dataclass type or instance"))
 }
 
-/// `asdict(obj)` / `astuple(obj)`: recursively through dataclasses, lists, tuples, dicts.
+/// `asdict(obj)` / `astuple(obj)` of a dataclass instance (a class or anything else is a `TypeError`).
+fn convert_instance(v: Option<&Value>, as_dict: bool) -> PyResult<Value> {
+    match v {
+        Some(v @ Value::Instance(_)) if dataclass_fields(v).is_some() => convert(v, as_dict),
+        _ => Err(PyErr::type_error(format!(
+            "{}() should be called on dataclass instances",
+            if as_dict { "asdict" } else { "astuple" }
+        ))),
+    }
+}
+
+/// Recursively through dataclasses, lists, tuples, dicts.
 fn convert(v: &Value, as_dict: bool) -> PyResult<Value> {
     if let (Value::Instance(_), Some(fields)) = (v, dataclass_fields(v)) {
         let mut pairs = Vec::new();
