@@ -31,8 +31,13 @@ final class SourceCheck {
         Optional<String> cookie = cookie(src);
         if (cookie.isPresent()) {
             String name = cookie.get();
+            // CPython's tokenizer normalises these two families before looking the codec up.
             String normal = name.toLowerCase().replace('_', '-');
-            if (!(normal.equals("utf-8") || normal.startsWith("utf-8-") || normal.equals("utf8"))) {
+            if (normal.equals("utf-8") || normal.startsWith("utf-8-") || normal.equals("utf8")) {
+                // fall through to the UTF-8 check
+            } else if (latin1(normal)) {
+                return Optional.empty();
+            } else {
                 try {
                     Charset.forName(name);
                     return Optional.empty();
@@ -55,6 +60,15 @@ final class SourceCheck {
             }
             out.clear();
         }
+    }
+
+    private static boolean latin1(String normal) {
+        for (String family : new String[] {"latin-1", "iso-8859-1", "iso-latin-1", "latin1", "l1"}) {
+            if (normal.equals(family) || normal.startsWith(family + "-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> cookie(byte[] src) {
