@@ -9,14 +9,21 @@ import io.portalis.cuda.census.CpuCensusKernel;
 import io.portalis.cuda.census.FileCensus;
 import io.portalis.cuda.census.GpuProbe;
 import io.portalis.cuda.census.ScanReport;
+import io.portalis.cuda.supervision.FaultInjectingKernel;
+import io.portalis.cuda.supervision.SupervisedCensusKernel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code portalis scan DIR…}: a lexical census of a Python corpus (no parse). Exit 0 whatever
@@ -37,6 +44,9 @@ final class ScanCommand implements Callable<Integer> {
 
     private final CliStreams io;
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "directories (or .py files) to scan")
     private List<Path> roots;
 
@@ -46,6 +56,15 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the census as one JSON object")
     private boolean json;
+
+    @Option(names = "--inject-device-faults", hidden = true, paramLabel = "N",
+            description = "testing: run the census through the supervised device worker with a simulated device "
+                + "(the CPU twin) that faults on every N-th batch")
+    private int injectFaults;
+
+    @Option(names = "--batch-files", hidden = true, defaultValue = "256", paramLabel = "N",
+            description = "files per batch (default: ${DEFAULT-VALUE})")
+    private int batchFiles;
 
     ScanCommand(CliStreams io) {
         this.io = io;
@@ -60,14 +79,39 @@ final class ScanCommand implements Callable<Integer> {
                     "a GPU is present but this build has no CUDA census kernel yet; use --device cpu or auto"));
             return CliErrors.USAGE;
         }
-        CorpusScanner scanner = new CorpusScanner(new CpuCensusKernel(), CorpusScanner.DEFAULT_BATCH_FILES);
-        ScanReport report = scanner.scan(roots);
+        if (batchFiles < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch-files must be at least 1");
+        }
+        ScanReport report;
+        if (injectFaults > 0) {
+            report = scanWithInjectedFaults();
+        } else {
+            report = new CorpusScanner(new CpuCensusKernel(), batchFiles).scan(roots);
+        }
         if (json) {
             io.out().println(toJson(report).toPrettyString());
         } else {
             printSummary(report);
         }
         return 0;
+    }
+
+    /** The supervision path without a GPU: what a device fault does, observable from the command line. */
+    private ScanReport scanWithInjectedFaults() {
+        ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "portalis-scan");
+        try {
+            SupervisedCensusKernel kernel = new SupervisedCensusKernel(system,
+                    FaultInjectingKernel.everyNth(new CpuCensusKernel(), injectFaults), new CpuCensusKernel(),
+                    SupervisedCensusKernel.Settings.defaults());
+            ScanReport report = new CorpusScanner(kernel, batchFiles).scan(roots);
+            SupervisedCensusKernel.Stats stats = kernel.stats();
+            io.err().printf(Locale.ROOT, "portalis scan: injected device faults: %d, batches on the device %d, on the "
+                    + "cpu %d, breaker opened %d times%n", stats.faults(), stats.deviceBatches(), stats.cpuBatches(),
+                    stats.timesBreakerOpened());
+            return report;
+        } finally {
+            system.terminate();
+        }
     }
 
     static ObjectNode toJson(ScanReport report) {

@@ -126,6 +126,21 @@ class ScanCommandTest {
     }
 
     @Test
+    void injectedDeviceFaultsLeaveTheTotalsOfThePlainCpuScan() throws Exception {
+        List<Path> roots = List.of(resource("tricky"), resource("census_oracle.py"), resource("tricky/features.py"));
+        CliRun faulty = CliRun.of("scan", "--json", "--batch-files", "1", "--inject-device-faults", "2",
+                roots.get(0).toString(), roots.get(1).toString(), roots.get(2).toString());
+        assertEquals(0, faulty.exit(), faulty.err());
+        assertTrue(faulty.err().contains("injected device faults: 1,"), faulty.err());
+        ObjectNode withFaults = (ObjectNode) MAPPER.readTree(faulty.out()).get("totals");
+        ObjectNode cpu = (ObjectNode) scan(roots, "cpu").get("totals");
+        withFaults.remove("throughput_mb_s");
+        cpu.remove("throughput_mb_s");
+        assertEquals(cpu, withFaults);
+        assertEquals(3, cpu.get("files").asLong());
+    }
+
+    @Test
     void gpuWithoutAGpuSaysSoInOneLineAndExits2() throws Exception {
         Optional<String> absence = GpuProbe.absence();
         assumeTrue(absence.isPresent(), "this machine has a GPU");
