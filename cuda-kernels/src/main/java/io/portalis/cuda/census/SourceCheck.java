@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * UTF-8 unless a PEP 263 coding cookie on line 1 or 2 names another encoding (which must be one
  * the JVM knows; the census itself only needs it to be ASCII-compatible, as Python requires).
  */
-final class SourceCheck {
+public final class SourceCheck {
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
     private SourceCheck() {}
 
     /** Why the bytes are not source text, or empty when they are. */
-    static Optional<String> problem(byte[] src) {
+    public static Optional<String> problem(byte[] src) {
         for (int k = 0; k < src.length; k++) {
             if (src[k] == 0) {
                 return Optional.of("binary file: NUL byte at offset " + k);

@@ -131,7 +131,7 @@ class ScanCommandTest {
         CliRun faulty = CliRun.of("scan", "--json", "--batch-files", "1", "--inject-device-faults", "2",
                 roots.get(0).toString(), roots.get(1).toString(), roots.get(2).toString());
         assertEquals(0, faulty.exit(), faulty.err());
-        assertTrue(faulty.err().contains("injected device faults: 1,"), faulty.err());
+        assertTrue(faulty.err().contains("device faults: 1,"), faulty.err());
         ObjectNode withFaults = (ObjectNode) MAPPER.readTree(faulty.out()).get("totals");
         ObjectNode cpu = (ObjectNode) scan(roots, "cpu").get("totals");
         withFaults.remove("throughput_mb_s");
