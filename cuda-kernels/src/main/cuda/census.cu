@@ -1,5 +1,5 @@
 // The census kernel: one thread lexes one file, exactly as io.portalis.cuda.census.CensusLexer
-// does (keep the two in step; CensusKernelHostTwin compiles this file for the host and compares).
+// does (keep the two in step: CensusKernelHostTwinTest compiles this file for the host and compares).
 // A first, naive kernel: correct before fast. It uses no CUDA headers, so clang can build the PTX
 // (scripts/build-ptx.sh) where nvcc is absent. Sources reach it already checked by SourceCheck.
 #if defined(__CUDA__) || defined(__CUDACC__)
