@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +27,17 @@ public final class CorpusScanner {
         this.batchFiles = batchFiles;
     }
 
-    public ScanReport scan(List<Path> roots) {
-        return scan(roots, done -> { });
+    /** Hears, after each batch, how many of the files found have been scanned. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesDone(long done, long total);
     }
 
-    /** Scans the roots; {@code progress} hears the number of files done after each batch. */
-    public ScanReport scan(List<Path> roots, LongConsumer progress) {
+    public ScanReport scan(List<Path> roots) {
+        return scan(roots, (done, total) -> { });
+    }
+
+    public ScanReport scan(List<Path> roots, Progress progress) {
         long start = System.nanoTime();
         List<FileCensus> results = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -57,7 +61,7 @@ public final class CorpusScanner {
             List<Path> batch = files.subList(from, Math.min(files.size(), from + batchFiles));
             results.addAll(scanBatch(batch));
             done += batch.size();
-            progress.accept(done);
+            progress.filesDone(done, files.size());
         }
         Census totals = Census.EMPTY;
         for (FileCensus file : results) {

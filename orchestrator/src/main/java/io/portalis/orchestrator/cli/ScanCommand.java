@@ -96,8 +96,25 @@ final class ScanCommand implements Callable<Integer> {
         }
         // auto is the CPU twin: no GPU crossover batch size has been measured yet (cuda-kernels/README.md).
         print(injectFaults > 0 ? supervised(FaultInjectingKernel.everyNth(new CpuCensusKernel(), injectFaults))
-                : new CorpusScanner(new CpuCensusKernel(), batchFiles).scan(roots));
+                : new CorpusScanner(new CpuCensusKernel(), batchFiles).scan(roots, progress()));
         return 0;
+    }
+
+    /**
+     * A progress bar on stderr for people: only without {@code --json} and only when the JVM has
+     * a terminal, so pipes, files and tests get the summary alone.
+     */
+    private CorpusScanner.Progress progress() {
+        if (json || System.console() == null) {
+            return (done, total) -> { };
+        }
+        return (done, total) -> {
+            int width = 30;
+            int filled = total == 0 ? width : (int) (width * done / total);
+            io.err().print("\rscanning [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+                    + " files" + (done == total ? "\n" : ""));
+            io.err().flush();
+        };
     }
 
     private void print(ScanReport report) {
@@ -117,7 +134,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             SupervisedCensusKernel kernel = new SupervisedCensusKernel(system, device, new CpuCensusKernel(),
                     SupervisedCensusKernel.Settings.defaults());
-            ScanReport report = new CorpusScanner(kernel, batchFiles).scan(roots);
+            ScanReport report = new CorpusScanner(kernel, batchFiles).scan(roots, progress());
             SupervisedCensusKernel.Stats stats = kernel.stats();
             io.err().printf(Locale.ROOT, "portalis scan: device faults: %d, batches on the device %d, on the "
                     + "cpu %d, breaker opened %d times%n", stats.faults(), stats.deviceBatches(), stats.cpuBatches(),
