@@ -19,7 +19,7 @@ public final class CpuScanKernel implements ScanKernel {
         return List.copyOf(counts);
     }
 
-    static long countLines(byte[] source) {
+    public static long countLines(byte[] source) {
         long terminators = 0;
         for (int i = 0; i < source.length; i++) {
             byte b = source[i];

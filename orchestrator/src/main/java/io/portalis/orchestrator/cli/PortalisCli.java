@@ -64,6 +64,7 @@ public final class PortalisCli implements Callable<Integer> {
         cli.addSubcommand("assess", new AssessCommand(io));
         cli.addSubcommand("serve", new ServeCommand(io));
         cli.addSubcommand("load", new LoadCommand(io));
+        cli.addSubcommand("scan", new ScanCommand(io));
         // Everything after the module file belongs to the module, even words starting with '-'.
         cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
