@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GeneratorRewriteTest {
     private static final Path CASES = Path.of("src/test/resources/generators");
+    /** The corpus's generator programs are cases too (they also run translated, in FeatureCorpusTest). */
+    private static final Path CORPUS = Path.of("../corpus/features");
     private static final Path PYTHON = Path.of("/root/.pyenv/versions/3.12.1/bin/python");
     private static final Path PRELUDE = Path.of("src/test/resources/generator-runtime/prelude.py");
     private static final String RUN_DUMP = "import ast,sys\n"
@@ -38,10 +40,15 @@ class GeneratorRewriteTest {
     @TestFactory
     Stream<DynamicTest> rewrittenGeneratorsPrintWhatTheOriginalsPrint() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(PYTHON), "CPython 3.12.1 is the oracle and is not installed");
+        List<Path> programs = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(CASES)) {
-            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList().stream()
-                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+            files.filter(p -> p.toString().endsWith(".py")).forEach(programs::add);
         }
+        for (String stem : List.of("gen_delegation", "gen_send_throw", "gen_try_finally")) {
+            programs.add(CORPUS.resolve(stem + ".py"));
+        }
+        return programs.stream().sorted()
+                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
     @Test
