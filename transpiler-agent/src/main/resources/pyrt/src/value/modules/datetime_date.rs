@@ -54,20 +54,22 @@ fn make_date(cls: &Rc<Class>, y: i64, m: i64, d: i64) -> Value {
 }
 
 fn make_datetime(cls: &Rc<Class>, f: &Fields, tz: Value) -> Value {
-    instance(
-        cls,
-        vec![
-            ("year", Value::int(f.year)),
-            ("month", Value::int(f.month)),
-            ("day", Value::int(f.day)),
-            ("hour", Value::int(f.hour)),
-            ("minute", Value::int(f.minute)),
-            ("second", Value::int(f.second)),
-            ("microsecond", Value::int(f.micro)),
-            ("tzinfo", tz),
-            ("fold", Value::int(0)),
-        ],
-    )
+    instance(cls, datetime_attrs(f, tz, Value::int(0)))
+}
+
+/// The attributes a datetime keeps.
+fn datetime_attrs(f: &Fields, tz: Value, fold: Value) -> Vec<(&'static str, Value)> {
+    vec![
+        ("year", Value::int(f.year)),
+        ("month", Value::int(f.month)),
+        ("day", Value::int(f.day)),
+        ("hour", Value::int(f.hour)),
+        ("minute", Value::int(f.minute)),
+        ("second", Value::int(f.second)),
+        ("microsecond", Value::int(f.micro)),
+        ("tzinfo", tz),
+        ("fold", fold),
+    ]
 }
 
 pub fn is_datetime(v: &Value) -> bool {
@@ -241,20 +243,7 @@ fn datetime_init(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult
     check_time(f.hour, f.minute, f.second, f.micro)?;
     let tz = b[7].clone().unwrap_or(Value::None);
     check_tzinfo(&tz)?;
-    set_attrs(
-        this,
-        vec![
-            ("year", Value::int(f.year)),
-            ("month", Value::int(f.month)),
-            ("day", Value::int(f.day)),
-            ("hour", Value::int(f.hour)),
-            ("minute", Value::int(f.minute)),
-            ("second", Value::int(f.second)),
-            ("microsecond", Value::int(f.micro)),
-            ("tzinfo", tz),
-            ("fold", fold.unwrap_or_else(|| Value::int(0))),
-        ],
-    );
+    set_attrs(this, datetime_attrs(&f, tz, fold.unwrap_or_else(|| Value::int(0))));
     Ok(Value::None)
 }
 
