@@ -40,6 +40,8 @@ public final class ChicoryEngine implements WasmEngine {
     /** 512 MiB: a wasm page is 64 KiB. */
     public static final int DEFAULT_MAX_MEMORY_PAGES = 8192;
     private static final Duration GRACE = Duration.ofSeconds(2);
+    /** How many times its CPU-time limit a run may last in wall time. */
+    private static final int WALL_FACTOR = 4;
     private static final long WORKER_STACK_BYTES = 1L << 30;
 
     private final Mode mode;
@@ -74,9 +76,7 @@ public final class ChicoryEngine implements WasmEngine {
                 .unstarted(task);
         worker.start();
         try {
-            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw timedOut(worker, timeout, e);
+            return awaitWithin(task, worker, timeout);
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
@@ -171,7 +171,36 @@ public final class ChicoryEngine implements WasmEngine {
                 Math.min(declared.maximumPages(), maxMemoryPages)));
     }
 
-    private static WasmRunException timedOut(Thread worker, Duration timeout, TimeoutException cause) {
+    /**
+     * Waits for the run, which may use {@code timeout} of its thread's CPU time: on a loaded
+     * machine wall time stretches while an infinite loop's CPU time does not, and the limit is
+     * there to stop the loop, not to fail a program for the machine's load. A run whose thread
+     * waits without using CPU is still ended after {@link #WALL_FACTOR} times the limit.
+     */
+    private static int awaitWithin(FutureTask<Integer> task, Thread worker, Duration timeout)
+            throws InterruptedException, ExecutionException, WasmRunException {
+        long start = System.nanoTime();
+        long wallLimit = timeout.toNanos() * WALL_FACTOR;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean measured = cpu.isThreadCpuTimeSupported() && cpu.isThreadCpuTimeEnabled();
+        long step = Math.max(1, Math.min(100, timeout.toMillis() / 10));
+        while (true) {
+            try {
+                return task.get(step, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long used = measured ? cpu.getThreadCpuTime(worker.threadId()) : -1;
+                long waited = System.nanoTime() - start;
+                if (used < 0 ? waited >= timeout.toNanos() : used >= timeout.toNanos()) {
+                    throw timedOut(worker, used < 0 ? seconds(timeout) : seconds(timeout) + " of CPU time", e);
+                }
+                if (waited >= wallLimit) {
+                    throw timedOut(worker, seconds(Duration.ofNanos(wallLimit)), e);
+                }
+            }
+        }
+    }
+
+    private static WasmRunException timedOut(Thread worker, String limit, TimeoutException cause) {
         worker.interrupt();
         try {
             worker.join(GRACE.toMillis());
@@ -181,7 +210,7 @@ public final class ChicoryEngine implements WasmEngine {
         String how = worker.isAlive()
                 ? "; it did not stop when interrupted, so its thread was abandoned"
                 : "; it was stopped";
-        return new WasmRunException("the module did not finish within " + seconds(timeout) + how, cause);
+        return new WasmRunException("the module did not finish within " + limit + how, cause);
     }
 
     private static WasmRunException failure(Throwable cause) {
