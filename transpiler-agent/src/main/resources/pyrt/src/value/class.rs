@@ -150,6 +150,7 @@ pub fn make_class(
         }
         if kwargs.iter().any(|(k, _)| k.as_str() == "metaclass") {
             d.set_str("__abc_metaclass__", Value::TRUE);
+            d.set_str("register", abc::register_method());
         }
         if defines_eq && !defines_hash {
             d.set_str("__hash__", Value::None);
@@ -158,6 +159,7 @@ pub fn make_class(
     if cls.mro.borrow()[1..].iter().any(|c| enum_::is_enum_root(c)) {
         enum_::populate(&cls, &namespace)?;
     }
+    abc::init_abstract(&cls)?;
     // `__init_subclass__` of a base runs for the new class (implicitly a classmethod).
     if subclass_hook {
         let hook = {
@@ -457,7 +459,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Func(_) => BuiltinType::Function,
         Value::Builtin(_) => BuiltinType::BuiltinFunction,
         Value::BoundMethod(_) => BuiltinType::Method,
-        Value::Class(_) => BuiltinType::Type,
+        Value::Class(c) => return metaclass_of(c),
         Value::Instance(i) => return i.class.clone(),
         Value::Module(_) => BuiltinType::Module,
         Value::Iter(it) => {
@@ -466,6 +468,19 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         }
     };
     builtin_class(t)
+}
+
+/// `type(cls)`: `ABCMeta` for abstract base classes, `EnumType` for enums, else `type`.
+fn metaclass_of(cls: &Rc<Class>) -> Rc<Class> {
+    if cls.builtin.is_none() {
+        if abc::is_abc(cls) {
+            return abc::abcmeta_class();
+        }
+        if enum_::is_enum_class(cls) {
+            return enum_::enum_type_class();
+        }
+    }
+    builtin_class(BuiltinType::Type)
 }
 
 /// The class object of a built-in type (`int`, `list`, …).
@@ -607,7 +622,10 @@ pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
         return true;
     }
     let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
-    derived || crate::value::modules::collections_abc::structural(sub, sup) || enum_mixin(sub, sup)
+    derived
+        || crate::value::modules::collections_abc::structural(sub, sup)
+        || enum_mixin(sub, sup)
+        || (sup.builtin.is_none() && abc::registered(sub, sup))
 }
 
 /// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for

@@ -17,6 +17,8 @@ pub fn build() -> Module {
     d.set_str("IntEnum", Value::Class(int_enum_class()));
     d.set_str("StrEnum", Value::Class(str_enum_class()));
     d.set_str("auto", Value::Class(auto_class()));
+    d.set_str("EnumType", Value::Class(enum_type_class()));
+    d.set_str("EnumMeta", Value::Class(enum_type_class()));
     for name in ["Flag", "IntFlag"] {
         d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("enum.{}", name)))));
     }
@@ -69,6 +71,13 @@ pub fn check_setattr(obj: &Value, name: &str, delete: bool) -> PyResult<()> {
         }
         _ => Ok(()),
     }
+}
+
+/// `enum.EnumType` (alias `EnumMeta`), the type of enum classes.
+pub fn enum_type_class() -> Rc<Class> {
+    cached_class("enum.EnumType", || {
+        new_class("EnumType", "EnumType", "enum", vec![builtin_class(BuiltinType::Type)], None).expect("single base")
+    })
 }
 
 fn auto_class() -> Rc<Class> {

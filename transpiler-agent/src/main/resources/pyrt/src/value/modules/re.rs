@@ -185,7 +185,8 @@ fn span_part(this: &Value, g: Option<&Value>, which: usize) -> PyResult<Value> {
     })
 }
 
-fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: usize) -> Value {
+fn match_object(r: &Regex, found: &(Caps, Option<usize>), text: &Value, pattern: &Value, pos: usize, endpos: usize) -> Value {
+    let (caps, last) = found;
     let spans: Vec<Value> = caps
         .iter()
         .map(|c| match c {
@@ -193,24 +194,15 @@ fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: 
             None => Value::None,
         })
         .collect();
-    // The group that closed last: the latest end, the outermost (lowest index) on ties.
-    let mut lastindex = Value::None;
-    let mut best_end = None;
-    for (i, c) in caps.iter().enumerate().skip(1) {
-        if let Some((_, e)) = c {
-            if best_end.map_or(true, |b| *e > b) {
-                best_end = Some(*e);
-                lastindex = Value::int(i as i64);
-            }
-        }
-    }
+    let lastgroup = last.and_then(|l| r.names.iter().find(|(_, i)| *i == l)).map(|(n, _)| Value::str(n)).unwrap_or(Value::None);
     instance(
         &match_class(),
         vec![
             ("string", text.clone()),
             ("re", pattern.clone()),
             ("__spans__", Value::tuple(spans)),
-            ("lastindex", lastindex),
+            ("lastindex", last.map(|l| Value::int(l as i64)).unwrap_or(Value::None)),
+            ("lastgroup", lastgroup),
             ("pos", Value::int(pos as i64)),
             ("endpos", Value::int(endpos as i64)),
         ],
@@ -219,19 +211,19 @@ fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: 
 
 /// Every match from left to right, as CPython's scanner finds them (an empty match is not
 /// allowed where the previous match ended empty).
-fn all_matches(r: &Regex, text: &[char], start: usize, limit: usize) -> Vec<Caps> {
+fn all_matches(r: &Regex, text: &[char], start: usize, limit: usize) -> Vec<(Caps, Option<usize>)> {
     let mut out = Vec::new();
     let mut pos = start;
     let mut last_empty_at: Option<usize> = None;
     while pos <= text.len() && (limit == 0 || out.len() < limit) {
-        let caps = match r.search(text, pos, false, false, last_empty_at) {
-            Some(c) => c,
+        let found = match r.search(text, pos, false, false, last_empty_at) {
+            Some(f) => f,
             None => break,
         };
-        let (s, e) = caps[0].expect("group 0 is set");
+        let (s, e) = found.0[0].expect("group 0 is set");
         last_empty_at = if s == e { Some(e) } else { None };
         pos = e;
-        out.push(caps);
+        out.push(found);
     }
     out
 }
@@ -372,11 +364,11 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
     match name {
         "match" | "fullmatch" | "search" => {
             let found = r.search(text, start, name != "search", name == "fullmatch", None);
-            Ok(found.map(|c| match_object(&c, &string, &pat, start, end)).unwrap_or(Value::None))
+            Ok(found.map(|f| match_object(&r, &f, &string, &pat, start, end)).unwrap_or(Value::None))
         }
         "findall" => {
             let mut out = Vec::new();
-            for caps in all_matches(&r, text, start, 0) {
+            for (caps, _) in all_matches(&r, text, start, 0) {
                 let get = |i: usize| caps[i].map(|(s, e)| slice(text, s, e)).unwrap_or_else(|| Value::str(""));
                 out.push(match r.groups {
                     0 => get(0),
@@ -387,7 +379,7 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             Ok(Value::list(out))
         }
         "finditer" => {
-            let ms: Vec<PyResult<Value>> = all_matches(&r, text, start, 0).iter().map(|c| Ok(match_object(c, &string, &pat, start, end))).collect();
+            let ms: Vec<PyResult<Value>> = all_matches(&r, text, start, 0).iter().map(|f| Ok(match_object(&r, f, &string, &pat, start, end))).collect();
             Ok(crate::value::iterate::iter_from("callable_iterator", Box::new(ms.into_iter())))
         }
         "sub" | "subn" => {
@@ -397,10 +389,10 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             let mut last = 0;
             let ms = all_matches(&r, text, 0, count);
             let n = ms.len();
-            for caps in ms {
-                let (s, e) = caps[0].expect("group 0");
+            for found in ms {
+                let (s, e) = found.0[0].expect("group 0");
                 out.extend(text[last..s].iter());
-                let m = match_object(&caps, &string, &pat, 0, text.len());
+                let m = match_object(&r, &found, &string, &pat, 0, text.len());
                 match &repl {
                     Value::Str(t) => out.push_str(&expand(&m, t.as_str())?),
                     f => out.push_str(&text_of(&call(f, vec![m], vec![])?, "")?),
@@ -420,7 +412,7 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             }
             let mut out = Vec::new();
             let mut last = 0;
-            for caps in all_matches(&r, text, 0, maxsplit as usize) {
+            for (caps, _) in all_matches(&r, text, 0, maxsplit as usize) {
                 let (s, e) = caps[0].expect("group 0");
                 out.push(slice(text, last, s));
                 for g in caps.iter().skip(1) {
