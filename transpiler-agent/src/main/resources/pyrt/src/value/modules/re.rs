@@ -22,9 +22,46 @@ fn compiled(pattern: &str, flags: u32) -> PyResult<Rc<Regex>> {
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
     }
-    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| PyErr::new("re.error", m))?);
+    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| error(&m, Some(pattern)))?);
     CACHE.with(|c| c.borrow_mut().insert(key, r.clone()));
     Ok(r)
+}
+
+/// `re.error`, with CPython's attributes `msg`, `pattern`, `pos`, `lineno` and `colno`.
+fn error_class() -> Rc<Class> {
+    crate::value::class::cached_class("exception:re.error", || {
+        let base = crate::value::exception::exception_class("Exception").expect("Exception exists");
+        let c = crate::value::class::new_class("error", "error", "re", vec![base], None).expect("single base");
+        c.dict.borrow_mut().set_str("__module__", Value::str("re"));
+        c
+    })
+}
+
+/// The `re.error` for `text` (`message at position N` as the parser words it) in `pattern`.
+fn error(text: &str, pattern: Option<&str>) -> PyErr {
+    let (msg, pos) = match text.rfind(" at position ") {
+        Some(at) => (&text[..at], text[at + 13..].parse::<usize>().ok()),
+        None => (text, None),
+    };
+    let exc = crate::value::exception::exception_instance(&error_class(), vec![Value::str(text)]);
+    if let Value::Instance(i) = &exc {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("msg", Value::str(msg));
+        d.set_str("pattern", pattern.map(Value::str).unwrap_or(Value::None));
+        d.set_str("pos", pos.map(|p| Value::int(p as i64)).unwrap_or(Value::None));
+        let (line, col) = match (pattern, pos) {
+            (Some(p), Some(pos)) => {
+                let before: Vec<char> = p.chars().take(pos).collect();
+                let line = before.iter().filter(|c| **c == '\n').count() + 1;
+                let col = pos - before.iter().rposition(|c| *c == '\n').map_or(0, |n| n + 1) + 1;
+                (Value::int(line as i64), Value::int(col as i64))
+            }
+            _ => (Value::None, Value::None),
+        };
+        d.set_str("lineno", line);
+        d.set_str("colno", col);
+    }
+    crate::value::exception::error_of(exc)
 }
 
 fn text_of(v: &Value, what: &str) -> PyResult<String> {
@@ -44,6 +81,19 @@ fn pattern_class() -> Rc<Class> {
                 dispatch(name, full, kwargs, true)
             }));
         }
+        m.push(method("__eq__", |this, args, _| {
+            let other = &args[0];
+            if !super::objs::is_a(other, "re", "Pattern") {
+                return Ok(Value::NotImplemented);
+            }
+            let same = crate::value::compare::eq_bool(&state(this, "pattern")?, &state(other, "pattern")?)?
+                && crate::value::compare::eq_bool(&state(this, "flags")?, &state(other, "flags")?)?;
+            Ok(Value::Bool(same))
+        }));
+        m.push(method("__hash__", |this, _, _| {
+            let key = Value::tuple(vec![state(this, "pattern")?, state(this, "flags")?]);
+            Ok(Value::int(crate::value::hash::hash_value(&key)?))
+        }));
         m.push(method("__repr__", |this, _, _| {
             let p = repr_of(&state(this, "pattern")?)?;
             let flags = to_i64(&state(this, "flags")?)? & !32;
@@ -242,7 +292,7 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
         }
         let n = match chars.get(i) {
             Some(&n) => n,
-            None => return Err(PyErr::new("re.error", format!("bad escape (end of pattern) at position {}", i - 1))),
+            None => return Err(error(&format!("bad escape (end of pattern) at position {}", i - 1), None)),
         };
         i += 1;
         match n {
@@ -257,7 +307,7 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
             'g' => {
                 let close = chars[i..].iter().position(|&x| x == '>');
                 if chars.get(i) != Some(&'<') || close.is_none() {
-                    return Err(PyErr::new("re.error", format!("missing < at position {}", i)));
+                    return Err(error(&format!("missing < at position {}", i), None));
                 }
                 let name: String = chars[i + 1..i + close.expect("checked")].iter().collect();
                 i += close.expect("checked") + 1;
@@ -281,16 +331,17 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
                 out.push(char::from_u32(v).unwrap_or('\0'));
             }
             d if d.is_ascii_digit() => {
+                let at = i - 1;
                 let mut num = d.to_digit(10).unwrap_or(0) as i64;
                 if let Some(d2) = chars.get(i).and_then(|x| x.to_digit(10)) {
                     num = num * 10 + d2 as i64;
                     i += 1;
                 }
-                if let Value::Str(s) = group(m, &Value::int(num)).map_err(|_| PyErr::new("re.error", format!("invalid group reference {}", num)))? {
+                if let Value::Str(s) = group(m, &Value::int(num)).map_err(|_| error(&format!("invalid group reference {} at position {}", num, at), Some(template)))? {
                     out.push_str(s.as_str());
                 }
             }
-            x if x.is_ascii_alphabetic() => return Err(PyErr::new("re.error", format!("bad escape \\{} at position {}", x, i - 2))),
+            x if x.is_ascii_alphabetic() => return Err(error(&format!("bad escape \\{} at position {}", x, i - 2), None)),
             x => {
                 out.push('\\');
                 out.push(x);
@@ -454,6 +505,7 @@ pub fn build() -> Module {
             let flags = args.get(1).map(to_i64).transpose()?.unwrap_or(0) as u32;
             pattern_object(&text_of(&args[0], "first argument must be string or compiled pattern: ")?, flags & !32)
         }),
+        ("error", Value::Class(error_class())),
         func("escape", |args| {
             arity("escape", &args, 1, 1)?;
             Ok(Value::str(&regex::escape(&text_of(&args[0], "")?)))

@@ -31,6 +31,8 @@ pub enum Node {
     Backref(usize),
     Repeat(Box<Node>, usize, Option<usize>, bool),
     Look(bool, bool, Vec<Vec<Node>>),
+    /// `(?i:...)`, `(?-i:...)`: flags added and removed inside the group.
+    Scoped(u32, u32, Vec<Vec<Node>>),
 }
 
 /// A compiled pattern.
@@ -236,6 +238,10 @@ impl<'t> Matcher<'t> {
                     return false;
                 }
                 self.seq(rest, pos, caps, k)
+            }
+            Node::Scoped(on, off, alt) => {
+                let inner = Matcher { text: t, flags: (self.flags | on) & !off };
+                inner.alt(alt, pos, caps, &mut |e, caps: &mut Caps| self.seq(rest, e, caps, k))
             }
             Node::Repeat(node, min, max, greedy) => self.repeat(node, *min, *max, *greedy, 0, pos, rest, caps, k),
             single => match t.get(pos) {
