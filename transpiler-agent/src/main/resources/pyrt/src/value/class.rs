@@ -120,6 +120,14 @@ pub fn make_class(
         }
         init_subclass_kwargs.push((k.clone(), v.clone()));
     }
+    // `class Status(str, Enum)`: the data type's behaviour comes from a mixin class.
+    if base_classes.iter().any(|b| enum_::is_enum_class(b)) {
+        for b in base_classes.iter_mut() {
+            if let Some(mixin) = b.builtin.and_then(enum_::data_type_mixin) {
+                *b = mixin;
+            }
+        }
+    }
     for b in &base_classes {
         match b.builtin {
             None | Some(BuiltinType::Object) | Some(BuiltinType::Exception) => {}
@@ -631,8 +639,18 @@ pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
 /// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for
 /// them mix the behaviour in instead, so their subclasses are declared subclasses here.
 fn enum_mixin(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
+    if sup.builtin.is_some() {
+        let mro = sub.mro.borrow();
+        let mixed = mro.iter().any(|c| matches!(c.dict.borrow().get_str("__enum_data_type__"), Some(Value::Str(n)) if n.as_str() == sup.name.as_str()));
+        if mixed {
+            return true;
+        }
+    }
     let root = match sup.builtin {
-        Some(BuiltinType::Int) if sup.name.as_str() == "int" => "IntEnum",
+        Some(BuiltinType::Int) if sup.name.as_str() == "int" => {
+            let mro = sub.mro.borrow();
+            return mro.iter().any(|c| c.module.as_str() == "enum" && matches!(c.name.as_str(), "IntEnum" | "IntFlag"));
+        }
         Some(BuiltinType::Str) if sup.name.as_str() == "str" => "StrEnum",
         _ => return false,
     };
@@ -709,7 +727,7 @@ pub fn make_classmethod(f: Value) -> Value {
 /// class is not iterable (the caller raises `TypeError: 'type' object is not iterable`).
 pub fn class_members(cls: &Rc<Class>) -> Option<Vec<Value>> {
     if enum_::is_enum_class(cls) || cls.mro.borrow().iter().any(|c| enum_::is_enum_root(c)) {
-        Some(enum_::members(cls))
+        Some(crate::value::modules::enum_flag::iteration_members(cls).unwrap_or_else(|| enum_::members(cls)))
     } else {
         None
     }
