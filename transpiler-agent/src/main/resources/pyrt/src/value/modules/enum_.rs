@@ -82,7 +82,15 @@ pub fn enum_type_class() -> Rc<Class> {
 
 fn auto_class() -> Rc<Class> {
     cached_class("enum.auto", || {
-        new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+        let c = new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
+        // CPython resolves `auto()` as the class body assigns it, so `WHITE = RED | BLUE` sees
+        // ints; here values are made after the body ran, so such expressions are refused.
+        for op in ["__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__add__", "__radd__", "__invert__"] {
+            c.dict.borrow_mut().set_str(op, Value::runtime_method(&format!("auto.{}", op), |_, _| {
+                Err(PyErr::untranslatable("an expression over auto() values in an enum class body"))
+            }));
+        }
+        c
     })
 }
 

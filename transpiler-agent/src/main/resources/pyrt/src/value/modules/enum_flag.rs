@@ -265,7 +265,8 @@ pub fn missing(cls: &Rc<Class>, value: &Value) -> PyResult<Value> {
         if combined == 0 {
             None
         } else if rest != 0 {
-            Some(format!("{}|{}", names.join("|"), rest))
+            let hex = matches!(cls.dict.borrow().get_str("_numeric_repr_"), Some(Value::Str(h)) if h.as_str() == "hex");
+            Some(format!("{}|{}", names.join("|"), if hex { format!("{:#x}", rest) } else { rest.to_string() }))
         } else {
             Some(names.join("|"))
         }

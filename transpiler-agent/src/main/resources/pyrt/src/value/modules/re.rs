@@ -47,7 +47,8 @@ fn error(text: &str, pattern: Option<&str>) -> PyErr {
     if let Value::Instance(i) = &exc {
         let mut d = i.dict.borrow_mut();
         d.set_str("msg", Value::str(msg));
-        d.set_str("pattern", pattern.map(Value::str).unwrap_or(Value::None));
+        // CPython raises the errors it reports without a position without the pattern too.
+        d.set_str("pattern", pattern.filter(|_| pos.is_some()).map(Value::str).unwrap_or(Value::None));
         d.set_str("pos", pos.map(|p| Value::int(p as i64)).unwrap_or(Value::None));
         let (line, col) = match (pattern, pos) {
             (Some(p), Some(pos)) => {
@@ -481,22 +482,59 @@ fn module_fn(name: &'static str) -> (&'static str, Value) {
     (name, Value::builtin(name, move |args, kwargs| dispatch(name, args, kwargs, false)))
 }
 
+/// The names of `re.RegexFlag`'s members in CPython's order (aliases after their member).
+const FLAG_NAMES: [(&str, i64); 18] = [
+    ("NOFLAG", 0), ("ASCII", 256), ("A", 256), ("IGNORECASE", 2), ("I", 2), ("LOCALE", 4), ("L", 4),
+    ("UNICODE", 32), ("U", 32), ("MULTILINE", 8), ("M", 8), ("DOTALL", 16), ("S", 16), ("VERBOSE", 64),
+    ("X", 64), ("TEMPLATE", 1), ("T", 1), ("DEBUG", 128),
+];
+
+/// `re.RegexFlag`, an `IntFlag` whose members print as `re.IGNORECASE|re.MULTILINE`
+/// (`enum.global_flag_repr`) in `repr()`, `str()` and `format()` alike.
+fn regex_flag_class() -> Rc<Class> {
+    crate::value::class::cached_class("re.RegexFlag", || {
+        use super::enum_::{parts, populate};
+        let base = super::enum_flag::int_flag_class();
+        let c = crate::value::class::new_class("RegexFlag", "RegexFlag", "re", vec![base], None).expect("single base");
+        c.dict.borrow_mut().set_str("__module__", Value::str("re"));
+        c.dict.borrow_mut().set_str("_numeric_repr_", Value::str("hex"));
+        let namespace: Vec<(&str, Value)> = FLAG_NAMES.iter().map(|(n, v)| (*n, Value::int(*v))).collect();
+        populate(&c, &namespace).expect("distinct flag names");
+        let repr = Value::runtime_method("RegexFlag.__repr__", |args, _| {
+            let (cls, name, value) = parts(&args[0]);
+            let v = to_i64(&value)?;
+            Ok(Value::str(&match name {
+                None => format!("re.{}({})", cls, v),
+                Some(n) => n.split('|').map(|p| if p.starts_with(|c: char| c.is_ascii_digit()) { p.to_string() } else { format!("re.{}", p) }).collect::<Vec<_>>().join("|"),
+            }))
+        });
+        let mut d = c.dict.borrow_mut();
+        d.set_str("__repr__", repr.clone());
+        d.set_str("__str__", repr.clone());
+        // `int.__format__`: `str(self)` for an empty spec, else the number formatted.
+        d.set_str("__format__", Value::runtime_method("RegexFlag.__format__", |args, _| {
+            let spec = match args.get(1) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            if spec.is_empty() {
+                return Ok(Value::Str(crate::value::text::str_of(&args[0])?));
+            }
+            Ok(Value::Str(crate::value::text::format_value(&super::enum_::value_of(&args[0]), &spec)?))
+        }));
+        drop(d);
+        c
+    })
+}
+
 pub fn build() -> Module {
-    let flag = |v: u32| Value::int(v as i64);
-    let mut attrs = vec![
-        ("IGNORECASE", flag(regex::IGNORECASE)),
-        ("I", flag(regex::IGNORECASE)),
-        ("MULTILINE", flag(regex::MULTILINE)),
-        ("M", flag(regex::MULTILINE)),
-        ("DOTALL", flag(regex::DOTALL)),
-        ("S", flag(regex::DOTALL)),
-        ("VERBOSE", flag(regex::VERBOSE)),
-        ("X", flag(regex::VERBOSE)),
-        ("ASCII", flag(regex::ASCII)),
-        ("A", flag(regex::ASCII)),
-        ("UNICODE", flag(32)),
-        ("U", flag(32)),
-        ("NOFLAG", flag(0)),
+    let flags = regex_flag_class();
+    let mut attrs: Vec<(&'static str, Value)> = FLAG_NAMES
+        .iter()
+        .map(|(n, _)| (*n, flags.dict.borrow().get_str(n).unwrap_or(Value::None)))
+        .collect();
+    attrs.extend(vec![
+        ("RegexFlag", Value::Class(flags.clone())),
         func("compile", |args| {
             arity("compile", &args, 1, 2)?;
             if super::objs::is_a(&args[0], "re", "Pattern") {
@@ -514,7 +552,7 @@ pub fn build() -> Module {
             CACHE.with(|c| c.borrow_mut().clear());
             Ok(Value::None)
         }),
-    ];
+    ]);
     for name in ["match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"] {
         attrs.push(module_fn(name));
     }

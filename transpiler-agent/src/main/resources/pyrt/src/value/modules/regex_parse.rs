@@ -357,6 +357,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             first = false;
+            let lo_at = self.pos;
             self.pos += 1;
             let lo = if c == '\\' {
                 match self.escape(true)? {
@@ -383,7 +384,8 @@ impl<'a> Parser<'a> {
                     h
                 };
                 if hi < lo {
-                    return self.err("bad character range");
+                    let text: String = self.chars[lo_at..self.pos].iter().collect();
+                    return self.err_at(&format!("bad character range {}", text), lo_at);
                 }
                 items.push(ClassItem::Range(lo, hi));
             } else {
