@@ -7,7 +7,7 @@
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
 use crate::value::func::{bind_method, call, call_function};
-use crate::value::modules::{abc, enum_};
+use crate::value::modules::{abc, enum_, typing_classes};
 use crate::value::{BuiltinType, Class, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -95,12 +95,24 @@ pub fn make_class(
     namespace: Vec<(&str, Value)>,
     kwargs: Kwargs,
 ) -> PyResult<Value> {
+    if let Some(factory) = bases.iter().find_map(typing_classes::factory_base) {
+        return match factory {
+            "NamedTuple" => typing_classes::named_tuple_class(name, &bases, namespace, kwargs),
+            _ => typing_classes::typed_dict_class(name, qualname, namespace, kwargs),
+        };
+    }
     let mut base_classes = Vec::new();
+    let mut generic = false;
     for b in bases {
         match b {
             Value::Class(c) => base_classes.push(c),
-            // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time.
-            Value::Instance(ref i) if i.class.module.as_str() == "typing" => {}
+            // `class IntStack(Stack[int])`: the alias stands for its class.
+            Value::Instance(_) if crate::value::modules::typing::alias_origin(&b).is_some() => {
+                base_classes.push(crate::value::modules::typing::alias_origin(&b).expect("checked"));
+            }
+            // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time but
+            // make the class subscriptable.
+            Value::Instance(_) if crate::value::modules::typing::is_generic_marker(&b) => generic = true,
             other => {
                 return Err(PyErr::untranslatable(&format!("a class base of type '{}'", other.type_name())))
             }
@@ -162,6 +174,9 @@ pub fn make_class(
         }
         if defines_eq && !defines_hash {
             d.set_str("__hash__", Value::None);
+        }
+        if generic {
+            d.set_str("__typing_generic__", Value::TRUE);
         }
     }
     if cls.mro.borrow()[1..].iter().any(|c| enum_::is_enum_root(c)) {
@@ -320,6 +335,9 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     if enum_::is_enum_class(cls) {
         return enum_::call_enum(cls, args, kwargs);
     }
+    if typing_classes::is_typed_dict(cls) {
+        return typing_classes::make_typed_dict(args, kwargs);
+    }
     abc::check_instantiable(cls)?;
     if crate::value::exception::is_exception_class(cls) {
         return crate::value::exception::instantiate_exception(cls, args, kwargs);
@@ -347,6 +365,7 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 fn is_plain_class(cls: &Rc<Class>) -> bool {
     let found = lookup_cache::lookup(cls, "\0plain", false, || {
         let plain = !enum_::is_enum_class(cls)
+            && !typing_classes::is_typed_dict(cls)
             && !crate::value::exception::is_exception_class(cls)
             && abc::check_instantiable(cls).is_ok()
             && matches!(lookup_with_owner(cls, "__new__"), Some((owner, _)) if owner.builtin == Some(BuiltinType::Object));
@@ -745,6 +764,9 @@ pub fn class_getitem(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     }
     if cls.builtin.is_some() {
         return Ok(Value::Class(cls.clone()));
+    }
+    if lookup(cls, "__typing_generic__").is_some() {
+        return crate::value::modules::typing::generic_alias(cls, key);
     }
     Err(PyErr::type_error(format!("type '{}' is not subscriptable", cls.name)))
 }

@@ -57,6 +57,7 @@ pub mod textwrap_lines;
 pub mod time_;
 pub mod types_;
 pub mod typing;
+pub mod typing_classes;
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::{Module, Value};
