@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, builtin_class, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};

@@ -77,7 +77,7 @@ pub fn init_abstract(cls: &Rc<Class>) -> PyResult<()> {
         return Ok(());
     }
     let mut names: Vec<String> = Vec::new();
-    let mut consider = |name: String, names: &mut Vec<String>| {
+    let consider = |name: String, names: &mut Vec<String>| {
         if !names.contains(&name) && lookup(cls, &name).map_or(false, |v| is_abstract(&v)) {
             names.push(name);
         }

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
+pub mod dataclasses_make;
 pub mod datetime_;
 pub mod datetime_date;
 pub mod datetime_delta;
