@@ -14,6 +14,12 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 mod lookup_cache;
+mod relations;
+mod subscript;
+
+pub use relations::{is_instance, is_subclass};
+pub use subscript::{class_getitem, class_members};
+use relations::metaclass_of;
 
 /// A class namespace changed (or a class was made): cached attribute lookups are stale.
 pub fn class_changed() {
@@ -497,19 +503,6 @@ pub fn type_of(v: &Value) -> Rc<Class> {
     builtin_class(t)
 }
 
-/// `type(cls)`: `ABCMeta` for abstract base classes, `EnumType` for enums, else `type`.
-fn metaclass_of(cls: &Rc<Class>) -> Rc<Class> {
-    if cls.builtin.is_none() {
-        if abc::is_abc(cls) {
-            return abc::abcmeta_class();
-        }
-        if enum_::is_enum_class(cls) {
-            return enum_::enum_type_class();
-        }
-    }
-    builtin_class(BuiltinType::Type)
-}
-
 /// The class object of a built-in type (`int`, `list`, …).
 pub fn builtin_class(t: BuiltinType) -> Rc<Class> {
     if let Some(c) = BY_TYPE.with(|m| m.borrow().get(&t).cloned()) {
@@ -639,44 +632,6 @@ fn descriptor_class(name: &str) -> Rc<Class> {
     })
 }
 
-/// `isinstance(v, cls)` for one class.
-pub fn is_instance(v: &Value, cls: &Rc<Class>) -> bool {
-    is_subclass(&type_of(v), cls)
-}
-
-pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
-    if sup.builtin == Some(BuiltinType::Object) && sup.name.as_str() == "object" {
-        return true;
-    }
-    let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
-    derived
-        || crate::value::modules::collections_abc::structural(sub, sup)
-        || enum_mixin(sub, sup)
-        || (sup.builtin.is_none() && abc::registered(sub, sup))
-}
-
-/// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for
-/// them mix the behaviour in instead, so their subclasses are declared subclasses here.
-fn enum_mixin(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
-    if sup.builtin.is_some() {
-        let mro = sub.mro.borrow();
-        let mixed = mro.iter().any(|c| matches!(c.dict.borrow().get_str("__enum_data_type__"), Some(Value::Str(n)) if n.as_str() == sup.name.as_str()));
-        if mixed {
-            return true;
-        }
-    }
-    let root = match sup.builtin {
-        Some(BuiltinType::Int) if sup.name.as_str() == "int" => {
-            let mro = sub.mro.borrow();
-            return mro.iter().any(|c| c.module.as_str() == "enum" && matches!(c.name.as_str(), "IntEnum" | "IntFlag"));
-        }
-        Some(BuiltinType::Str) if sup.name.as_str() == "str" => "StrEnum",
-        _ => return false,
-    };
-    let mro = sub.mro.borrow();
-    mro.iter().any(|c| c.module.as_str() == "enum" && c.name.as_str() == root)
-}
-
 /// Looks `name` up along the MRO of `v`'s class (not the instance dict) and calls it with
 /// `v` first: the way operators and built-ins reach `__add__`, `__len__`, `__str__`…
 /// `None` when the class does not define it (built-in values never do).
@@ -740,33 +695,4 @@ pub fn make_staticmethod(f: Value) -> Value {
 /// `classmethod(f)`.
 pub fn make_classmethod(f: Value) -> Value {
     wrap_descriptor("classmethod", f)
-}
-
-/// Iterating a class (`for c in Color` over an `Enum`): its members, or `None` when the
-/// class is not iterable (the caller raises `TypeError: 'type' object is not iterable`).
-pub fn class_members(cls: &Rc<Class>) -> Option<Vec<Value>> {
-    if enum_::is_enum_class(cls) || cls.mro.borrow().iter().any(|c| enum_::is_enum_root(c)) {
-        Some(crate::value::modules::enum_flag::iteration_members(cls).unwrap_or_else(|| enum_::members(cls)))
-    } else {
-        None
-    }
-}
-
-/// `cls[key]`: an enum member by name (`Color['RED']`), or a generic alias such as
-/// `list[int]`, which is the class itself here (annotations only).
-pub fn class_getitem(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
-    if class_members(cls).is_some() {
-        return enum_::member_by_name(cls, key);
-    }
-    if let Some(f) = lookup(cls, "__class_getitem__") {
-        let f = bind_attr(f, None, cls)?;
-        return call(&f, vec![key.clone()], vec![]);
-    }
-    if cls.builtin.is_some() {
-        return Ok(Value::Class(cls.clone()));
-    }
-    if lookup(cls, "__typing_generic__").is_some() {
-        return crate::value::modules::typing::generic_alias(cls, key);
-    }
-    Err(PyErr::type_error(format!("type '{}' is not subscriptable", cls.name)))
 }
