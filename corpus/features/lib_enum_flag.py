@@ -57,3 +57,6 @@ class Size(str, Enum):
 print(Shape.SQUARE, repr(Shape.TRIANGLE), Shape.SQUARE + 1, Shape.SQUARE == 4, isinstance(Shape.SQUARE, int), f"{Shape.SQUARE}")
 print(Size.S, repr(Size.L), Size.S.upper(), Size("large"), Size.S == "small", isinstance(Size.S, str), f"{Size.L}", len(Size.S))
 print(type(Perm).__name__, type(Shape).__name__, [m.name for m in Size])
+Perm2 = Flag("Perm2", "R W X")
+Level = IntFlag("Level", ["LOW", "HIGH"], start=4)
+print(list(Perm2), repr(Perm2.R | Perm2.X), list(Level), repr(Level.LOW | Level.HIGH), Enum("E", "A B", start=10).B.value)

@@ -476,10 +476,19 @@ fn functional(base: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     }
     let names = names.ok_or_else(|| PyErr::type_error("Enum() missing 1 required positional argument: 'names'"))?;
     let mut pairs: Vec<(String, Value)> = Vec::new();
+    // Bare names get `_generate_next_value_`'s values: counting from `start`, or for flags
+    // `start` and then the powers of two above it.
+    let flag = is_flag_class(base);
     let bare = |items: Vec<String>, start: &Value| -> PyResult<Vec<(String, Value)>> {
-        let mut out = Vec::new();
+        let mut out: Vec<(String, Value)> = Vec::new();
         for (i, n) in items.into_iter().enumerate() {
-            out.push((n, crate::value::ops::add(start, &Value::int(i as i64))?));
+            let value = if flag && i > 0 {
+                let last: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
+                flag_next_value(&last)?
+            } else {
+                crate::value::ops::add(start, &Value::int(i as i64))?
+            };
+            out.push((n, value));
         }
         Ok(out)
     };
