@@ -247,6 +247,11 @@ fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInf
 }
 
 pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
+    const OPTIONS: [&str; 10] =
+        ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !OPTIONS.contains(&k.as_str())) {
+        return Err(PyErr::type_error(format!("dataclass() got an unexpected keyword argument '{}'", k)));
+    }
     let eq = flag(kwargs, "eq", true)?;
     let order = flag(kwargs, "order", false)?;
     let frozen = flag(kwargs, "frozen", false)?;
@@ -304,7 +309,7 @@ pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
         }
     }
     let match_args: Vec<Value> = fields.iter().filter(|f| f.init && !f.kw_only).map(|f| Value::str(&f.name)).collect();
-    if !has_own("__match_args__") {
+    if flag(kwargs, "match_args", true)? && !has_own("__match_args__") {
         cls.dict.borrow_mut().set_str("__match_args__", Value::tuple(match_args));
     }
     let table = Value::dict(table)?;
