@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, builtin_class, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
@@ -105,7 +105,7 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         "__qualname__" => return Ok(Value::Str(cls.qualname.clone())),
         "__module__" => return Ok(Value::Str(cls.module.clone())),
         "__doc__" => return Ok(Value::None),
-        "__class__" => return Ok(Value::Class(builtin_class(BuiltinType::Type))),
+        "__class__" => return Ok(Value::Class(crate::value::class::type_of(&Value::Class(cls.clone())))),
         "__mro__" => return Ok(Value::tuple(cls.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
         "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
         _ => {}
