@@ -37,3 +37,15 @@ class Ordinal(Enum):
 
 
 print([m.value for m in Ordinal], Ordinal(("SE", 1, 1)).name)
+
+
+class WithAlias(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        return count * 10
+
+    A = auto()
+    B = 0
+    C = auto()
+
+
+print([(m.name, m.value) for m in WithAlias], list(WithAlias.__members__))

@@ -304,7 +304,7 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
                 };
                 crate::value::func::call(
                     &f,
-                    vec![Value::str(name), Value::int(1), Value::int(members.len() as i64), Value::list(last_values.clone())],
+                    vec![Value::str(name), Value::int(1), Value::int(last_values.len() as i64), Value::list(last_values.clone())],
                     vec![],
                 )?
             }
