@@ -23,7 +23,7 @@ class Pair(Generic[K, T]):
 
 b = Box[str]("hi")
 print(Box[int], Pair[str, int], Box[List[int]], b.get(), type(b).__name__, IntBox(4).double(), isinstance(IntBox(1), Box))
-print(Box[int] == Box[int], Box[int] == Box[str], [c.__name__ for c in IntBox.__mro__ if c.__name__ != "Generic"], b.__orig_class__)
+print(Box[int] == Box[int], Box[int] == Box[str], [c.__name__ for c in IntBox.__mro__], isinstance(b, Generic), b.__orig_class__)
 print(Optional[int], Union[int, None], Union[int, str], Union[int, str, None], Optional[Union[int, str]], Union[int])
 print(Union[int, str] == Union[str, int], Optional[str] == Union[None, str], Union[int, Union[str, float]], List[int] == List[str])
 print(hash(Union[int, str]) == hash(Union[str, int]), Dict[str, Optional[int]], len({List[int], List[int], List[str]}))
@@ -89,3 +89,4 @@ def talk(s: Speaker) -> str:
 
 
 print(talk(Dog()))
+print([c.__name__ for c in Speaker.__mro__], [c.__name__ for c in Box.__mro__], Box.__mro__[1])

@@ -108,7 +108,6 @@ pub fn make_class(
         };
     }
     let mut base_classes = Vec::new();
-    let mut generic = false;
     for b in bases {
         match b {
             Value::Class(c) => base_classes.push(c),
@@ -118,7 +117,12 @@ pub fn make_class(
             }
             // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time but
             // make the class subscriptable.
-            Value::Instance(_) if crate::value::modules::typing::is_generic_marker(&b) => generic = true,
+            Value::Instance(_) if crate::value::modules::typing::generic_base(&b).is_some() => {
+                let base = crate::value::modules::typing::generic_base(&b).expect("checked");
+                if !base_classes.iter().any(|c| Rc::ptr_eq(c, &base)) {
+                    base_classes.push(base);
+                }
+            }
             other => {
                 return Err(PyErr::untranslatable(&format!("a class base of type '{}'", other.type_name())))
             }
@@ -180,9 +184,6 @@ pub fn make_class(
         }
         if defines_eq && !defines_hash {
             d.set_str("__hash__", Value::None);
-        }
-        if generic {
-            d.set_str("__typing_generic__", Value::TRUE);
         }
     }
     if cls.mro.borrow()[1..].iter().any(|c| enum_::is_enum_root(c)) {

@@ -285,7 +285,6 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
     let auto = auto_class();
     let mut members: Vec<Value> = Vec::new();
     let mut names: Vec<Value> = Vec::new();
-    let mut last_int: Option<Value> = None;
     let generate = namespace.iter().find(|(n, _)| *n == "_generate_next_value_").map(|(_, f)| f.clone()).or_else(|| {
         cls.mro.borrow()[1..]
             .iter()
@@ -305,7 +304,7 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
                 };
                 crate::value::func::call(
                     &f,
-                    vec![Value::str(name), Value::int(1), Value::int(members.len() as i64), Value::list(last_values.clone())],
+                    vec![Value::str(name), Value::int(1), Value::int(last_values.len() as i64), Value::list(last_values.clone())],
                     vec![],
                 )?
             }
@@ -315,17 +314,11 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
                 } else if flag {
                     flag_next_value(&last_values)?
                 } else {
-                    match &last_int {
-                        Some(v) => crate::value::ops::add(v, &Value::int(1))?,
-                        None => Value::int(1),
-                    }
+                    enum_next_value(&last_values)?
                 }
             }
             other => other.clone(),
         };
-        if let Value::Int(_) = value {
-            last_int = Some(value.clone());
-        }
         last_values.push(value.clone());
         let mut alias = None;
         for m in &members {
@@ -360,6 +353,45 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
         init_flag_class(cls)?;
     }
     Ok(())
+}
+
+fn is_type_error(e: &PyErr) -> bool {
+    e.type_name == "TypeError"
+}
+
+/// `Enum._generate_next_value_` of CPython 3.12: 1 first; the last value plus one when it is
+/// the largest; otherwise (CPython's deprecated fallback) the largest value that supports
+/// `+ 1`, plus one, or 1.
+fn enum_next_value(last_values: &[Value]) -> PyResult<Value> {
+    let one = Value::int(1);
+    let last = match last_values.last() {
+        None => return Ok(one),
+        Some(v) => v.clone(),
+    };
+    let mut sorted = last_values.to_vec();
+    let fallback_order = match crate::value::compare::sort_values(&mut sorted, false) {
+        Ok(()) => {
+            let largest = sorted.last().cloned().unwrap_or(Value::None);
+            if eq_bool(&last, &largest)? {
+                match crate::value::ops::add(&last, &one) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if is_type_error(&e) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            sorted
+        }
+        Err(e) if is_type_error(&e) => last_values.to_vec(),
+        Err(e) => return Err(e),
+    };
+    for v in fallback_order.iter().rev() {
+        match crate::value::ops::add(v, &one) {
+            Ok(next) => return Ok(next),
+            Err(e) if is_type_error(&e) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(one)
 }
 
 /// `Flag._generate_next_value_`: 1 first, then the power of two above the highest value.

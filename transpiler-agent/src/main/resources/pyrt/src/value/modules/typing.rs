@@ -25,6 +25,8 @@ pub fn build() -> Module {
     for name in FORMS {
         d.set_str(name, form(&format!("typing.{}", name)));
     }
+    d.set_str("Generic", Value::Class(generic_class()));
+    d.set_str("Protocol", Value::Class(protocol_class()));
     d.set_str("Text", Value::Class(builtin_class(BuiltinType::Str)));
     d.set_str("TYPE_CHECKING", Value::FALSE);
     d.set_str("TypeVar", Value::builtin("TypeVar", |args, _| match args.first() {
@@ -210,19 +212,58 @@ pub fn generic_alias(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     Ok(f)
 }
 
-/// Whether `v` is `Generic`, `Protocol` or one of them subscripted: bases that add nothing at
-/// run time but make the class subscriptable.
-pub fn is_generic_marker(v: &Value) -> bool {
-    match v {
+/// The class that `Generic`, `Protocol` or one of them subscripted stands for as a base:
+/// `typing.Generic` or `typing.Protocol` (itself derived from `Generic`), which add nothing at
+/// run time but make their subclasses subscriptable and show in their `__mro__`.
+pub fn generic_base(v: &Value) -> Option<Rc<Class>> {
+    let text = match v {
         Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
-            Some(Value::Str(s)) => {
-                let t = s.as_str();
-                t == "typing.Generic" || t == "typing.Protocol" || t.starts_with("typing.Generic[") || t.starts_with("typing.Protocol[")
-            }
-            _ => false,
+            Some(Value::Str(s)) => s.to_string(),
+            _ => return None,
         },
-        _ => false,
+        _ => return None,
+    };
+    if text == "typing.Generic" || text.starts_with("typing.Generic[") {
+        Some(generic_class())
+    } else if text == "typing.Protocol" || text.starts_with("typing.Protocol[") {
+        Some(protocol_class())
+    } else {
+        None
     }
+}
+
+fn generic_class() -> Rc<Class> {
+    cached_class("typing.Generic", || {
+        let c = new_class("Generic", "Generic", "typing", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
+        let mut d = c.dict.borrow_mut();
+        d.set_str("__typing_generic__", Value::TRUE);
+        // `Generic[T]` is a marker for bases; `Box[int]` of a subclass an alias.
+        d.set_str("__class_getitem__", crate::value::class::make_classmethod(Value::builtin("__class_getitem__", |args, _| {
+            match (args.get(0), args.get(1)) {
+                (Some(Value::Class(c)), Some(key)) if c.module.as_str() == "typing" => {
+                    let params = match key {
+                        Value::Tuple(t) => t.as_ref().clone(),
+                        one => vec![one.clone()],
+                    };
+                    let mut shown = Vec::new();
+                    for p in &params {
+                        shown.push(display(p)?);
+                    }
+                    Ok(form(&format!("typing.{}[{}]", c.name, shown.join(", "))))
+                }
+                (Some(Value::Class(c)), Some(key)) => generic_alias(c, key),
+                _ => Err(PyErr::type_error("__class_getitem__ needs a class and parameters")),
+            }
+        })));
+        drop(d);
+        c
+    })
+}
+
+fn protocol_class() -> Rc<Class> {
+    cached_class("typing.Protocol", || {
+        new_class("Protocol", "Protocol", "typing", vec![generic_class()], None).expect("single base")
+    })
 }
 
 /// The class a generic alias stands for (`Stack` for `Stack[int]`).
