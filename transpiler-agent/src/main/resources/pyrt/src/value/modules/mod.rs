@@ -42,6 +42,8 @@ pub mod mt;
 pub mod objs;
 pub mod operator;
 pub mod os_;
+pub mod pprint;
+pub mod pprint_fmt;
 pub mod random;
 pub mod rational;
 pub mod re;
@@ -95,6 +97,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("statistics", statistics::build),
     ("datetime", datetime_::build),
     ("contextlib", contextlib::build),
+    ("pprint", pprint::build),
 ];
 
 thread_local! {
