@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 mod lookup_cache;
+pub mod subclasses;
 
 /// A class namespace changed (or a class was made): cached attribute lookups are stale.
 pub fn class_changed() {
@@ -73,6 +74,7 @@ pub fn new_class(
     }
     *cls.mro.borrow_mut() = mro;
     class_changed();
+    subclasses::remember(&cls);
     Ok(cls)
 }
 

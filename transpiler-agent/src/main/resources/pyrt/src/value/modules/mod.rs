@@ -3,7 +3,10 @@
 //! statement; each module is built once per program run and then shared.
 
 pub mod abc;
+pub mod base64;
 pub mod args;
+pub mod argparse;
+pub mod argparse_match;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
@@ -35,6 +38,8 @@ pub mod json;
 pub mod json_classes;
 pub mod json_decode;
 pub mod json_encode;
+pub mod logging;
+pub mod logging_fmt;
 pub mod mapping;
 pub mod math;
 pub mod math_core;
@@ -44,6 +49,7 @@ pub mod operator;
 pub mod os_;
 pub mod pprint;
 pub mod pprint_fmt;
+pub mod queue;
 pub mod random;
 pub mod rational;
 pub mod re;
@@ -98,6 +104,11 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("datetime", datetime_::build),
     ("contextlib", contextlib::build),
     ("pprint", pprint::build),
+    ("queue", queue::build),
+    ("base64", base64::build),
+    ("logging", logging::build),
+    ("argparse", argparse::build),
+    ("binascii", base64::build_binascii),
 ];
 
 thread_local! {

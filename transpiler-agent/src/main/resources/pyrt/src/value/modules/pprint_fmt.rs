@@ -49,8 +49,8 @@ fn safe_lt(a: &Value, b: &Value) -> PyResult<bool> {
         Err(e) if e.is_instance("TypeError") => {
             // CPython then compares `(str(type(a)), id(a))`: the ids of two objects of one
             // type are addresses, so such a tie keeps the order it had (a stable sort).
-            let ta = type_of(a).name.to_string();
-            let tb = type_of(b).name.to_string();
+            let ta = str_of(&Value::Class(type_of(a)))?.to_string();
+            let tb = str_of(&Value::Class(type_of(b)))?.to_string();
             Ok(ta < tb)
         }
         Err(e) => Err(e),
