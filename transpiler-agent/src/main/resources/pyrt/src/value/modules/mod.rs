@@ -56,6 +56,7 @@ pub mod re;
 pub mod regex;
 pub mod regex_parse;
 pub mod string_;
+pub mod struct_;
 pub mod stringio;
 pub mod statistics;
 pub mod sys;
@@ -108,6 +109,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("base64", base64::build),
     ("logging", logging::build),
     ("argparse", argparse::build),
+    ("struct", struct_::build),
     ("binascii", base64::build_binascii),
 ];
 
