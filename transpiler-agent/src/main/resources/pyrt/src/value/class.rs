@@ -20,6 +20,7 @@ mod subscript;
 pub use relations::{is_instance, is_subclass};
 pub use subscript::{class_getitem, class_members};
 use relations::metaclass_of;
+pub mod subclasses;
 
 /// A class namespace changed (or a class was made): cached attribute lookups are stale.
 pub fn class_changed() {
@@ -79,6 +80,7 @@ pub fn new_class(
     }
     *cls.mro.borrow_mut() = mro;
     class_changed();
+    subclasses::remember(&cls);
     Ok(cls)
 }
 

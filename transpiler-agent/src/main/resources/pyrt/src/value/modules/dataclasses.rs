@@ -394,8 +394,32 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
     })
 }
 
+thread_local! {
+    /// The `__repr__` functions `@dataclass` generated, with the fields each shows: pprint
+    /// lays such instances out field by field (CPython recognises them by `__create_fn__`).
+    static GENERATED_REPRS: RefCell<Vec<(Value, Vec<String>)>> = RefCell::new(Vec::new());
+}
+
+/// The fields a dataclass instance's generated `__repr__` shows, when its class's `__repr__`
+/// is one `@dataclass` generated.
+pub fn generated_repr_fields(v: &Value) -> Option<Vec<String>> {
+    if matches!(v, Value::Class(_)) {
+        return None;
+    }
+    let r = lookup(&type_of(v), "__repr__")?;
+    GENERATED_REPRS.with(|g| {
+        g.borrow().iter().find(|(f, _)| crate::value::compare::is(f, &r)).map(|(_, names)| names.clone())
+    })
+}
+
 fn make_repr(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
     let shown: Vec<String> = fields.iter().filter(|f| f.repr).map(|f| f.name.clone()).collect();
+    let f = make_repr_fn(cls, shown.clone());
+    GENERATED_REPRS.with(|g| g.borrow_mut().push((f.clone(), shown)));
+    f
+}
+
+fn make_repr_fn(cls: &Rc<Class>, shown: Vec<String>) -> Value {
     Value::runtime_method(&format!("{}.__repr__", cls.qualname), move |args, _| {
         let this = &args[0];
         let mut parts = Vec::new();

@@ -3,7 +3,10 @@
 //! statement; each module is built once per program run and then shared.
 
 pub mod abc;
+pub mod base64;
 pub mod args;
+pub mod argparse;
+pub mod argparse_match;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
@@ -37,6 +40,8 @@ pub mod json;
 pub mod json_classes;
 pub mod json_decode;
 pub mod json_encode;
+pub mod logging;
+pub mod logging_fmt;
 pub mod mapping;
 pub mod math;
 pub mod math_core;
@@ -44,12 +49,16 @@ pub mod mt;
 pub mod objs;
 pub mod operator;
 pub mod os_;
+pub mod pprint;
+pub mod pprint_fmt;
+pub mod queue;
 pub mod random;
 pub mod rational;
 pub mod re;
 pub mod regex;
 pub mod regex_parse;
 pub mod string_;
+pub mod struct_;
 pub mod stringio;
 pub mod statistics;
 pub mod sys;
@@ -98,6 +107,13 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("statistics", statistics::build),
     ("datetime", datetime_::build),
     ("contextlib", contextlib::build),
+    ("pprint", pprint::build),
+    ("queue", queue::build),
+    ("base64", base64::build),
+    ("logging", logging::build),
+    ("argparse", argparse::build),
+    ("struct", struct_::build),
+    ("binascii", base64::build_binascii),
 ];
 
 thread_local! {
