@@ -28,7 +28,7 @@ pub fn build() -> Module {
     d.set_str("FrozenInstanceError", Value::Class(frozen_error_class()));
     d.set_str("MISSING", missing());
     d.set_str("Field", Value::Class(field_class()));
-    Module { name: Str::from("dataclasses"), dict: RefCell::new(d) }
+    Module { name: Str::from("dataclasses"), dict: RefCell::new(d), globals: &[] }
 }
 
 /// `dataclasses.FrozenInstanceError`, an `AttributeError`.

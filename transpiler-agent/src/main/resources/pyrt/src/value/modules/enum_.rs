@@ -21,7 +21,7 @@ pub fn build() -> Module {
         d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("enum.{}", name)))));
     }
     d.set_str("unique", Value::builtin("unique", unique));
-    Module { name: Str::from("enum"), dict: RefCell::new(d) }
+    Module { name: Str::from("enum"), dict: RefCell::new(d), globals: &[] }
 }
 
 /// `@unique`: `ValueError: duplicate values found in <enum 'Dup'>: B -> A` for aliases.

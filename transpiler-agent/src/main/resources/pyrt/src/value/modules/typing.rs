@@ -45,7 +45,7 @@ pub fn build() -> Module {
     for name in ["NamedTuple", "TypedDict"] {
         d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("typing.{}", name)))));
     }
-    Module { name: Str::from("typing"), dict: RefCell::new(d) }
+    Module { name: Str::from("typing"), dict: RefCell::new(d), globals: &[] }
 }
 
 fn form_class() -> Rc<Class> {
