@@ -90,7 +90,7 @@ public final class ProgramDiscovery {
 
     /** Every import statement of {@code module}, in functions and blocks too. */
     private void scan(ParsedModule module, String packageName) {
-        Deque<Node> nodes = new ArrayDeque<>(module.tree().body().reversed());
+        Deque<Node> nodes = new ArrayDeque<>(module.tree().body());
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
             if (node instanceof Stmt.Import imp) {
