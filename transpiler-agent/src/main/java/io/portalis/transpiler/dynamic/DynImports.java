@@ -39,12 +39,15 @@ final class DynImports {
         if (d.context.provider(module) != ModuleContext.Provider.UNKNOWN) {
             return true;
         }
-        String where = d.context.program().root() == null ? "" : " nor a file of the program";
         Diagnostic diagnostic = Diagnostic.error(DiagnosticCode.PTL0002, d.problems.sourceSpan(s),
-                        "the module `" + module + "`, which neither the runtime" + where
-                                + " provides, cannot be translated yet")
+                        "the module `" + module + "`, which the runtime does not provide, cannot be translated yet")
                 .withLabel("unsupported construct")
                 .withHelp("use one of: " + String.join(", ", MODULES.stream().sorted().toList()));
+        if (d.context.program().root() != null) {
+            String top = module.split("\\.")[0];
+            diagnostic = diagnostic.withNote("no `" + top + ".py` or package `" + top + "/` beside the main script "
+                    + "provides it either (an installed package cannot be translated)");
+        }
         Optional<Span> use = FirstUse.of(d.module.tree(), bound);
         if (use.isPresent()) {
             diagnostic = diagnostic.withNote("first used here: line " + d.problems.sourceSpan(use.get()).line());
