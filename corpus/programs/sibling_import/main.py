@@ -15,5 +15,6 @@ t = Tally("t")
 t.add(3)
 print(t, isinstance(t, counter.Tally), type(t).__module__)
 print(counter.describe(), counter.__name__)
+print(bump.__module__, Tally.add.__module__, (lambda: 0).__module__)
 if __name__ == "__main__":
     print("main guard runs")

@@ -16,7 +16,7 @@ pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;
 pub use crate::value::iterate::{iterate, next_or, unpack, unpack_star, PyIter};
 pub use crate::value::modules::import_module;
-pub use crate::value::modules::local::{import_from, import_star, namespace_body, register_program, LocalModule};
+pub use crate::value::modules::local::{import_from, import_star, in_module, namespace_body, register_program, LocalModule};
 pub use crate::value::ops::{
     add, bitand, bitor, bitxor, delitem, floordiv, getitem, iadd, iand, ifloordiv, ilshift, imatmul, imod,
     imul, invert, ior, ipow, irshift, isub, itruediv, ixor, lshift, matmul, modulo, mul, neg, not_, pos, pow,

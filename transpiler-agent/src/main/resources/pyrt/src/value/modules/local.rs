@@ -162,6 +162,14 @@ pub(crate) fn module_delattr(m: &Module, name: &str) -> bool {
     m.dict.borrow_mut().remove_str(name).is_some()
 }
 
+/// A function defined in program module `module`, which is its `__module__`.
+pub fn in_module(function: Value, module: &str) -> Value {
+    if let Value::Func(f) = &function {
+        f.attrs.borrow_mut().set_str("__module__", Value::str(module));
+    }
+    function
+}
+
 /// `from module import name`: the attribute, else the submodule `module.name`; otherwise
 /// CPython's `ImportError: cannot import name …`.
 pub fn import_from(module: &Value, name: &str) -> PyResult<Value> {
