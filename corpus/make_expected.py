@@ -6,7 +6,15 @@ exit code, written only when it is not 0, and NAME.err the last line of its stde
 exception, `TypeName: message`), written only when the exit code is not 0 and stderr is not empty
 (stale files are removed). NAME.stdin, when present,
 is fed as standard input. Runs with PYTHONHASHSEED=0 in the program's directory, as the test stage
-runs CPython. Usage: corpus/make_expected.py [NAME ...]   (default: every program)
+runs CPython.
+
+For each corpus/programs/NAME/main.py (a program of several modules) the same files are written
+beside main.py (main.out, main.exit, main.err), with the program directory's absolute path
+replaced by {DIR}: CPython names files by absolute path in some messages
+(`cannot import name 'x' from 'util' (/abs/util.py)`), and the test puts its own path back.
+
+Usage: corpus/make_expected.py [NAME ...]   (default: every program; a NAME that is a directory
+of corpus/programs names that program)
 """
 import os
 import shutil
@@ -15,6 +23,8 @@ import sys
 from pathlib import Path
 
 FEATURES = Path(__file__).resolve().parent / "features"
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+DIR_PLACEHOLDER = b"{DIR}"
 PREFERRED = "/root/.pyenv/versions/3.12.1/bin/python"
 
 
@@ -34,10 +44,13 @@ def regenerate(py, program):
                PYTHONDONTWRITEBYTECODE="1")
     run = subprocess.run([py, "-B", program.name], cwd=program.parent, input=stdin,
                          capture_output=True, env=env, timeout=60)
-    program.with_suffix(".out").write_bytes(run.stdout)
+    here = str(program.parent.resolve()).encode("utf-8")
+    stdout = run.stdout.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run.stdout
+    stderr = run.stderr.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run.stderr
+    program.with_suffix(".out").write_bytes(stdout)
     exit_file = program.with_suffix(".exit")
     err_file = program.with_suffix(".err")
-    last = run.stderr.decode("utf-8").strip().splitlines()[-1:] if run.returncode != 0 else []
+    last = stderr.decode("utf-8").strip().splitlines()[-1:] if run.returncode != 0 else []
     if run.returncode != 0:
         exit_file.write_text("%d\n" % run.returncode)
     elif exit_file.exists():
@@ -51,11 +64,13 @@ def regenerate(py, program):
 
 def main(names):
     py = python()
-    programs = [FEATURES / (n if n.endswith(".py") else n + ".py") for n in names] \
-        if names else sorted(FEATURES.glob("*.py"))
+    programs = [PROGRAMS / n / "main.py" if (PROGRAMS / n).is_dir()
+                else FEATURES / (n if n.endswith(".py") else n + ".py") for n in names] \
+        if names else sorted(FEATURES.glob("*.py")) + sorted(PROGRAMS.glob("*/main.py"))
     for program in programs:
         code = regenerate(py, program)
-        print("%-40s exit %d" % (program.name, code))
+        shown = program.parent.name + "/" + program.name if program.parent.parent == PROGRAMS else program.name
+        print("%-40s exit %d" % (shown, code))
     print("%d programs, expected outputs from %s" % (len(programs), py))
 
 

@@ -1,4 +1,4 @@
 # expect: the module `urllib.parse`
 import urllib.parse
-# expect: relative imports
-from . import sibling
+# expect: eval
+print(eval("1 + 1"))

@@ -18,14 +18,15 @@ import java.util.Optional;
  */
 record SourceMapper(RustCrate crate, String pythonFile, Path rustRoot) {
     Optional<SourceSpan> python(String rustFile, int rustLine) {
-        List<SourceMapping> map = crate.sourceMap().get(normalise(rustFile));
+        String file = normalise(rustFile);
+        List<SourceMapping> map = crate.sourceMap().get(file);
         if (map == null || map.isEmpty()) {
             return Optional.empty();
         }
         return map.stream()
                 .filter(m -> m.rustLine() <= rustLine && m.pythonLine() > 0)
                 .max(Comparator.comparingInt(SourceMapping::rustLine))
-                .map(m -> SourceSpan.point(pythonFile, m.pythonLine(), 1));
+                .map(m -> SourceSpan.point(crate.pythonFileOf(file, pythonFile), m.pythonLine(), 1));
     }
 
     SourceSpan rust(String rustFile, int line, int column, int endLine, int endColumn) {

@@ -5,6 +5,8 @@ import io.portalis.agents.StageResult;
 import io.portalis.agents.diagnostics.Diagnostic;
 import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.agents.diagnostics.SourceSpan;
+import io.portalis.ingest.packages.LocalModules;
+import io.portalis.ingest.packages.ProgramDiscovery;
 import io.portalis.ingest.parser.ParseResult;
 import io.portalis.ingest.parser.PythonParser;
 import io.portalis.ingest.source.SourceDecoder;
@@ -48,6 +50,24 @@ public final class IngestAgent {
             return failed(DiagnosticCode.PTL0003, name, "cannot read input file `" + name + "`: " + e.getMessage());
         }
         return ingestBytes(file, raw, empty);
+    }
+
+    /**
+     * Reads and parses a program's main script and the local modules it imports (see
+     * {@link ProgramDiscovery}); they come back as the module's {@link ParsedModule#locals()}.
+     */
+    public StageResult<ParsedModule> ingestProgram(SourceFile file) {
+        StageResult<ParsedModule> main = ingest(file);
+        if (main.value().isEmpty()) {
+            return main;
+        }
+        StageResult<LocalModules> locals = ProgramDiscovery.discover(this, main.value().get());
+        java.util.List<io.portalis.agents.diagnostics.Diagnostic> all = new java.util.ArrayList<>(main.diagnostics());
+        all.addAll(locals.diagnostics());
+        if (locals.value().isEmpty()) {
+            return StageResult.failed(all);
+        }
+        return StageResult.of(main.value().get().withLocals(locals.value().get()), all);
     }
 
     /** Decodes and parses bytes already read from {@code file}. */

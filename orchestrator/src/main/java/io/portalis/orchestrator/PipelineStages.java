@@ -53,7 +53,7 @@ public record PipelineStages(
         BuildAgent build = new BuildAgent();
         TestAgent test = new TestAgent();
         PackagingAgent packaging = new PackagingAgent();
-        return new PipelineStages(ingest::ingest, analysis::analyze, (TranspileRequest request) -> transpiler.transpile(request), build::build,
+        return new PipelineStages(ingest::ingestProgram, analysis::analyze, (TranspileRequest request) -> transpiler.transpile(request), build::build,
                 test::verify, packaging::pack,
                 report -> packaging.reportFailure(report.outDir(), report.stem(), report.pythonSource(),
                         report.diagnostics()));

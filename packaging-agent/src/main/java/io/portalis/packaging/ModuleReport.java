@@ -140,6 +140,8 @@ final class ModuleReport {
         Map<String, List<RustCrate.SourceMapping>> sorted = new TreeMap<>(crate.sourceMap());
         sorted.forEach((file, mappings) -> {
             ObjectNode f = node.putObject(file);
+            crate.pythonFiles().entrySet().stream().filter(e -> e.getKey().equals(file)).findFirst()
+                    .ifPresent(e -> f.put("python", e.getValue()));
             f.put("mappings", mappings.size());
             var lines = mappings.stream().mapToInt(RustCrate.SourceMapping::pythonLine).summaryStatistics();
             if (mappings.isEmpty()) {

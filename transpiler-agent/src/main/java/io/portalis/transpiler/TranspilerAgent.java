@@ -36,6 +36,9 @@ public final class TranspilerAgent {
         TypedModule module = request.module();
         boolean library = request.output() == RustCrate.Output.LIBRARY;
         var parsed = module.parsed();
+        if (!parsed.locals().isEmpty()) {
+            return transpileProgram(request);
+        }
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
         Optional<Lowered> file;
         try {
@@ -60,6 +63,35 @@ public final class TranspilerAgent {
         RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(),
                 Map.of(entry, printed.sourceMap()), file.get().lowering(), request.output());
         return StageResult.of(crate, problems.all());
+    }
+
+    /** A main script that imports modules of its own: one crate for the whole program. */
+    private StageResult<RustCrate> transpileProgram(TranspileRequest request) {
+        var parsed = request.module().parsed();
+        boolean library = request.output() == RustCrate.Output.LIBRARY;
+        String entry = request.output().entryFile();
+        ProgramTranspiler program = new ProgramTranspiler(parsed, library);
+        Optional<ProgramTranspiler.Translated> translated;
+        try {
+            translated = program.translate(entry);
+        } catch (RuntimeException bug) {
+            return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0501,
+                    SourceSpan.wholeFile(parsed.file().displayName()), "internal error in the transpiler: " + bug)
+                    .withHelp("this is a Portalis bug; please report it with the input files"));
+        }
+        if (translated.isEmpty()) {
+            return StageResult.failed(program.diagnostics());
+        }
+        ProgramTranspiler.Translated t = translated.get();
+        String crateName = crateName(parsed.id().stem());
+        Map<String, String> files = new java.util.TreeMap<>(t.files());
+        files.put("Cargo.toml", cargoToml(crateName, library));
+        if (library) {
+            files.put(ABI_FILE, io.portalis.transpiler.dynamic.LibraryExports.describeJson(parsed));
+        }
+        RustCrate crate = new RustCrate(parsed.id(), crateName, files, PyrtSources.load(), t.sourceMaps(),
+                t.lowering(), request.output(), t.pythonFiles());
+        return StageResult.of(crate, program.diagnostics());
     }
 
     /** A lowered module and which lowering produced it. */

@@ -25,11 +25,7 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) => instance_getattr(obj, inst, name),
         Value::Class(cls) => class_getattr(cls, name),
-        Value::Module(m) => match m.dict.borrow().get_str(name) {
-            Some(v) => Ok(v),
-            None if name == "__name__" => Ok(Value::Str(m.name.clone())),
-            None => Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))),
-        },
+        Value::Module(m) => crate::value::modules::local::module_getattr(m, name),
         Value::Func(f) => {
             if let Some(v) = f.attrs.borrow().get_str(name) {
                 return Ok(v);
@@ -258,8 +254,8 @@ pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
             inst.dict.borrow_mut().set_str(name, value);
             Ok(())
         }
-        Value::Module(m) => {
-            m.dict.borrow_mut().set_str(name, value);
+        Value::Module(_) => {
+            crate::value::modules::local::module_setattr(obj, name, value);
             Ok(())
         }
         Value::Func(f) => {
@@ -305,7 +301,8 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
 pub fn raw_delattr(obj: &Value, name: &str) -> PyResult<()> {
     let removed = match obj {
         Value::Instance(inst) if !is_super(inst) => inst.dict.borrow_mut().remove_str(name),
-        Value::Module(m) => m.dict.borrow_mut().remove_str(name),
+        Value::Module(m) if crate::value::modules::local::module_delattr(m, name) => return Ok(()),
+        Value::Module(_) => None,
         Value::Func(f) => f.attrs.borrow_mut().remove_str(name),
         Value::Class(cls) if cls.builtin.is_none() => {
             let removed = cls.dict.borrow_mut().remove_str(name);

@@ -103,6 +103,19 @@ pub fn make_class(
     namespace: Vec<(&str, Value)>,
     kwargs: Kwargs,
 ) -> PyResult<Value> {
+    make_class_in("__main__", name, qualname, bases, namespace, kwargs)
+}
+
+/// `make_class` for a class defined in module `module` (its `__module__`, which tracebacks show
+/// as `util.Error: …`).
+pub fn make_class_in(
+    module: &str,
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    namespace: Vec<(&str, Value)>,
+    kwargs: Kwargs,
+) -> PyResult<Value> {
     if let Some(factory) = bases.iter().find_map(typing_classes::factory_base) {
         return match factory {
             "NamedTuple" => typing_classes::named_tuple_class(name, &bases, namespace, kwargs),
@@ -164,12 +177,12 @@ pub fn make_class(
     if base_classes.is_empty() {
         base_classes.push(builtin_class(BuiltinType::Object));
     }
-    let cls = new_class(name, qualname, "__main__", base_classes, None)?;
+    let cls = new_class(name, qualname, module, base_classes, None)?;
     let defines_eq = namespace.iter().any(|(n, _)| *n == "__eq__");
     let defines_hash = namespace.iter().any(|(n, _)| *n == "__hash__");
     {
         let mut d = cls.dict.borrow_mut();
-        d.set_str("__module__", Value::str("__main__"));
+        d.set_str("__module__", Value::str(module));
         for (n, v) in &namespace {
             let v = match (*n, v) {
                 ("__new__", Value::Func(_)) => make_staticmethod(v.clone()),

@@ -180,6 +180,9 @@ pub struct Instance {
 pub struct Module {
     pub name: Str,
     pub dict: RefCell<DictObj>,
+    /// A translated module's variables, which are its attributes (`util.count` reads the
+    /// `count` that `util`'s functions update); empty for the runtime's own modules.
+    pub globals: &'static [globals::Global],
 }
 
 /// A Python iterator. `name` is its type's name as `type(it).__name__` gives it.

@@ -8,7 +8,7 @@ pub use crate::str::Str;
 pub use crate::value::attr::{delattr, getattr, setattr};
 pub use crate::value::builtins as b;
 pub use crate::value::cell::{local_ref, Cell};
-pub use crate::value::class::{make_class, super_};
+pub use crate::value::class::{make_class, make_class_in, super_};
 pub use crate::value::compare::{contains, eq, ge, gt, is, le, lt, ne};
 pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from, with_context};
 pub use crate::value::func::{call, call_method, kw, with_doc};
@@ -16,6 +16,7 @@ pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;
 pub use crate::value::iterate::{iterate, next_or, unpack, unpack_star, PyIter};
 pub use crate::value::modules::import_module;
+pub use crate::value::modules::local::{import_from, import_star, in_module, namespace_body, register_program, LocalModule};
 pub use crate::value::ops::{
     add, bitand, bitor, bitxor, delitem, floordiv, getitem, iadd, iand, ifloordiv, ilshift, imatmul, imod,
     imul, invert, ior, ipow, irshift, isub, itruediv, ixor, lshift, matmul, modulo, mul, neg, not_, pos, pow,

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * @param lowering  which translation produced the code, and why not the typed one
  * @param output    a program ({@code src/main.rs}, run from {@code _start}) or a library
  *                  ({@code src/lib.rs}, a {@code cdylib} exporting the JSON ABI of docs/ABI.md)
+ * @param pythonFiles for a generated file translated from another Python file than the crate's
+ *                  own module (a program's other modules), that file's name; the source map's
+ *                  Python lines are lines of it
  */
 public record RustCrate(
         ModuleId module,
@@ -23,7 +26,8 @@ public record RustCrate(
         RuntimeCrate runtime,
         Map<String, List<SourceMapping>> sourceMap,
         Lowering lowering,
-        Output output) {
+        Output output,
+        Map<String, String> pythonFiles) {
 
     /** What the crate builds to. */
     public enum Output {
@@ -45,8 +49,20 @@ public record RustCrate(
     public RustCrate {
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
         sourceMap = Map.copyOf(sourceMap);
+        pythonFiles = Map.copyOf(pythonFiles);
         java.util.Objects.requireNonNull(lowering, "lowering");
         java.util.Objects.requireNonNull(output, "output");
+    }
+
+    /** A crate translated from one Python module. */
+    public RustCrate(ModuleId module, String crateName, Map<String, String> files, RuntimeCrate runtime,
+                     Map<String, List<SourceMapping>> sourceMap, Lowering lowering, Output output) {
+        this(module, crateName, files, runtime, sourceMap, lowering, output, Map.of());
+    }
+
+    /** The Python file a generated file's source map points into, {@code crateModuleFile} unless another. */
+    public String pythonFileOf(String rustFile, String crateModuleFile) {
+        return pythonFiles.getOrDefault(rustFile, crateModuleFile);
     }
 
     /** A program crate. */

@@ -46,7 +46,7 @@ final class ImportResolver {
             } else if (node instanceof Stmt.ImportFrom from) {
                 importFrom(from);
             } else {
-                statementChildren(node, work);
+                statementChildren(node, work::push);
             }
         }
     }
@@ -132,13 +132,13 @@ final class ImportResolver {
     }
 
     /** Imports are statements, so only statement bodies (with handlers and match cases) are walked. */
-    private static void statementChildren(Node node, Deque<Node> work) {
+    static void statementChildren(Node node, java.util.function.Consumer<Node> work) {
         for (Object value : Node.componentValues(node)) {
             if (value instanceof List<?> list) {
                 for (Object o : list) {
                     if (o instanceof Stmt || o instanceof io.portalis.ingest.ast.ExceptHandler
                             || o instanceof io.portalis.ingest.ast.MatchCase) {
-                        work.push((Node) o);
+                        work.accept((Node) o);
                     }
                 }
             }

@@ -32,7 +32,16 @@ public record WorkKey(String sha256) {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
-        String key = String.join("\0", "portalis-work-1", ContentStore.sha256(source),
+        StringBuilder locals = new StringBuilder();
+        try {
+            // A program's other modules are part of its source: a change to one is a change to it.
+            for (java.nio.file.Path file : io.portalis.ingest.packages.ProgramDiscovery.filesOf(input.source())) {
+                locals.append(file).append('=').append(ContentStore.sha256(Files.readAllBytes(file))).append(';');
+            }
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+        String key = String.join("\0", "portalis-work-2", ContentStore.sha256(source), locals,
                 input.source().path().toAbsolutePath().normalize().toString(), input.source().displayName(),
                 input.stem(), input.module().dottedName(), options.target().name(), options.engine(),
                 Boolean.toString(options.verify()), Boolean.toString(options.run()),

@@ -38,11 +38,17 @@ final class Dyn {
     final java.util.Deque<String> qual = new java.util.ArrayDeque<>();
     /** Rust function names given to module-level defs so far (a name defined twice gets a suffix). */
     final java.util.Set<String> fnNames = new java.util.HashSet<>();
+    /** Where the module sits in its program. */
+    final ModuleContext context;
+    /** What each {@code from m import *} binds. */
+    final Map<Stmt.ImportFrom, List<String>> stars;
     boolean failed;
     private int temps;
 
     Dyn(ParsedModule module, Problems problems, ScopeAnalysis scopes, List<String> globals,
-            Map<String, Stmt.FunctionDef> direct) {
+            Map<String, Stmt.FunctionDef> direct, ModuleContext context, Map<Stmt.ImportFrom, List<String>> stars) {
+        this.context = context;
+        this.stars = stars;
         this.module = module;
         this.problems = problems;
         this.scopes = scopes;

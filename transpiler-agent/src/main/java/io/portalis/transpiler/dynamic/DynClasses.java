@@ -99,8 +99,12 @@ final class DynClasses {
             stmts.add(R.stmt(s, R.method(s, R.path(s, ns), "push", new RExpr.Tuple(s, List.of(
                     R.str(s, "__annotations__"), d.q(s, R.call(s, "Value::dict", R.vec(s, annotations))))))));
         }
-        RExpr make = d.q(s, R.call(s, "make_class", R.str(s, c.name()), R.str(s, qualname(c.name())),
-                R.path(s, bases), R.path(s, ns), R.path(s, kwargs)));
+        String module = d.context.classModule();
+        RExpr make = module.equals("__main__")
+                ? d.q(s, R.call(s, "make_class", R.str(s, c.name()), R.str(s, qualname(c.name())),
+                        R.path(s, bases), R.path(s, ns), R.path(s, kwargs)))
+                : d.q(s, R.call(s, "make_class_in", R.str(s, module), R.str(s, c.name()),
+                        R.str(s, qualname(c.name())), R.path(s, bases), R.path(s, ns), R.path(s, kwargs)));
         return R.block(s, stmts, make);
     }
 

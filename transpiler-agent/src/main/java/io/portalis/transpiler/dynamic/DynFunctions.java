@@ -108,8 +108,8 @@ final class DynFunctions {
             d.qual.pop();
         }
         RExpr closure = new RExpr.Closure(s, HEAD, inner);
-        RExpr function = R.call(s, "Value::function", R.str(s, name), R.str(s, qual), params(args, s), defaults,
-                kwdefaults, closure);
+        RExpr function = inModule(s, R.call(s, "Value::function", R.str(s, name), R.str(s, qual), params(args, s),
+                defaults, kwdefaults, closure));
         return captures.isEmpty() ? function : R.block(s, captures, function);
     }
 
@@ -150,8 +150,15 @@ final class DynFunctions {
         RExpr closure = new RExpr.Closure(s, HEAD, List.of(
                 new RStmt.Let(s, "args", true, null, R.method(s, R.path(s, "args"), "into_iter")),
                 new RStmt.Return(s, R.call(s, rust, slots))));
-        return R.call(s, "Value::function", R.str(s, f.name()), R.str(s, qualname(f.name())), params(f.args(), s),
-                R.vec(s, f.args().defaults().stream().map(d.exprs::expr).toList()), kwdefaults(f.args(), s), closure);
+        return inModule(s, R.call(s, "Value::function", R.str(s, f.name()), R.str(s, qualname(f.name())),
+                params(f.args(), s), R.vec(s, f.args().defaults().stream().map(d.exprs::expr).toList()),
+                kwdefaults(f.args(), s), closure));
+    }
+
+    /** A function of another module than {@code __main__} records it as its {@code __module__}. */
+    private RExpr inModule(Span s, RExpr function) {
+        String module = d.context.classModule();
+        return module.equals("__main__") ? function : R.call(s, "in_module", function, R.str(s, module));
     }
 
     /** How the body receives one parameter: a plain variable, an optional one, or a cell. */

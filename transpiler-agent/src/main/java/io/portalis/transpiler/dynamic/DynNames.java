@@ -26,7 +26,9 @@ final class DynNames {
             "add", "bitand", "bitor", "bitxor", "delitem", "floordiv", "getitem", "iadd", "iand", "ifloordiv",
             "ilshift", "imatmul", "imod", "imul", "invert", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
             "lshift", "matmul", "modulo", "mul", "neg", "not_", "pos", "pow", "rshift", "setitem", "sub",
-            "truediv", "truthy", "format_value", "join_strs", "repr_of", "str_of", "with_doc");
+            "truediv", "truthy", "format_value", "join_strs", "repr_of", "str_of", "with_doc",
+            "PROGRAM", "MODULE", "LocalModule", "register_program", "import_from", "import_star", "namespace_body",
+            "make_class_in", "in_module");
 
     /** The Rust variable of a Python local. */
     static String local(String python) {

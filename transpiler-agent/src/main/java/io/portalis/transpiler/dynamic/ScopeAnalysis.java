@@ -30,10 +30,20 @@ final class ScopeAnalysis {
     /** Module-level names (module bindings and {@code global} declarations), in first-binding order. */
     final Set<String> moduleNames = new LinkedHashSet<>();
     private final List<Scope> all = new ArrayList<>();
+    /** What each {@code from m import *} binds (see {@link StarImports}). */
+    private final Map<Stmt.ImportFrom, List<String>> stars;
     private Scope current;
 
+    private ScopeAnalysis(Map<Stmt.ImportFrom, List<String>> stars) {
+        this.stars = stars;
+    }
+
     static ScopeAnalysis of(Mod.Module module) {
-        ScopeAnalysis a = new ScopeAnalysis();
+        return of(module, Map.of());
+    }
+
+    static ScopeAnalysis of(Mod.Module module, Map<Stmt.ImportFrom, List<String>> stars) {
+        ScopeAnalysis a = new ScopeAnalysis(stars);
         a.current = a.open(Scope.Kind.MODULE, module);
         a.stmts(module.body());
         a.all.forEach(CaptureResolution::resolve);
@@ -141,7 +151,13 @@ final class ScopeAnalysis {
                 opt(a.msg());
             }
             case Stmt.Import i -> i.names().forEach(a -> bind(importedName(a)));
-            case Stmt.ImportFrom i -> i.names().forEach(a -> bind(a.asname() != null ? a.asname() : a.name()));
+            case Stmt.ImportFrom i -> i.names().forEach(a -> {
+                if (a.name().equals("*")) {
+                    stars.getOrDefault(i, List.of()).forEach(this::bind);
+                } else {
+                    bind(a.asname() != null ? a.asname() : a.name());
+                }
+            });
             case Stmt.Global g -> g.names().forEach(n -> {
                 current.globals.add(n);
                 if (current.bound.contains(n)) {

@@ -34,8 +34,15 @@ public sealed interface RItem {
      */
     record GlobalSlot(Span span, String name, RType type) implements RItem {}
 
-    /** {@code const NAME: TYPE = value;} */
-    record Const(Span span, String name, RType type, RExpr value) implements RItem {}
+    /** {@code const NAME: TYPE = value;}, {@code pub(crate)} when other modules of the crate use it. */
+    record Const(Span span, boolean exported, String name, RType type, RExpr value) implements RItem {
+        public Const(Span span, String name, RType type, RExpr value) {
+            this(span, false, name, type, value);
+        }
+    }
+
+    /** {@code mod NAME;}: a module of the crate, in its own file {@code src/NAME.rs}. */
+    record Mod(Span span, String name) implements RItem {}
 
     record Param(String name, boolean mutable, RType type) {}
 

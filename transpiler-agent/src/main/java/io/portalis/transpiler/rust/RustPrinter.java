@@ -83,9 +83,10 @@ public final class RustPrinter {
                 });
                 line("}");
             }
+            case RItem.Mod m -> line("mod " + m.name() + ";");
             case RItem.Const c -> {
                 comment(c.span());
-                write("const " + c.name() + ": " + type(c.type()) + " = ");
+                write((c.exported() ? "pub(crate) const " : "const ") + c.name() + ": " + type(c.type()) + " = ");
                 exprs.expr(c.value());
                 write(";");
                 newline();

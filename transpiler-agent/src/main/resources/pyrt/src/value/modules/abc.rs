@@ -19,7 +19,7 @@ pub fn build() -> Module {
         }
         None => Err(PyErr::type_error("abstractmethod() missing 1 required positional argument: 'funcobj'")),
     }));
-    Module { name: crate::str::Str::from("abc"), dict: RefCell::new(d) }
+    Module { name: crate::str::Str::from("abc"), dict: RefCell::new(d), globals: &[] }
 }
 
 /// `abc.ABC`.

@@ -14,7 +14,7 @@ pub fn module(name: &str, attrs: Vec<(&str, Value)>) -> Module {
     for (k, v) in attrs {
         dict.set_str(k, v);
     }
-    Module { name: Str::from(name), dict: RefCell::new(dict) }
+    Module { name: Str::from(name), dict: RefCell::new(dict), globals: &[] }
 }
 
 /// A module function `name` taking positional arguments only.

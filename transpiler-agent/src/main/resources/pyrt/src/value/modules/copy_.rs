@@ -12,7 +12,7 @@ use std::rc::Rc;
 /// Whether `v` belongs to a class of the runtime (`deque`, `Counter`…), whose hidden
 /// state containers must be copied one level even by a shallow copy.
 fn runtime_made(i: &Instance) -> bool {
-    i.class.module.as_str() != "__main__"
+    !super::local::is_program_module(i.class.module.as_str())
 }
 
 fn copy_instance_dict(i: &Instance, deep: &mut dyn FnMut(&Value) -> PyResult<Value>) -> PyResult<DictObj> {

@@ -32,7 +32,7 @@ pub fn build() -> Module {
     })));
     d.set_str("make_dataclass", Value::builtin("make_dataclass", super::dataclasses_make::make_dataclass));
     d.set_str("Field", Value::Class(field_class()));
-    Module { name: Str::from("dataclasses"), dict: RefCell::new(d) }
+    Module { name: Str::from("dataclasses"), dict: RefCell::new(d), globals: &[] }
 }
 
 /// `dataclasses.FrozenInstanceError`, an `AttributeError`.

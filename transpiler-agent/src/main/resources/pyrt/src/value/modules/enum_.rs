@@ -23,7 +23,7 @@ pub fn build() -> Module {
     d.set_str("Flag", Value::Class(flag_class()));
     d.set_str("IntFlag", Value::Class(int_flag_class()));
     d.set_str("unique", Value::builtin("unique", unique));
-    Module { name: Str::from("enum"), dict: RefCell::new(d) }
+    Module { name: Str::from("enum"), dict: RefCell::new(d), globals: &[] }
 }
 
 /// `@unique`: `ValueError: duplicate values found in <enum 'Dup'>: B -> A` for aliases.

@@ -42,6 +42,7 @@ pub mod json_decode;
 pub mod json_encode;
 pub mod logging;
 pub mod logging_fmt;
+pub mod local;
 pub mod mapping;
 pub mod math;
 pub mod math_core;
@@ -69,7 +70,7 @@ pub mod types_;
 pub mod typing;
 pub mod typing_classes;
 
-use crate::exc::{PyErr, PyResult};
+use crate::exc::PyResult;
 use crate::value::{Module, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -117,7 +118,8 @@ const MODULES: &[(&str, fn() -> Module)] = &[
 ];
 
 thread_local! {
-    static LOADED: RefCell<Vec<(&'static str, Value)>> = RefCell::new(Vec::new());
+    /// `sys.modules`: every module imported so far, by name.
+    pub(crate) static LOADED: RefCell<Vec<(&'static str, Value)>> = RefCell::new(Vec::new());
 }
 
 /// Names of the modules `import_module` can give (the transpiler refuses others).
@@ -126,14 +128,19 @@ pub fn names() -> Vec<&'static str> {
 }
 
 /// `import name`: the module object (`ModuleNotFoundError: No module named 'x'` otherwise).
+/// The program's own modules come first, as the script's directory comes first on `sys.path`
+/// (the translator leaves out the files CPython would not import, like a local `os.py`).
 pub fn import_module(name: &str) -> PyResult<Value> {
     if let Some(found) = LOADED.with(|l| l.borrow().iter().find(|(n, _)| *n == name).map(|(_, m)| m.clone())) {
         return Ok(found);
     }
-    let (static_name, build) = MODULES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .ok_or_else(|| PyErr::new("ModuleNotFoundError", format!("No module named '{}'", name)))?;
+    if let Some(m) = local::find(name) {
+        return local::load(m);
+    }
+    let (static_name, build) = match MODULES.iter().find(|(n, _)| *n == name) {
+        Some(found) => found,
+        None => return local::not_found(name),
+    };
     if let Some((parent, child)) = name.rsplit_once('.') {
         // Importing `a.b` makes `b` an attribute of package `a`, as CPython's import does; a
         // package that made its submodule while loading (`os` makes `os.path`) shares it.

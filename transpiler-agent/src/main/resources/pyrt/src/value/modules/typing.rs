@@ -64,7 +64,7 @@ pub fn build() -> Module {
         }
         _ => Err(PyErr::untranslatable("typing.TypedDict called without a name")),
     }));
-    Module { name: Str::from("typing"), dict: RefCell::new(d) }
+    Module { name: Str::from("typing"), dict: RefCell::new(d), globals: &[] }
 }
 
 fn form_class() -> Rc<Class> {

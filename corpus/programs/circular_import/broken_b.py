@@ -1,0 +1,2 @@
+from broken_a import missing_yet
+VALUE = 1

@@ -1,0 +1,2 @@
+import broken_d
+TOKEN = "c"

@@ -1,0 +1,2 @@
+import broken_c
+print("broken_d reads", broken_c.TOKEN)

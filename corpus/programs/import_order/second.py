@@ -1,0 +1,2 @@
+print("second: loading")
+ORDER = ["second"]

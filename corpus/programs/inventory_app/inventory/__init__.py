@@ -1,0 +1,4 @@
+from .models import *
+from . import registry
+
+__version__ = "0.1"

@@ -1,0 +1,2 @@
+print("util: loading")
+ANSWER = 42

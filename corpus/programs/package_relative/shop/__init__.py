@@ -1,0 +1,3 @@
+print("shop package init")
+NAME = "shop"
+from .pricing import price

@@ -1,0 +1,1 @@
+print("local os.py must not run")

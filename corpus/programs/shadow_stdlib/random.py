@@ -1,0 +1,5 @@
+ORIGIN = "local random.py"
+
+
+def randint(a, b):
+    return a

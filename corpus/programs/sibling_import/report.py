@@ -1,0 +1,5 @@
+import counter
+
+
+def show():
+    print("report sees count =", counter.count, "describe:", counter.describe())

@@ -1,0 +1,7 @@
+RED = "red"
+BLUE = "blue"
+_SECRET = "s"
+
+
+def mix(a, b):
+    return a + "-" + b
