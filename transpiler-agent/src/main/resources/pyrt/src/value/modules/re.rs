@@ -538,6 +538,8 @@ pub fn build() -> Module {
         .collect();
     attrs.extend(vec![
         ("RegexFlag", Value::Class(flags.clone())),
+        ("Pattern", Value::Class(pattern_class())),
+        ("Match", Value::Class(match_class())),
         func("compile", |args| {
             arity("compile", &args, 1, 2)?;
             if super::objs::is_a(&args[0], "re", "Pattern") {
