@@ -57,3 +57,8 @@ for bad in [lambda: make_dataclass("Bad", ["a", "a"]), lambda: make_dataclass("B
         bad()
     except TypeError as e:
         print("TypeError:", e)
+for bad in [lambda: field(defualt=1), lambda: field(1), lambda: dataclass(slotz=True)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -13,3 +13,6 @@ for bad in [r"(?P<a>x)(?P<a>y)", r"(?P<>x)", r"a{3,2}", r"+", r"(?<=a|bc)x", r"[
         re.compile(bad)
     except re.error as e:
         print(e.msg, "|", e.pos, e.pattern == bad)
+pat = re.compile(r"(\w)(\d)?")
+mm = pat.match("a1")
+print(isinstance(pat, re.Pattern), isinstance(mm, re.Match), isinstance("x", re.Pattern), type(mm).__name__, type(pat).__name__)

@@ -177,6 +177,8 @@ pub fn make_class_in(
     if base_classes.is_empty() {
         base_classes.push(builtin_class(BuiltinType::Object));
     }
+    // A class that lists `Protocol` among its bases is a protocol (its subclasses are not).
+    let protocol = base_classes.iter().any(|b| b.module.as_str() == "typing" && b.name.as_str() == "Protocol");
     let cls = new_class(name, qualname, module, base_classes, None)?;
     let defines_eq = namespace.iter().any(|(n, _)| *n == "__eq__");
     let defines_hash = namespace.iter().any(|(n, _)| *n == "__hash__");
@@ -199,6 +201,9 @@ pub fn make_class_in(
         }
         if defines_eq && !defines_hash {
             d.set_str("__hash__", Value::None);
+        }
+        if protocol {
+            d.set_str("_is_protocol", Value::TRUE);
         }
     }
     if cls.mro.borrow()[1..].iter().any(|c| enum_::is_enum_root(c)) {

@@ -2,6 +2,7 @@
 //! attribute functions, `property`/`staticmethod`/`classmethod`, `object`, `id`.
 
 use super::args;
+use crate::value::modules::typing_classes::special_check;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{attr, class, BuiltinType, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
@@ -18,30 +19,47 @@ fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
     }
 }
 
-fn instance_of(v: &Value, info: &Value) -> bool {
+fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
     match info {
-        Value::Class(c) => class::is_instance(v, c),
-        Value::Tuple(t) => t.iter().any(|c| instance_of(v, c)),
-        _ => false,
+        Value::Class(c) => match special_check(v, c, true)? {
+            Some(found) => Ok(found),
+            None => Ok(class::is_instance(v, c)),
+        },
+        Value::Tuple(t) => {
+            for c in t.iter() {
+                if instance_of(v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Ok(false),
     }
 }
 
-fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> bool {
+fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> PyResult<bool> {
     match info {
-        Value::Class(c) => class::is_subclass(sub, c),
-        Value::Tuple(t) => t.iter().any(|c| subclass_of(sub, c)),
-        _ => false,
+        Value::Class(c) => match special_check(&Value::Class(sub.clone()), c, false)? {
+            Some(found) => Ok(found),
+            None => Ok(class::is_subclass(sub, c)),
+        },
+        Value::Tuple(t) => {
+            for c in t.iter() {
+                if subclass_of(sub, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Ok(false),
     }
 }
 
 pub fn isinstance(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     args::no_kwargs("isinstance", &kwargs)?;
     args::count("isinstance", args.len(), 2, 2)?;
-    if let Value::Class(c) = &args[1] {
-        return Ok(Value::Bool(class::is_instance(&args[0], c)));
-    }
     check_class_info(&args[1], "isinstance")?;
-    Ok(Value::Bool(instance_of(&args[0], &args[1])))
+    Ok(Value::Bool(instance_of(&args[0], &args[1])?))
 }
 
 pub fn issubclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -52,7 +70,7 @@ pub fn issubclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
     };
     check_class_info(&args[1], "issubclass")?;
-    Ok(Value::Bool(subclass_of(&sub, &args[1])))
+    Ok(Value::Bool(subclass_of(&sub, &args[1])?))
 }
 
 pub fn r#type(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -76,7 +76,12 @@ fn flag(kwargs: &Kwargs, name: &str, default: bool) -> PyResult<bool> {
 /// `field(default=…, default_factory=…, init=, repr=, compare=, hash=)`.
 fn field(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if !args.is_empty() {
-        return Err(PyErr::type_error(format!("field() takes 0 positional arguments but {} were given", args.len())));
+        let verb = if args.len() == 1 { "was" } else { "were" };
+        return Err(PyErr::type_error(format!("field() takes 0 positional arguments but {} {} given", args.len(), verb)));
+    }
+    const KNOWN: [&str; 8] = ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"];
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !KNOWN.contains(&k.as_str())) {
+        return Err(PyErr::type_error(format!("field() got an unexpected keyword argument '{}'", k)));
     }
     let default = kwarg(&kwargs, "default").unwrap_or_else(missing);
     let factory = kwarg(&kwargs, "default_factory").unwrap_or_else(missing);
@@ -148,6 +153,7 @@ impl FieldInfo {
 
 /// `@dataclass` or `@dataclass(frozen=True, …)`.
 fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_options(&kwargs)?;
     match args.into_iter().next() {
         Some(Value::Class(cls)) => process(&cls, &kwargs),
         Some(other) => Err(PyErr::type_error(format!("dataclass() should be called on a class, not '{}'", other.type_name()))),
@@ -246,12 +252,18 @@ fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInf
     Ok(fields)
 }
 
-pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
+/// `TypeError` for a keyword `@dataclass` does not take.
+fn check_options(kwargs: &Kwargs) -> PyResult<()> {
     const OPTIONS: [&str; 10] =
         ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
-    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !OPTIONS.contains(&k.as_str())) {
-        return Err(PyErr::type_error(format!("dataclass() got an unexpected keyword argument '{}'", k)));
+    match kwargs.iter().find(|(k, _)| !OPTIONS.contains(&k.as_str())) {
+        Some((k, _)) => Err(PyErr::type_error(format!("dataclass() got an unexpected keyword argument '{}'", k))),
+        None => Ok(()),
     }
+}
+
+pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
+    check_options(kwargs)?;
     let eq = flag(kwargs, "eq", true)?;
     let order = flag(kwargs, "order", false)?;
     let frozen = flag(kwargs, "frozen", false)?;

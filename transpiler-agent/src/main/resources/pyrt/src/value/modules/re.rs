@@ -22,7 +22,10 @@ fn compiled(pattern: &str, flags: u32) -> PyResult<Rc<Regex>> {
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
     }
-    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| error(&m, Some(pattern)))?);
+    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| match m.strip_prefix(super::regex_parse::UNSUPPORTED) {
+        Some(what) => PyErr::untranslatable(&format!("regular expressions with {}", what)),
+        None => error(&m, Some(pattern)),
+    })?);
     CACHE.with(|c| c.borrow_mut().insert(key, r.clone()));
     Ok(r)
 }
@@ -535,6 +538,8 @@ pub fn build() -> Module {
         .collect();
     attrs.extend(vec![
         ("RegexFlag", Value::Class(flags.clone())),
+        ("Pattern", Value::Class(pattern_class())),
+        ("Match", Value::Class(match_class())),
         func("compile", |args| {
             arity("compile", &args, 1, 2)?;
             if super::objs::is_a(&args[0], "re", "Pattern") {

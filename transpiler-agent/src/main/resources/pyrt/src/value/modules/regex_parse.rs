@@ -3,6 +3,10 @@
 
 use super::regex::{ClassItem, Node, ASCII, DOTALL, IGNORECASE, MULTILINE, VERBOSE};
 
+/// Starts the error of a construct Python has but this engine lacks: reported as
+/// untranslatable, never as an `re.error` a program could catch.
+pub const UNSUPPORTED: &str = "\0unsupported: ";
+
 pub struct Parser<'a> {
     pub chars: &'a [char],
     pub pos: usize,
@@ -124,7 +128,7 @@ impl<'a> Parser<'a> {
         }
         let greedy = !self.eat('?');
         if self.peek() == Some('+') {
-            return self.err("possessive quantifiers are not supported");
+            return Err(format!("{}possessive quantifiers", UNSUPPORTED));
         }
         let next_is_repeat = match self.peek() {
             Some('*') | Some('?') => true,
@@ -191,6 +195,12 @@ impl<'a> Parser<'a> {
                     return self.close(Node::Backref(idx));
                 }
                 return self.err("unknown extension ?P");
+            }
+            if self.peek() == Some('>') {
+                return Err(format!("{}atomic groups `(?>...)`", UNSUPPORTED));
+            }
+            if self.peek() == Some('(') {
+                return Err(format!("{}conditional groups `(?(id)yes|no)`", UNSUPPORTED));
             }
             let (ahead, negate) = if self.eat('=') {
                 (true, false)
@@ -337,6 +347,7 @@ impl<'a> Parser<'a> {
                 }
                 Node::Backref(n)
             }
+            'N' => return Err(format!("{}named character escapes `\\N{{...}}`", UNSUPPORTED)),
             c if c.is_ascii_alphanumeric() => return self.err(&format!("bad escape \\{}", c)),
             c => Node::Char(c),
         })

@@ -41,7 +41,8 @@ pub fn build() -> Module {
         Ok(Value::builtin(&name, |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))))
     }));
     d.set_str("cast", Value::builtin("cast", |args, _| Ok(args.into_iter().nth(1).unwrap_or(Value::None))));
-    for name in ["overload", "final", "runtime_checkable", "no_type_check", "override", "dataclass_transform"] {
+    d.set_str("runtime_checkable", Value::builtin("runtime_checkable", super::typing_classes::runtime_checkable));
+    for name in ["overload", "final", "no_type_check", "override", "dataclass_transform"] {
         d.set_str(name, Value::builtin(name, |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))));
     }
     // Class factories: as bases they are handled by typing_classes.rs; called, they make classes.

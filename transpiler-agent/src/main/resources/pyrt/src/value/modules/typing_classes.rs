@@ -98,3 +98,98 @@ pub fn is_typed_dict(cls: &Rc<Class>) -> bool {
 pub fn make_typed_dict(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::func::call(&Value::Class(builtin_class(BuiltinType::Dict)), args, kwargs)
 }
+
+/// What `isinstance(v, cls)` / `issubclass(sub, cls)` answer for a `TypedDict` class (a
+/// `TypeError`) or a protocol class (a `TypeError` unless `@runtime_checkable`, then a
+/// structural check of the protocol's members); `None` for other classes.
+pub fn special_check(subject: &Value, cls: &Rc<Class>, instance: bool) -> PyResult<Option<bool>> {
+    if cls.builtin.is_some() {
+        return Ok(None);
+    }
+    if is_typed_dict(cls) {
+        return Err(PyErr::type_error("TypedDict does not support instance and class checks"));
+    }
+    if !matches!(cls.dict.borrow().get_str("_is_protocol"), Some(Value::Bool(true))) {
+        return Ok(None);
+    }
+    let (methods, data) = protocol_members(cls);
+    if !instance && !data.is_empty() {
+        return Err(PyErr::type_error("Protocols with non-method members don't support issubclass()"));
+    }
+    if !matches!(cls.dict.borrow().get_str("_is_runtime_protocol"), Some(Value::Bool(true))) {
+        return Err(PyErr::type_error("Instance and class checks can only be used with @runtime_checkable protocols"));
+    }
+    let subject_class = match (subject, instance) {
+        (Value::Class(c), false) => c.clone(),
+        (v, _) => crate::value::class::type_of(v),
+    };
+    if crate::value::class::is_subclass(&subject_class, cls) {
+        return Ok(Some(true));
+    }
+    // A method the subject sets to None does not implement the protocol's method.
+    for name in &methods {
+        let value = if instance { crate::value::attr::getattr(subject, name).ok() } else { lookup(&subject_class, name) };
+        if value.map_or(true, |v| matches!(v, Value::None)) {
+            return Ok(Some(false));
+        }
+    }
+    for name in &data {
+        if instance && crate::value::attr::getattr(subject, name).is_err() {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
+}
+
+/// The members a protocol class requires (methods and annotated data members), from every
+/// protocol class along its MRO.
+fn protocol_members(cls: &Rc<Class>) -> (Vec<String>, Vec<String>) {
+    const SPECIAL: [&str; 16] = [
+        "__module__", "__qualname__", "__doc__", "__annotations__", "__dict__", "__weakref__", "__init__", "__slots__",
+        "__abstractmethods__", "__subclasshook__", "__init_subclass__", "__class_getitem__", "__match_args__", "__new__",
+        "__parameters__", "__orig_bases__",
+    ];
+    let (mut methods, mut data) = (Vec::new(), Vec::new());
+    for c in cls.mro.borrow().iter() {
+        let d = c.dict.borrow();
+        if !matches!(d.get_str("_is_protocol"), Some(Value::Bool(true))) {
+            continue;
+        }
+        for key in d.keys() {
+            if let Value::Str(k) = key {
+                let k = k.to_string();
+                let private = k.starts_with("_abc_") || k == "_is_protocol" || k == "_is_runtime_protocol" || k.starts_with("__typing");
+                if !private && !SPECIAL.contains(&k.as_str()) && !methods.contains(&k) {
+                    methods.push(k);
+                }
+            }
+        }
+        if let Some(Value::Dict(ann)) = d.get_str("__annotations__") {
+            for k in ann.borrow().keys() {
+                if let Value::Str(k) = k {
+                    let k = k.to_string();
+                    if !data.contains(&k) && !methods.contains(&k) {
+                        data.push(k);
+                    }
+                }
+            }
+        }
+    }
+    (methods, data)
+}
+
+/// `@runtime_checkable`: the protocol class answers `isinstance` structurally.
+pub fn runtime_checkable(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
+    match args.into_iter().next() {
+        Some(Value::Class(c)) if matches!(c.dict.borrow().get_str("_is_protocol"), Some(Value::Bool(true))) => {
+            c.dict.borrow_mut().set_str("_is_runtime_protocol", Value::TRUE);
+            crate::value::class::class_changed();
+            Ok(Value::Class(c))
+        }
+        Some(other) => Err(PyErr::type_error(format!(
+            "@runtime_checkable can be only applied to protocol classes, got {}",
+            crate::value::text::repr_of(&other)?
+        ))),
+        None => Err(PyErr::type_error("runtime_checkable() missing 1 required positional argument: 'cls'")),
+    }
+}
