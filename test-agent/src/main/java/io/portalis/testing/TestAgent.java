@@ -114,10 +114,11 @@ public final class TestAgent {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return StageResult.ok(new ProgramRun(code, out.toByteArray(), err.toByteArray(), elapsed));
         } catch (WasmRunException e) {
-            return StageResult.failed(runFailure(file, engine.name() + ": " + e.getMessage(), out, err));
+            return StageResult.failed(runFailure(e.timedOut() ? DiagnosticCode.PTL0304 : DiagnosticCode.PTL0302, file,
+                    engine.name() + ": " + e.getMessage(), out, err));
         } catch (IOException e) {
-            return StageResult.failed(runFailure(file, "cannot read " + built.binary() + ": " + e.getMessage(),
-                    out, err));
+            return StageResult.failed(runFailure(DiagnosticCode.PTL0302, file,
+                    "cannot read " + built.binary() + ": " + e.getMessage(), out, err));
         }
     }
 
@@ -129,7 +130,7 @@ public final class TestAgent {
         try {
             var outcome = ExternalProcess.run(spec);
             if (outcome.timedOut()) {
-                return StageResult.failed(runFailure(file, "the native executable did not finish within "
+                return StageResult.failed(runFailure(DiagnosticCode.PTL0304, file, "the native executable did not finish within "
                         + settings.runTimeout().toSeconds() + "s and was killed", outcome));
             }
             return StageResult.ok(CPython.toProgramRun(outcome));
@@ -139,14 +140,14 @@ public final class TestAgent {
         }
     }
 
-    private static Diagnostic runFailure(String file, String why, ByteArrayOutputStream out,
+    private static Diagnostic runFailure(DiagnosticCode code, String file, String why, ByteArrayOutputStream out,
                                          ByteArrayOutputStream err) {
-        return runFailure(file, why, new ExternalProcess.Outcome(-1, out.toByteArray(), err.toByteArray(),
+        return runFailure(code, file, why, new ExternalProcess.Outcome(-1, out.toByteArray(), err.toByteArray(),
                 Duration.ZERO, false));
     }
 
-    private static Diagnostic runFailure(String file, String why, ExternalProcess.Outcome partial) {
-        Diagnostic d = Diagnostic.error(DiagnosticCode.PTL0302, SourceSpan.wholeFile(file),
+    private static Diagnostic runFailure(DiagnosticCode code, String file, String why, ExternalProcess.Outcome partial) {
+        Diagnostic d = Diagnostic.error(code, SourceSpan.wholeFile(file),
                 "the translated program failed to run: " + why);
         if (partial.stdout().length > 0) {
             d = d.withNote("stdout before it stopped:\n" + OutputComparison.tail(partial.stdoutText().stripTrailing()));

@@ -78,7 +78,7 @@ class TestAgentTest {
         var agent = new TestAgent(TestSettings.defaults().withRunTimeout(Duration.ofSeconds(1)), Optional::empty);
         var result = agent.verify(request("spin", "squares", Target.WASM32_WASI));
         Diagnostic d = result.diagnostics().getFirst();
-        assertEquals(DiagnosticCode.PTL0302, d.code());
+        assertEquals(DiagnosticCode.PTL0304, d.code());
         assertTrue(d.message().contains("did not finish within 1s"), d.message());
     }
 

@@ -64,6 +64,11 @@ public enum DiagnosticCode {
     PTL0303("CPython not available for verification",
             "No CPython interpreter was found, so the translation was not compared with CPython.",
             null),
+    PTL0304("translated program exceeded its time limit",
+            "The translated program was stopped at the verification run's limit (30 s of CPU time from its first "
+            + "instruction, 120 s of wall time in all). It may loop forever, or it may need more time than the "
+            + "limit under the WebAssembly engine; the outcome is not kept for reuse, so the next run tries again.",
+            null),
     PTL0401("cannot write output",
             "The output directory or one of its files could not be written.",
             null),

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only outcomes that the same inputs would give again are kept: a module that translated, or
  * that failed on a problem in the user's code. Failures of Portalis itself (a crashed or
- * timed-out stage, PTL05xx; a file that could not be written, PTL04xx) are tried again.
+ * timed-out stage, PTL05xx; a file that could not be written, PTL04xx) and a program run stopped
+ * at its time limit (PTL0304, which a loaded machine can cause) are tried again.
  * The store is safe for several processes: every file lands by an atomic rename.
  */
 public final class ModuleStore {
@@ -133,7 +134,7 @@ public final class ModuleStore {
     static boolean deterministic(ModuleOutcome outcome) {
         for (Diagnostic d : outcome.diagnostics()) {
             String code = d.code().name();
-            if (code.startsWith("PTL04") || code.startsWith("PTL05")) {
+            if (code.startsWith("PTL04") || code.startsWith("PTL05") || code.equals("PTL0304")) {
                 return false;
             }
         }

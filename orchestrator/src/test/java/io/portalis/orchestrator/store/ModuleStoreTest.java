@@ -71,4 +71,18 @@ class ModuleStoreTest {
         assertFalse(store.remember(key, crashed, dir));
         assertTrue(store.reuse(key, JobInput.of(dir.resolve("m.py")), dir).isEmpty());
     }
+
+    /** A run stopped at its time limit says more of the machine's load than of the module: it is tried again. */
+    @Test
+    void aRunStoppedAtItsTimeLimitIsNotStored() {
+        ModuleOutcome slow = new ModuleOutcome(new ModuleId("m"), dir.resolve("m.py"), ModuleOutcome.Status.FAILED,
+                Optional.of(Stage.TEST),
+                List.of(Diagnostic.error(DiagnosticCode.PTL0304, SourceSpan.wholeFile("m.py"),
+                        "the translated program failed to run: chicory: the module did not finish within 30s")),
+                new ModuleOutcome.Outputs(Optional.empty(), Optional.empty(), Optional.of(dir.resolve("r.json"))),
+                Optional.empty(), Map.of());
+        ModuleStore store = new ModuleStore(dir.resolve("store"));
+        assertFalse(store.remember(key, slow, dir));
+        assertTrue(store.reuse(key, JobInput.of(dir.resolve("m.py")), dir).isEmpty());
+    }
 }

@@ -225,7 +225,7 @@ public final class ChicoryEngine implements WasmEngine {
         String how = worker.isAlive()
                 ? "; it did not stop when interrupted, so its thread was abandoned"
                 : "; it was stopped";
-        return new WasmRunException("the module did not finish within " + limit + how, cause);
+        return new WasmRunException("the module did not finish within " + limit + how, cause, true);
     }
 
     private static WasmRunException failure(Throwable cause) {

@@ -25,8 +25,20 @@ public interface WasmEngine {
 
     /** The module could not be run to an exit code: invalid module, trap, timeout. */
     final class WasmRunException extends Exception {
+        private final boolean timedOut;
+
         public WasmRunException(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        public WasmRunException(String message, Throwable cause, boolean timedOut) {
             super(message, cause);
+            this.timedOut = timedOut;
+        }
+
+        /** Whether the run was stopped at its time limit (a fact of that run, not of the module). */
+        public boolean timedOut() {
+            return timedOut;
         }
     }
 }

@@ -104,7 +104,7 @@ public final class WasmtimeEngine implements WasmEngine {
             } catch (WasmFunctionError.TrapError e) {
                 throw e.trap() == Trap.INTERRUPT
                         ? new WasmRunException("the module did not finish within " + ChicoryEngine.seconds(timeout)
-                                + "; it was stopped", e)
+                                + "; it was stopped", e, true)
                         : new WasmRunException("the module trapped: " + e.trap(), e);
             } finally {
                 timer.cancel(false);
