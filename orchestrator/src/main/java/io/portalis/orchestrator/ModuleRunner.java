@@ -85,6 +85,8 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
     private Verification verification;
     private PackagedModule packaged;
     private Path report;
+    /** Why the typed crate was given up for dynamic values (it failed to build or to match CPython); null while it holds. */
+    private String typedAbandoned;
 
     private ModuleRunner(ActorContext<Command> context, ModuleTask task, StageRefs stages,
             OrchestratorSettings settings, ActorRef<JobRunner.ModuleDone> parent) {
@@ -112,7 +114,7 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         step = next;
         attempt = 1;
         stepStartedNanos = System.nanoTime();
-        if (step == Step.BUILD) {
+        if (step == Step.BUILD && typedAbandoned == null) {
             Optional<BuiltModule> resumed = builtBefore();
             if (resumed.isPresent()) {
                 built = resumed.get();
@@ -167,8 +169,7 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         switch (step) {
             case INGEST -> ask(stages.ingest(), task.input().source());
             case ANALYSIS -> ask(stages.analysis(), parsed);
-            case TRANSPILE -> ask(stages.transpile(), options.library()
-                    ? TranspileRequest.library(typed) : TranspileRequest.program(typed));
+            case TRANSPILE -> ask(stages.transpile(), transpileRequest());
             case BUILD -> ask(stages.build(),
                     new BuildRequest(crate, options.target(), options.workDir().resolve(task.input().stem()),
                             task.displayName()));
@@ -211,7 +212,16 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
         return retryOrFail("no answer within " + StageFaults.describe(settings.timeout(step.stage)), true);
     }
 
+    private TranspileRequest transpileRequest() {
+        TranspileRequest request = task.options().library() ? TranspileRequest.library(typed)
+                : TranspileRequest.program(typed);
+        return typedAbandoned == null ? request : request.withoutTypedLowering(typedAbandoned);
+    }
+
     private Behavior<Command> onCompleted(StageResult<?> result) {
+        if (!result.succeeded() && typedFailed(result)) {
+            return retryDynamic(result);
+        }
         diagnostics.addAll(result.diagnostics());
         result.value().ifPresent(this::keep);
         if (step == Step.REPORT) {
@@ -228,6 +238,41 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
             return failAt(step.stage);
         }
         return step == Step.PACKAGE ? finish() : begin(next(step));
+    }
+
+    /**
+     * A typed crate that rustc rejects, or whose program does not reproduce CPython's run, is a
+     * fault of the typed lowering, not of the user's program: the dynamic lowering, which covers
+     * more of Python, gets its chance before the module fails.
+     */
+    private boolean typedFailed(StageResult<?> result) {
+        if (typedAbandoned != null || crate == null || crate.lowering().dynamic()) {
+            return false;
+        }
+        var codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+        return switch (step) {
+            case BUILD -> codes.contains(io.portalis.agents.diagnostics.DiagnosticCode.PTL0201);
+            case TEST -> codes.contains(io.portalis.agents.diagnostics.DiagnosticCode.PTL0301)
+                    || codes.contains(io.portalis.agents.diagnostics.DiagnosticCode.PTL0302);
+            default -> false;
+        };
+    }
+
+    private Behavior<Command> retryDynamic(StageResult<?> result) {
+        Diagnostic first = result.diagnostics().stream()
+                .filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR).findFirst()
+                .orElse(result.diagnostics().getFirst());
+        String stage = step == Step.BUILD ? "did not compile" : "did not reproduce CPython's run";
+        typedAbandoned = "the typed translation " + stage + " (" + first.code() + ": " + first.message() + ")";
+        diagnostics.add(Diagnostic.warning(first.code(), first.span(), typedAbandoned
+                        + "; translated with dynamic values instead")
+                .withHelp("this is a gap in Portalis's typed lowering; please report it with the input file"));
+        timings.put(step.stage, elapsed());
+        task.publish(new StageCompleted(task.job(), task.input().module(), step.stage, attempt, false, elapsed(),
+                Optional.empty()));
+        built = null;
+        verification = null;
+        return begin(Step.TRANSPILE);
     }
 
     /**

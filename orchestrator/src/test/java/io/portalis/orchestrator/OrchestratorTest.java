@@ -133,6 +133,58 @@ class OrchestratorTest {
         assertTrue(result.modules().get(0).diagnostics().isEmpty());
     }
 
+    /** A typed crate rustc rejects is translated again with dynamic values; the module succeeds with a warning. */
+    @Test
+    void aTypedCrateThatDoesNotCompileFallsBackToDynamicValues() {
+        FakeStages fakes = new FakeStages();
+        List<io.portalis.transpiler.TranspileRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PipelineStages stages = fakes.stages().withTranspile(request -> {
+            requests.add(request);
+            var crate = FakeStages.transpile(request).value().orElseThrow();
+            return StageResult.ok(request.typedAbandoned().isEmpty() ? crate
+                    : new io.portalis.agents.artifacts.RustCrate(crate.module(), crate.crateName(), crate.files(),
+                            crate.runtime(), crate.sourceMap(), new io.portalis.agents.artifacts.RustCrate.Lowering(
+                                    io.portalis.agents.artifacts.RustCrate.Lowering.Kind.DYNAMIC,
+                                    List.of(request.typedAbandoned().get()))));
+        }).withBuild(request -> request.crate().lowering().dynamic() ? fakes.build(request)
+                : StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0201,
+                        SourceSpan.wholeFile(request.pythonFile()), "mismatched types")));
+        TestProbe<JobResult> replies = testKit.createTestProbe();
+        run(orchestrator(stages, FakeStages.fastSettings()), job("typed.py"), replies);
+
+        JobResult result = replies.receiveMessage(WAIT);
+        assertTrue(result.allTranslated(), result.toString());
+        assertEquals(2, requests.size());
+        assertEquals(Optional.empty(), requests.get(0).typedAbandoned());
+        assertTrue(requests.get(1).typedAbandoned().orElseThrow().contains("did not compile (PTL0201: mismatched types)"),
+                requests.get(1).toString());
+        List<Diagnostic> diagnostics = result.modules().get(0).diagnostics();
+        assertEquals(1, diagnostics.size(), diagnostics.toString());
+        assertEquals(io.portalis.agents.diagnostics.Severity.WARNING, diagnostics.get(0).severity());
+        assertTrue(diagnostics.get(0).message().endsWith("translated with dynamic values instead"),
+                diagnostics.get(0).message());
+        assertTrue(fakes.verifications.get(0).built().crate().lowering().dynamic());
+    }
+
+    /** The fallback happens once: a dynamic crate that fails too fails the module with its own errors. */
+    @Test
+    void aModuleWhoseDynamicCrateFailsTooFailsOnce() {
+        FakeStages fakes = new FakeStages();
+        AtomicInteger transpiles = new AtomicInteger();
+        PipelineStages stages = fakes.stages().withTranspile(request -> {
+            transpiles.incrementAndGet();
+            return FakeStages.transpile(request);
+        }).withBuild(request -> StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0201,
+                SourceSpan.wholeFile(request.pythonFile()), "mismatched types")));
+        TestProbe<JobResult> replies = testKit.createTestProbe();
+        run(orchestrator(stages, FakeStages.fastSettings()), job("typed.py"), replies);
+
+        JobResult result = replies.receiveMessage(WAIT);
+        assertFalse(result.allTranslated());
+        assertEquals(2, transpiles.get());
+        assertEquals(Optional.of(Stage.BUILD), result.modules().get(0).failedStage());
+    }
+
     @Test
     void stageThatAlwaysCrashesFailsOnlyItsModule() {
         FakeStages fakes = new FakeStages();

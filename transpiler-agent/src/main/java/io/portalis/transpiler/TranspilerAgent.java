@@ -42,7 +42,7 @@ public final class TranspilerAgent {
         Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
         Optional<Lowered> file;
         try {
-            file = library ? lowerLibrary(module, problems) : lower(module, problems);
+            file = library ? lowerLibrary(module, problems) : lower(module, problems, request.typedAbandoned());
         } catch (RuntimeException bug) {
             // A bug in Portalis, not in the user's code: refuse the module rather than guess.
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0501,
@@ -105,10 +105,10 @@ public final class TranspilerAgent {
      * meets something it does not handle) dynamic values for the whole module, whose problems
      * are then the ones reported.
      */
-    private static Optional<Lowered> lower(TypedModule module, Problems problems) {
+    private static Optional<Lowered> lower(TypedModule module, Problems problems, Optional<String> typedAbandoned) {
         var parsed = module.parsed();
         List<Diagnostic> refusals = module.typedProblems();
-        if (module.fullyTyped()) {
+        if (module.fullyTyped() && typedAbandoned.isEmpty()) {
             Problems typed = new Problems(parsed.file().displayName(), parsed.lines());
             Optional<RItem.File> file = new ModuleLowering(module, typed).lower();
             if (file.isPresent()) {
@@ -120,8 +120,9 @@ public final class TranspilerAgent {
         // Private names are mangled, and generators become state machines in plain Python, first.
         var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
                 GeneratorRewrite.rewrite(io.portalis.transpiler.dynamic.NameMangling.rewrite(parsed.tree())));
-        var reasons = refusals.stream().filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR)
-                .limit(REASONS_KEPT).map(TranspilerAgent::reason).toList();
+        var reasons = typedAbandoned.isPresent() ? List.of(typedAbandoned.get())
+                : refusals.stream().filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR)
+                        .limit(REASONS_KEPT).map(TranspilerAgent::reason).toList();
         return new DynamicLowering(withoutGenerators, problems).lower()
                 .map(f -> new Lowered(f, new RustCrate.Lowering(RustCrate.Lowering.Kind.DYNAMIC, reasons)));
     }

@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, builtin_class, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
@@ -101,9 +101,17 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         "__qualname__" => return Ok(Value::Str(cls.qualname.clone())),
         "__module__" => return Ok(Value::Str(cls.module.clone())),
         "__doc__" => return Ok(Value::None),
-        "__class__" => return Ok(Value::Class(builtin_class(BuiltinType::Type))),
+        "__class__" => return Ok(Value::Class(crate::value::class::type_of(&Value::Class(cls.clone())))),
         "__mro__" => return Ok(Value::tuple(cls.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
         "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
+        "__subclasses__" => {
+            let owner = cls.clone();
+            return Ok(Value::builtin("__subclasses__", move |args, kwargs| {
+                crate::value::modules::args::no_kwargs("__subclasses__", &kwargs)?;
+                crate::value::modules::args::arity("__subclasses__", &args, 0, 0)?;
+                Ok(Value::list(crate::value::class::subclasses::of(&owner)))
+            }));
+        }
         _ => {}
     }
     if let Some(sample) = cls.builtin.and_then(sample_of) {
@@ -240,6 +248,9 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
 pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     match obj {
         Value::Instance(inst) if !is_super(inst) => {
+            if let Some(refused) = slots_refuse(inst, name) {
+                return Err(refused);
+            }
             inst.dict.borrow_mut().set_str(name, value);
             Ok(())
         }
@@ -334,4 +345,38 @@ pub fn hasattr(obj: &Value, name: &str) -> PyResult<bool> {
             }
         }
     }
+}
+
+/// The `AttributeError` CPython raises when an instance without a `__dict__` (every class of
+/// its MRO but `object` declares `__slots__`, none naming `__dict__`) is given an attribute
+/// no slot names; `None` when the attribute may be set.
+fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
+    inst.class.dict.borrow().get_str("__slots__")?;
+    let mut slots: Vec<String> = Vec::new();
+    for cls in inst.class.mro.borrow().iter() {
+        if cls.builtin == Some(BuiltinType::Object) {
+            continue;
+        }
+        let declared = cls.dict.borrow().get_str("__slots__")?;
+        let names = match &declared {
+            Value::Str(s) => vec![s.to_string()],
+            other => crate::value::iterate::collect(other)
+                .ok()?
+                .iter()
+                .map(|v| crate::value::text::str_of(v).map(|s| s.to_string()).unwrap_or_default())
+                .collect(),
+        };
+        if names.iter().any(|n| n == "__dict__") {
+            return None;
+        }
+        slots.extend(names);
+    }
+    if slots.iter().any(|s| s == name) {
+        return None;
+    }
+    Some(if lookup(&inst.class, name).is_some() {
+        attribute_error(format!("'{}' object attribute '{}' is read-only", inst.class.name, name))
+    } else {
+        attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name))
+    })
 }

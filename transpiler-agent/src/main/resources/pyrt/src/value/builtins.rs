@@ -15,7 +15,7 @@ mod numeric;
 mod objects;
 
 pub use convert::{ascii, bool, chr, dict, format, frozenset, hash, list, ord, repr, set, slice, str, tuple};
-pub use io_fns::{input, print};
+pub use io_fns::{input, print, write_stderr};
 pub use iters::{all, any, enumerate, filter, iter, map, next, range, reversed, sorted, zip};
 pub use minmax::{max, min};
 pub use numeric::{abs, bin, divmod, float, hex, int, oct, pow, round, sum};

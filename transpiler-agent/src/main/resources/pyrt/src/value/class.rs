@@ -7,13 +7,20 @@
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
 use crate::value::func::{bind_method, call, call_function};
-use crate::value::modules::{abc, enum_};
+use crate::value::modules::{abc, enum_, typing_classes};
 use crate::value::{BuiltinType, Class, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 mod lookup_cache;
+mod relations;
+mod subscript;
+
+pub use relations::{is_instance, is_subclass};
+pub use subscript::{class_getitem, class_members};
+use relations::metaclass_of;
+pub mod subclasses;
 
 /// A class namespace changed (or a class was made): cached attribute lookups are stale.
 pub fn class_changed() {
@@ -73,6 +80,7 @@ pub fn new_class(
     }
     *cls.mro.borrow_mut() = mro;
     class_changed();
+    subclasses::remember(&cls);
     Ok(cls)
 }
 
@@ -108,12 +116,28 @@ pub fn make_class_in(
     namespace: Vec<(&str, Value)>,
     kwargs: Kwargs,
 ) -> PyResult<Value> {
+    if let Some(factory) = bases.iter().find_map(typing_classes::factory_base) {
+        return match factory {
+            "NamedTuple" => typing_classes::named_tuple_class(name, &bases, namespace, kwargs),
+            _ => typing_classes::typed_dict_class(name, qualname, namespace, kwargs),
+        };
+    }
     let mut base_classes = Vec::new();
     for b in bases {
         match b {
             Value::Class(c) => base_classes.push(c),
-            // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time.
-            Value::Instance(ref i) if i.class.module.as_str() == "typing" => {}
+            // `class IntStack(Stack[int])`: the alias stands for its class.
+            Value::Instance(_) if crate::value::modules::typing::alias_origin(&b).is_some() => {
+                base_classes.push(crate::value::modules::typing::alias_origin(&b).expect("checked"));
+            }
+            // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time but
+            // make the class subscriptable.
+            Value::Instance(_) if crate::value::modules::typing::generic_base(&b).is_some() => {
+                let base = crate::value::modules::typing::generic_base(&b).expect("checked");
+                if !base_classes.iter().any(|c| Rc::ptr_eq(c, &base)) {
+                    base_classes.push(base);
+                }
+            }
             other => {
                 return Err(PyErr::untranslatable(&format!("a class base of type '{}'", other.type_name())))
             }
@@ -132,6 +156,14 @@ pub fn make_class_in(
             return Err(PyErr::untranslatable(&format!("class keyword argument '{}'", k.as_str())));
         }
         init_subclass_kwargs.push((k.clone(), v.clone()));
+    }
+    // `class Status(str, Enum)`: the data type's behaviour comes from a mixin class.
+    if base_classes.iter().any(|b| enum_::is_enum_class(b)) {
+        for b in base_classes.iter_mut() {
+            if let Some(mixin) = b.builtin.and_then(enum_::data_type_mixin) {
+                *b = mixin;
+            }
+        }
     }
     for b in &base_classes {
         match b.builtin {
@@ -163,6 +195,7 @@ pub fn make_class_in(
         }
         if kwargs.iter().any(|(k, _)| k.as_str() == "metaclass") {
             d.set_str("__abc_metaclass__", Value::TRUE);
+            d.set_str("register", abc::register_method());
         }
         if defines_eq && !defines_hash {
             d.set_str("__hash__", Value::None);
@@ -171,6 +204,7 @@ pub fn make_class_in(
     if cls.mro.borrow()[1..].iter().any(|c| enum_::is_enum_root(c)) {
         enum_::populate(&cls, &namespace)?;
     }
+    abc::init_abstract(&cls)?;
     // `__init_subclass__` of a base runs for the new class (implicitly a classmethod).
     if subclass_hook {
         let hook = {
@@ -323,6 +357,9 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     if enum_::is_enum_class(cls) {
         return enum_::call_enum(cls, args, kwargs);
     }
+    if typing_classes::is_typed_dict(cls) {
+        return typing_classes::make_typed_dict(args, kwargs);
+    }
     abc::check_instantiable(cls)?;
     if crate::value::exception::is_exception_class(cls) {
         return crate::value::exception::instantiate_exception(cls, args, kwargs);
@@ -350,6 +387,7 @@ pub fn instantiate(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 fn is_plain_class(cls: &Rc<Class>) -> bool {
     let found = lookup_cache::lookup(cls, "\0plain", false, || {
         let plain = !enum_::is_enum_class(cls)
+            && !typing_classes::is_typed_dict(cls)
             && !crate::value::exception::is_exception_class(cls)
             && abc::check_instantiable(cls).is_ok()
             && matches!(lookup_with_owner(cls, "__new__"), Some((owner, _)) if owner.builtin == Some(BuiltinType::Object));
@@ -470,7 +508,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Func(_) => BuiltinType::Function,
         Value::Builtin(_) => BuiltinType::BuiltinFunction,
         Value::BoundMethod(_) => BuiltinType::Method,
-        Value::Class(_) => BuiltinType::Type,
+        Value::Class(c) => return metaclass_of(c),
         Value::Instance(i) => return i.class.clone(),
         Value::Module(_) => BuiltinType::Module,
         Value::Iter(it) => {
@@ -610,31 +648,6 @@ fn descriptor_class(name: &str) -> Rc<Class> {
     })
 }
 
-/// `isinstance(v, cls)` for one class.
-pub fn is_instance(v: &Value, cls: &Rc<Class>) -> bool {
-    is_subclass(&type_of(v), cls)
-}
-
-pub fn is_subclass(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
-    if sup.builtin == Some(BuiltinType::Object) && sup.name.as_str() == "object" {
-        return true;
-    }
-    let derived = sub.mro.borrow().iter().any(|c| Rc::ptr_eq(c, sup));
-    derived || crate::value::modules::collections_abc::structural(sub, sup) || enum_mixin(sub, sup)
-}
-
-/// `IntEnum` and `StrEnum` derive from `int` and `str` in CPython; the runtime's classes for
-/// them mix the behaviour in instead, so their subclasses are declared subclasses here.
-fn enum_mixin(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
-    let root = match sup.builtin {
-        Some(BuiltinType::Int) if sup.name.as_str() == "int" => "IntEnum",
-        Some(BuiltinType::Str) if sup.name.as_str() == "str" => "StrEnum",
-        _ => return false,
-    };
-    let mro = sub.mro.borrow();
-    mro.iter().any(|c| c.module.as_str() == "enum" && c.name.as_str() == root)
-}
-
 /// Looks `name` up along the MRO of `v`'s class (not the instance dict) and calls it with
 /// `v` first: the way operators and built-ins reach `__add__`, `__len__`, `__str__`…
 /// `None` when the class does not define it (built-in values never do).
@@ -698,30 +711,4 @@ pub fn make_staticmethod(f: Value) -> Value {
 /// `classmethod(f)`.
 pub fn make_classmethod(f: Value) -> Value {
     wrap_descriptor("classmethod", f)
-}
-
-/// Iterating a class (`for c in Color` over an `Enum`): its members, or `None` when the
-/// class is not iterable (the caller raises `TypeError: 'type' object is not iterable`).
-pub fn class_members(cls: &Rc<Class>) -> Option<Vec<Value>> {
-    if enum_::is_enum_class(cls) || cls.mro.borrow().iter().any(|c| enum_::is_enum_root(c)) {
-        Some(enum_::members(cls))
-    } else {
-        None
-    }
-}
-
-/// `cls[key]`: an enum member by name (`Color['RED']`), or a generic alias such as
-/// `list[int]`, which is the class itself here (annotations only).
-pub fn class_getitem(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
-    if class_members(cls).is_some() {
-        return enum_::member_by_name(cls, key);
-    }
-    if let Some(f) = lookup(cls, "__class_getitem__") {
-        let f = bind_attr(f, None, cls)?;
-        return call(&f, vec![key.clone()], vec![]);
-    }
-    if cls.builtin.is_some() {
-        return Ok(Value::Class(cls.clone()));
-    }
-    Err(PyErr::type_error(format!("type '{}' is not subscriptable", cls.name)))
 }

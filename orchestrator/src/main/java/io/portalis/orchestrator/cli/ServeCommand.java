@@ -4,6 +4,7 @@ import io.portalis.build.BuildAgent;
 import io.portalis.build.Target;
 import io.portalis.orchestrator.PipelineStages;
 import io.portalis.orchestrator.PortalisConfig;
+import io.portalis.orchestrator.daemon.ClusterSettings;
 import io.portalis.orchestrator.daemon.Daemon;
 import io.portalis.orchestrator.daemon.DaemonSettings;
 import io.portalis.orchestrator.durable.JournalSettings;
@@ -54,6 +55,29 @@ final class ServeCommand implements Callable<Integer> {
             description = "jobs accepted and unfinished before 429 (default portalis.daemon.max-queued-jobs)")
     private Integer maxQueued;
 
+    @Option(names = "--cluster", description = "run as a node of a Pekko cluster (docs/DAEMON.md, \"The cluster\"): "
+            + "jobs are sharded over the nodes by id; every node must share --state and the journal")
+    private boolean cluster;
+
+    @Option(names = "--cluster-host", paramLabel = "ADDRESS",
+            description = "this node's cluster address (default: --host)")
+    private String clusterHost;
+
+    @Option(names = "--cluster-port", paramLabel = "P", defaultValue = "25520",
+            description = "this node's cluster port, not the HTTP port (default 25520)")
+    private int clusterPort;
+
+    @Option(names = "--seed-nodes", paramLabel = "HOST:PORT", split = ",",
+            description = "cluster nodes to join, comma-separated (default: this node, which starts a new cluster)")
+    private java.util.List<String> seedNodes;
+
+    @Option(names = "--roles", paramLabel = "ROLE", split = ",",
+            description = "this node's cluster roles, comma-separated (gpu: it hosts the GPU stages)")
+    private java.util.List<String> roles;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     ServeCommand(CliStreams io) {
         this.io = io;
     }
@@ -61,7 +85,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path state = stateDir != null ? stateDir : StateDirectory.defaultFor(System.getenv());
-        var config = PortalisConfig.load(PortalisConfig.Profile.DAEMON);
+        Optional<ClusterSettings> clusterSettings = clusterSettings();
+        var config = PortalisConfig.load(clusterSettings.isPresent() ? PortalisConfig.Profile.CLUSTER
+                : PortalisConfig.Profile.DAEMON);
         DaemonSettings settings = DaemonSettings.fromConfig(config, host, port, state,
                 JournalSettings.choose(state, Optional.ofNullable(journalUrl), System.getenv()),
                 Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv(TOKEN_ENV))));
@@ -73,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
         sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> stop.countDown());
         Daemon daemon;
         try {
-            daemon = Daemon.start(settings, PipelineStages.defaults(), ServeCommand::warmUp);
+            daemon = clusterSettings.isPresent()
+                    ? Daemon.startInCluster(settings, clusterSettings.get(), PipelineStages.defaults(), ServeCommand::warmUp)
+                    : Daemon.start(settings, PipelineStages.defaults(), ServeCommand::warmUp);
         } catch (java.net.BindException e) {
             io.err().println("portalis: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return CliErrors.FAILED;
@@ -82,14 +110,34 @@ final class ServeCommand implements Callable<Integer> {
             return CliErrors.FAILED;
         }
         io.err().println("portalis: serving on http://" + host + ":" + daemon.port() + " (state " + state
-                + ", journal " + settings.journal().describe() + (settings.token().isPresent() ? ", token required"
-                : "") + ")");
+                + ", " + daemon.describeJobs() + (settings.token().isPresent() ? ", token required" : "") + ")");
         io.err().flush();
         stop.await();
         io.err().println("portalis: stopping: no new jobs; waiting for accepted jobs to finish");
         daemon.drain();
         io.err().println("portalis: stopped");
         return 0;
+    }
+
+    /** The cluster options, checked: only with --cluster, seed nodes as host:port. */
+    private Optional<ClusterSettings> clusterSettings() {
+        if (!cluster) {
+            if (seedNodes != null || roles != null || clusterHost != null
+                    || spec.commandLine().getParseResult().hasMatchedOption("--cluster-port")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--cluster-host, --cluster-port, --seed-nodes and --roles need --cluster");
+            }
+            return Optional.empty();
+        }
+        String address = clusterHost != null ? clusterHost : host;
+        java.util.List<String> nodeRoles = roles != null ? roles : java.util.List.of();
+        try {
+            return Optional.of(seedNodes == null || seedNodes.isEmpty()
+                    ? ClusterSettings.selfSeeded(address, clusterPort, nodeRoles)
+                    : new ClusterSettings(address, clusterPort, seedNodes, nodeRoles));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** What /health/ready waits for: the runtime crate compiled for wasm, the default engine loaded. */

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
 import io.portalis.agents.JobId;
+import io.portalis.orchestrator.JobListener;
 import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.PipelineStages;
 import io.portalis.orchestrator.PortalisRuntime;
@@ -37,10 +38,10 @@ public final class ClusterNode implements AutoCloseable {
     private final PortalisRuntime runtime;
     private final ClusterSharding sharding;
 
-    private ClusterNode(PortalisRuntime runtime) {
+    private ClusterNode(PortalisRuntime runtime, JobListener listener) {
         this.runtime = runtime;
         this.sharding = ClusterSharding.get(runtime.system());
-        sharding.init(Entity.of(ShardedJob.TYPE, entity -> ShardedJob.create(entity, runtime.orchestrator())));
+        sharding.init(Entity.of(ShardedJob.TYPE, entity -> ShardedJob.create(entity, runtime.orchestrator(), listener)));
     }
 
     /**
@@ -49,6 +50,12 @@ public final class ClusterNode implements AutoCloseable {
      */
     public static ClusterNode start(String host, int port, List<String> seeds, List<String> roles, Path state,
             JournalSettings journal, Config config, PipelineStages stages) throws Exception {
+        return start(host, port, seeds, roles, state, journal, config, stages, JobListener.NONE);
+    }
+
+    /** As above; {@code listener} hears the jobs this node hosts. */
+    public static ClusterNode start(String host, int port, List<String> seeds, List<String> roles, Path state,
+            JournalSettings journal, Config config, PipelineStages stages, JobListener listener) throws Exception {
         Config cluster = ConfigFactory.parseString("""
                 pekko.actor.provider = cluster
                 pekko.cluster.jmx.enabled = off
@@ -79,7 +86,7 @@ public final class ClusterNode implements AutoCloseable {
             runtime.close();
             throw e;
         }
-        return new ClusterNode(runtime);
+        return new ClusterNode(runtime, listener);
     }
 
     /** Journals the job on the node that hosts it, which starts it; complete once journaled. */

@@ -1,6 +1,8 @@
 package io.portalis.orchestrator.cluster;
 
+import io.portalis.agents.JobId;
 import io.portalis.orchestrator.JobEvent;
+import io.portalis.orchestrator.JobListener;
 import io.portalis.orchestrator.JobResult;
 import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.Orchestrator;
@@ -49,18 +51,23 @@ public final class ShardedJob extends EventSourcedBehavior<ShardedJob.Command, J
     private final ActorContext<Command> context;
     private final EntityContext<Command> entity;
     private final ActorRef<Orchestrator.Command> orchestrator;
+    private final JobListener listener;
+    private final JobId id;
     private boolean running;
 
     private ShardedJob(ActorContext<Command> context, EntityContext<Command> entity,
-            ActorRef<Orchestrator.Command> orchestrator) {
+            ActorRef<Orchestrator.Command> orchestrator, JobListener listener) {
         super(PersistenceId.of("job", entity.getEntityId()));
         this.context = context;
         this.entity = entity;
         this.orchestrator = orchestrator;
+        this.listener = listener;
+        this.id = new JobId(entity.getEntityId());
     }
 
-    public static Behavior<Command> create(EntityContext<Command> entity, ActorRef<Orchestrator.Command> orchestrator) {
-        return Behaviors.setup(context -> new ShardedJob(context, entity, orchestrator));
+    public static Behavior<Command> create(EntityContext<Command> entity, ActorRef<Orchestrator.Command> orchestrator,
+            JobListener listener) {
+        return Behaviors.setup(context -> new ShardedJob(context, entity, orchestrator, listener));
     }
 
     @Override
@@ -76,9 +83,12 @@ public final class ShardedJob extends EventSourcedBehavior<ShardedJob.Command, J
                     get.replyTo().tell(state);
                     return Effect().none();
                 })
-                .onCommand(Progress.class, (state, progress) -> DurableJobs.journalEvent(progress.event())
-                        .<Effect<JobEntity.Event, JobEntity.State>>map(e -> Effect().persist(e))
-                        .orElseGet(() -> Effect().none()))
+                .onCommand(Progress.class, (state, progress) -> {
+                    listener.onEvent(id, progress.event());
+                    return DurableJobs.journalEvent(progress.event())
+                            .<Effect<JobEntity.Event, JobEntity.State>>map(e -> Effect().persist(e))
+                            .orElseGet(() -> Effect().none());
+                })
                 .onCommand(Ended.class, this::onEnded)
                 .build();
     }
@@ -95,6 +105,7 @@ public final class ShardedJob extends EventSourcedBehavior<ShardedJob.Command, J
 
     private Effect<JobEntity.Event, JobEntity.State> onEnded(JobEntity.State state, Ended ended) {
         running = false;
+        listener.onEnd(id, ended.result());
         // Passivate, not stop: with remember-entities an entity that stops by itself is restarted.
         return Effect().persist(new JobEntity.Finished(ended.result().allTranslated() ? "succeeded" : "failed"))
                 .thenRun(s -> entity.getShard().tell(new ClusterSharding.Passivate<>(context.getSelf())));

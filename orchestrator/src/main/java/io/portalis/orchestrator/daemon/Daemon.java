@@ -3,11 +3,11 @@ package io.portalis.orchestrator.daemon;
 import io.portalis.agents.JobId;
 import io.portalis.orchestrator.JobEvent;
 import io.portalis.orchestrator.JobInput;
+import io.portalis.orchestrator.JobListener;
 import io.portalis.orchestrator.JobOptions;
 import io.portalis.orchestrator.JobResult;
 import io.portalis.orchestrator.JobSpec;
 import io.portalis.orchestrator.PipelineStages;
-import io.portalis.orchestrator.durable.DurableJobs;
 import io.portalis.orchestrator.durable.JobEntity;
 import io.portalis.orchestrator.json.JobJson;
 import io.portalis.agents.artifacts.ContentStore;
@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The long-running Portalis: {@link DurableJobs} behind the HTTP API ({@link HttpApi}). It admits
+ * The long-running Portalis: a {@link JobBackend} (this process, or a cluster node) behind the HTTP API ({@link HttpApi}). It admits
  * at most {@code max-queued-jobs} unfinished jobs (429 beyond), keeps each job's sources, outputs
  * and final answers under {@code state/jobs/<id>/}, resumes the jobs a crash cut off when it
  * starts, and on {@link #drain} stops taking jobs, lets the running ones finish, then closes.
@@ -44,21 +46,25 @@ import org.slf4j.LoggerFactory;
 public final class Daemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
     private static final Duration JOURNAL_LIMIT = Duration.ofSeconds(30);
+    /** The job's view as accepted, in its directory until the end writes job.json. */
+    private static final String ACCEPTED = "accepted.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final DaemonSettings settings;
-    private final DurableJobs jobs;
+    private JobBackend jobs;
     private final Map<JobId, JobView> live = new ConcurrentHashMap<>();
+    /** Jobs accepted here and not yet ended (wherever they run): what {@code max-queued-jobs} bounds. */
     private final AtomicInteger unfinished = new AtomicInteger();
-    private final AtomicInteger running = new AtomicInteger();
+    /** Jobs running in this process, whichever node of a cluster they were submitted to. */
+    private final Set<JobId> runningHere = ConcurrentHashMap.newKeySet();
     private final DaemonMetrics metrics;
     private volatile boolean accepting = true;
     private volatile boolean ready;
     private HttpApi api;
 
-    private Daemon(DaemonSettings settings, DurableJobs jobs) {
+    private Daemon(DaemonSettings settings) {
         this.settings = settings;
-        this.jobs = jobs;
-        this.metrics = new DaemonMetrics(() -> unfinished.get() - running.get(), running::get);
+        this.metrics = new DaemonMetrics(() -> unfinished.get() - runningHere.size(), runningHere::size);
     }
 
     /**
@@ -66,13 +72,24 @@ public final class Daemon implements AutoCloseable {
      * (compiling the runtime crate, loading the engine) in the background; ready after it.
      */
     public static Daemon start(DaemonSettings settings, PipelineStages stages, Runnable warmUp) throws IOException {
-        DurableJobs jobs = DurableJobs.start(settings.state(), settings.journal(), settings.config(), stages);
-        Daemon daemon = new Daemon(settings, jobs);
+        return start(settings, listener -> LocalJobs.open(settings, stages, listener), warmUp);
+    }
+
+    /** As {@link #start(DaemonSettings, PipelineStages, Runnable)}, as one node of a cluster. */
+    public static Daemon startInCluster(DaemonSettings settings, ClusterSettings cluster, PipelineStages stages,
+            Runnable warmUp) throws IOException {
+        return start(settings, listener -> ClusterJobs.open(settings, cluster, stages, listener), warmUp);
+    }
+
+    private static Daemon start(DaemonSettings settings, Function<JobListener, JobBackend> backend, Runnable warmUp)
+            throws IOException {
+        Daemon daemon = new Daemon(settings);
+        daemon.jobs = backend.apply(daemon.listener());
         try {
             daemon.resumeUnfinished();
             daemon.api = HttpApi.start(daemon, settings);
         } catch (IOException | RuntimeException e) {
-            jobs.close();
+            daemon.jobs.close();
             throw e;
         }
         Thread warm = new Thread(() -> {
@@ -86,6 +103,36 @@ public final class Daemon implements AutoCloseable {
         warm.setDaemon(true);
         warm.start();
         return daemon;
+    }
+
+    /** What the backend tells of the jobs that run in this process. */
+    private JobListener listener() {
+        return new JobListener() {
+            @Override
+            public void onEvent(JobId id, JobEvent event) {
+                metrics.onEvent(event);
+                if (event instanceof JobEvent.JobStarted) {
+                    runningHere.add(id);
+                    live.computeIfPresent(id, (k, view) -> view.running());
+                }
+            }
+
+            @Override
+            public void onEnd(JobId id, JobResult result) {
+                try {
+                    ended(id, result);
+                } catch (RuntimeException e) {
+                    LOG.error("cannot record the end of job {}", id.value(), e);
+                } finally {
+                    runningHere.remove(id);
+                }
+            }
+        };
+    }
+
+    /** The backend's start-up line: its journal, or its place in the cluster. */
+    public String describeJobs() {
+        return jobs.describe();
     }
 
     public int port() {
@@ -138,11 +185,16 @@ public final class Daemon implements AutoCloseable {
             JobOptions options = new JobOptions(jobDir.resolve("out"), submission.target(), submission.engine(),
                     submission.verify(), jobDir.resolve("work"), submission.run());
             JobSpec spec = new JobSpec(id, inputs, options, Optional.empty());
+            JobView queued = JobView.queued(id, inputs.stream().map(JobInput::stem).toList(), options.outDir());
+            // Other nodes of a cluster, which share the state directory, answer for the job from this file.
+            Files.createDirectories(jobDir);
+            write(jobDir.resolve(ACCEPTED), queued.toJson().toPrettyString());
+            live.put(id, queued);
+            JobBackend.Submitted submitted = jobs.submit(spec);
             // 202 only once the submission is in the journal: an accepted job survives a crash.
-            jobs.record(spec).toCompletableFuture().get(JOURNAL_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            live.put(id, JobView.queued(id, inputs.stream().map(JobInput::stem).toList(), options.outDir()));
+            submitted.journaled().toCompletableFuture().get(JOURNAL_LIMIT.toSeconds(), TimeUnit.SECONDS);
             metrics.submitted();
-            track(id, jobs.start(spec, event -> onEvent(id, event)));
+            track(id, submitted.ended());
             return new Accepted(id);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             unfinished.decrementAndGet();
@@ -157,56 +209,42 @@ public final class Daemon implements AutoCloseable {
 
     /** Jobs the journal says were cut off: they go on under their ids, before anything new is accepted. */
     private void resumeUnfinished() {
-        List<JobEntity.State> open;
+        List<JobBackend.Resumed> resumed;
         try {
-            open = jobs.unfinished();
+            resumed = jobs.resumeUnfinished();
         } catch (Exception e) {
             LOG.error("cannot read unfinished jobs from the journal; they stay unfinished", e);
             return;
         }
-        for (JobEntity.State state : open) {
-            var record = state.job().orElseThrow();
+        for (JobBackend.Resumed job : resumed) {
+            var record = job.state().job().orElseThrow();
             JobId id = new JobId(record.id());
             unfinished.incrementAndGet();
             live.put(id, JobView.queued(id, record.inputs().stream().map(i -> new ModuleId(i.module()).stem()).toList(),
                     Path.of(record.outDir())));
-            LOG.info("resuming job {} ({} of {} modules finished before)", id.value(), state.modules().size(),
+            LOG.info("resuming job {} ({} of {} modules finished before)", id.value(), job.state().modules().size(),
                     record.inputs().size());
-            track(id, jobs.resume(state, event -> onEvent(id, event)));
+            track(id, job.ended());
         }
     }
 
-    private void onEvent(JobId id, JobEvent event) {
-        metrics.onEvent(event);
-        if (event instanceof JobEvent.JobStarted) {
-            running.incrementAndGet();
-            live.computeIfPresent(id, (k, view) -> view.running());
-        }
-    }
-
-    private void track(JobId id, java.util.concurrent.CompletionStage<JobResult> result) {
-        result.whenComplete((done, failure) -> {
-            try {
-                if (done != null) {
-                    ended(id, done);
-                } else {
-                    LOG.error("job {} ended without a result; it stays open in the journal", id.value(), failure);
-                }
-            } finally {
-                if (live.remove(id) != null) {
-                    unfinished.decrementAndGet();
-                }
+    private void track(JobId id, java.util.concurrent.CompletionStage<?> ended) {
+        ended.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("job {} ended without a result; it stays open in the journal", id.value(), failure);
+            }
+            if (live.remove(id) != null) {
+                unfinished.decrementAndGet();
             }
         });
     }
 
     private void ended(JobId id, JobResult result) {
-        JobView view = live.getOrDefault(id, JobView.queued(id, List.of(), jobDir(id).resolve("out")));
-        if (view.state().equals("running")) {
-            running.decrementAndGet();
-        }
+        JobView here = live.get(id);
+        JobView view = here != null ? here : JobView.queued(id, List.of(), jobDir(id).resolve("out"));
         JobView end = view.ended(result);
-        metrics.finished(result, Duration.ofNanos(System.nanoTime() - view.acceptedNanos()));
+        metrics.finished(result, here != null ? Duration.ofNanos(System.nanoTime() - here.acceptedNanos())
+                : sinceAccepted(id));
         try {
             Path dir = jobDir(id);
             Files.createDirectories(dir);
@@ -218,13 +256,51 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
-    /** The API's view of job {@code id}: live while unfinished, from its directory once ended. */
-    Optional<String> jobJson(JobId id) throws IOException {
-        JobView view = live.get(id);
-        if (view != null) {
-            return Optional.of(view.toJson().toPrettyString());
+    /** For a job accepted by another node: the time since it wrote the job's accepted view. */
+    private Duration sinceAccepted(JobId id) {
+        try {
+            return Duration.between(Files.getLastModifiedTime(jobDir(id).resolve(ACCEPTED)).toInstant(),
+                    java.time.Instant.now());
+        } catch (IOException e) {
+            return Duration.ZERO;
         }
-        return readIfPresent(jobDir(id).resolve("job.json"));
+    }
+
+    /**
+     * The API's view of job {@code id}: once ended, from its directory (in a cluster the node that
+     * ran it wrote it there, maybe before this node heard of the end); live while unfinished.
+     */
+    Optional<String> jobJson(JobId id) throws IOException {
+        Optional<String> ended = readIfPresent(jobDir(id).resolve("job.json"));
+        if (ended.isPresent()) {
+            return ended;
+        }
+        JobView view = live.get(id);
+        return view != null ? Optional.of(view.toJson().toPrettyString()) : elsewhere(id);
+    }
+
+    /**
+     * A job accepted by another node of the cluster and not ended: the view that node wrote, running
+     * once the journal shows progress.
+     */
+    private Optional<String> elsewhere(JobId id) throws IOException {
+        Optional<String> accepted = readIfPresent(jobDir(id).resolve(ACCEPTED));
+        if (accepted.isEmpty()) {
+            return accepted;
+        }
+        try {
+            JobEntity.State state = jobs.state(id).toCompletableFuture().get(JOURNAL_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            if (!state.lastStage().isEmpty() || !state.modules().isEmpty()) {
+                var view = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(accepted.get());
+                view.put("state", "running");
+                view.get("modules").forEach(module ->
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) module).put("status", "pending"));
+                return Optional.of(view.toPrettyString());
+            }
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            LOG.debug("no journal state for job {}: {}", id.value(), e.toString());
+        }
+        return accepted;
     }
 
     Optional<String> reportJson(JobId id) throws IOException {
@@ -233,7 +309,7 @@ public final class Daemon implements AutoCloseable {
 
     /** The module {@code stem} of an ended job; empty while the job runs or when the module failed. */
     Optional<Path> artifact(JobId id, String stem, String extension) {
-        if (live.containsKey(id)) {
+        if (running(id)) {
             return Optional.empty();
         }
         Path file = jobDir(id).resolve("out").resolve(stem + extension);
@@ -242,7 +318,8 @@ public final class Daemon implements AutoCloseable {
     }
 
     boolean running(JobId id) {
-        return live.containsKey(id);
+        return !Files.isRegularFile(jobDir(id).resolve("job.json"))
+                && (live.containsKey(id) || Files.isRegularFile(jobDir(id).resolve(ACCEPTED)));
     }
 
     /**

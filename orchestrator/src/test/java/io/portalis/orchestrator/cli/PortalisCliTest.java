@@ -47,6 +47,12 @@ class PortalisCliTest {
         assertEquals(2, CliRun.of("translate", "x.py", "-o", dir.toString(), "--bogus").exit());
         assertEquals(2, CliRun.of("ast").exit(), "ast needs --dump or --dump-dir");
         assertEquals(2, CliRun.of("frobnicate").exit());
+        CliRun seedsAlone = CliRun.of("serve", "--port", "0", "--seed-nodes", "127.0.0.1:25520");
+        assertEquals(2, seedsAlone.exit());
+        assertTrue(seedsAlone.err().contains("need --cluster"), seedsAlone.err());
+        CliRun badSeed = CliRun.of("serve", "--port", "0", "--cluster", "--seed-nodes", "nohost");
+        assertEquals(2, badSeed.exit());
+        assertTrue(badSeed.err().contains("seed node `nohost` is not host:port"), badSeed.err());
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class ChicoryEngine implements WasmEngine {
     /** 512 MiB: a wasm page is 64 KiB. */
     public static final int DEFAULT_MAX_MEMORY_PAGES = 8192;
     private static final Duration GRACE = Duration.ofSeconds(2);
+    /** How many times its CPU-time limit a run may last in wall time. */
+    private static final int WALL_FACTOR = 4;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final long WORKER_STACK_BYTES = 1L << 30;
 
     private final Mode mode;
@@ -67,16 +70,15 @@ public final class ChicoryEngine implements WasmEngine {
         List<String> argv = new ArrayList<>();
         argv.add(programName);
         argv.addAll(args);
-        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err));
+        java.util.concurrent.atomic.AtomicLong runStart = new java.util.concurrent.atomic.AtomicLong(-1);
+        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err, runStart));
         // Each wasm call is a JVM frame (compiled) or several (interpreted): deep Python recursion
         // needs a deep JVM stack, reserved (not committed) for this thread only.
         Thread worker = Thread.ofPlatform().daemon().name("portalis-wasm-" + programName).stackSize(WORKER_STACK_BYTES)
                 .unstarted(task);
         worker.start();
         try {
-            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw timedOut(worker, timeout, e);
+            return awaitWithin(task, worker, timeout, runStart);
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
@@ -89,7 +91,8 @@ public final class ChicoryEngine implements WasmEngine {
         }
     }
 
-    private int execute(byte[] wasm, List<String> argv, InputStream stdin, OutputStream out, OutputStream err)
+    private int execute(byte[] wasm, List<String> argv, InputStream stdin, OutputStream out, OutputStream err,
+            java.util.concurrent.atomic.AtomicLong runStart)
             throws WasmRunException {
         WasmModule module = parse(wasm);
         CompiledModules.Compiled compiled = mode == Mode.COMPILED ? CompiledModules.of(wasm, module) : null;
@@ -120,6 +123,7 @@ public final class ChicoryEngine implements WasmEngine {
             Instance instance = builder.build();
             ExportFunction start = instance.export("_start");
             try {
+                runStart.set(threadCpuNanos());
                 start.apply();
                 return 0;
             } catch (WasiExitException e) {
@@ -171,7 +175,47 @@ public final class ChicoryEngine implements WasmEngine {
                 Math.min(declared.maximumPages(), maxMemoryPages)));
     }
 
-    private static WasmRunException timedOut(Thread worker, Duration timeout, TimeoutException cause) {
+    /**
+     * Waits for the run, whose program may use {@code timeout} of its thread's CPU time from the
+     * call of {@code _start} (so compiling the module, which depends on its size and not on the
+     * program, does not count): on a loaded machine wall time stretches while an infinite loop's
+     * CPU time does not, and the limit is there to stop the loop, not to fail a program for the
+     * machine's load. A run that waits without using CPU, or whose module takes too long to load,
+     * is still ended after {@link #WALL_FACTOR} times the limit in wall time.
+     */
+    private static int awaitWithin(FutureTask<Integer> task, Thread worker, Duration timeout,
+            java.util.concurrent.atomic.AtomicLong runStart)
+            throws InterruptedException, ExecutionException, WasmRunException {
+        long start = System.nanoTime();
+        long wallLimit = timeout.toNanos() * WALL_FACTOR;
+        boolean measured = CPU.isThreadCpuTimeSupported() && CPU.isThreadCpuTimeEnabled();
+        long step = Math.max(1, Math.min(100, timeout.toMillis() / 10));
+        while (true) {
+            try {
+                return task.get(step, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long waited = System.nanoTime() - start;
+                long from = runStart.get();
+                long used = measured && from >= 0 ? CPU.getThreadCpuTime(worker.threadId()) - from : -1;
+                if (!measured && waited >= timeout.toNanos()) {
+                    throw timedOut(worker, seconds(timeout), e);
+                }
+                if (used >= timeout.toNanos()) {
+                    throw timedOut(worker, seconds(timeout) + " of CPU time", e);
+                }
+                if (waited >= wallLimit) {
+                    throw timedOut(worker, seconds(Duration.ofNanos(wallLimit)), e);
+                }
+            }
+        }
+    }
+
+    /** The calling thread's CPU time, or 0 where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        return CPU.isThreadCpuTimeSupported() && CPU.isThreadCpuTimeEnabled() ? CPU.getCurrentThreadCpuTime() : 0;
+    }
+
+    private static WasmRunException timedOut(Thread worker, String limit, TimeoutException cause) {
         worker.interrupt();
         try {
             worker.join(GRACE.toMillis());
@@ -181,7 +225,7 @@ public final class ChicoryEngine implements WasmEngine {
         String how = worker.isAlive()
                 ? "; it did not stop when interrupted, so its thread was abandoned"
                 : "; it was stopped";
-        return new WasmRunException("the module did not finish within " + seconds(timeout) + how, cause);
+        return new WasmRunException("the module did not finish within " + limit + how, cause);
     }
 
     private static WasmRunException failure(Throwable cause) {

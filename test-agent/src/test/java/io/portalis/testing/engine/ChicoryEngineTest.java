@@ -40,8 +40,31 @@ class ChicoryEngineTest {
                 "spin.wasm", List.of(), new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream(), Duration.ofSeconds(1)));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(e.getMessage().contains("did not finish within 1s; it was stopped"), e.getMessage());
+        assertTrue(e.getMessage().contains("did not finish within 1s of CPU time; it was stopped"), e.getMessage());
         assertTrue(millis < 10_000, "took " + millis + " ms");
+    }
+
+    /** A run that waits without using CPU (here on a stdin that never comes) ends at four times its limit. */
+    @Test
+    void aRunThatOnlyWaitsIsStoppedAtTheWallLimit() {
+        var never = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new java.io.InterruptedIOException("stopped");
+            }
+        };
+        long start = System.nanoTime();
+        var e = assertThrows(WasmRunException.class, () -> new ChicoryEngine().run(RustPrograms.wasmBytes("io"),
+                "io.wasm", List.of(), never, new ByteArrayOutputStream(), new ByteArrayOutputStream(),
+                Duration.ofSeconds(1)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(e.getMessage().contains("did not finish within 4s"), e.getMessage());
+        assertTrue(millis >= 4_000 && millis < 15_000, "took " + millis + " ms");
     }
 
     @Test

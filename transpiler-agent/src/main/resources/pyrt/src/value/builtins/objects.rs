@@ -225,7 +225,7 @@ pub fn vars(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     };
     match &v {
         Value::Instance(i) => {
-            let ours = crate::value::modules::local::is_program_module(i.class.module.as_str())
+            let ours = (crate::value::modules::local::is_program_module(i.class.module.as_str()) || crate::value::modules::objs::is_a(&v, "argparse", "Namespace"))
                 && !crate::value::exception::is_exception_class(&i.class)
                 && !crate::value::modules::enum_::is_enum_class(&i.class)
                 && i.class.builtin.is_none();

@@ -3,6 +3,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{builtin_class, cached_class, lookup, new_class};
+use crate::value::set::SetObj;
 use crate::value::{BuiltinType, Class, DictObj, Module, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,7 +25,13 @@ pub fn build() -> Module {
 /// `abc.ABC`.
 pub fn abc_class() -> Rc<Class> {
     cached_class("abc.ABC", || {
-        new_class("ABC", "ABC", "abc", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+        let c = new_class("ABC", "ABC", "abc", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
+        {
+            let mut d = c.dict.borrow_mut();
+            d.set_str("register", register_method());
+            d.set_str("__abstractmethods__", Value::FrozenSet(Rc::new(SetObj::new())));
+        }
+        c
     })
 }
 
@@ -55,26 +62,57 @@ fn is_abstract(v: &Value) -> bool {
     }
 }
 
-/// `TypeError: Can't instantiate abstract class S without an implementation for abstract
-/// method 'area'` when `cls` (an `ABC`) leaves abstract methods unimplemented.
-pub fn check_instantiable(cls: &Rc<Class>) -> PyResult<()> {
+/// Whether `cls` is an abstract base class: derived from `ABC` or made with `metaclass=ABCMeta`.
+pub fn is_abc(cls: &Rc<Class>) -> bool {
     let root = abc_class();
-    let mro = cls.mro.borrow().clone();
-    let is_abc = mro.iter().any(|c| Rc::ptr_eq(c, &root) || c.dict.borrow().get_str("__abc_metaclass__").is_some());
-    if !is_abc {
+    let mro = cls.mro.borrow();
+    mro.iter().any(|c| Rc::ptr_eq(c, &root) || c.dict.borrow().get_str("__abc_metaclass__").is_some())
+}
+
+/// What `ABCMeta.__new__` does for a new class: `__abstractmethods__`, the sorted-later set of
+/// names whose attribute on `cls` is still abstract (its own abstract methods and those of its
+/// bases it does not implement).
+pub fn init_abstract(cls: &Rc<Class>) -> PyResult<()> {
+    if !is_abc(cls) {
         return Ok(());
     }
     let mut names: Vec<String> = Vec::new();
-    for c in &mro {
-        for key in c.dict.borrow().keys() {
-            if let Value::Str(name) = key {
-                let name = name.to_string();
-                if !names.contains(&name) && lookup(cls, &name).map_or(false, |v| is_abstract(&v)) {
-                    names.push(name);
+    let consider = |name: String, names: &mut Vec<String>| {
+        if !names.contains(&name) && lookup(cls, &name).map_or(false, |v| is_abstract(&v)) {
+            names.push(name);
+        }
+    };
+    for key in cls.dict.borrow().keys() {
+        if let Value::Str(name) = key {
+            consider(name.to_string(), &mut names);
+        }
+    }
+    for base in cls.bases.iter() {
+        if let Some(Value::FrozenSet(set)) = base.dict.borrow().get_str("__abstractmethods__") {
+            for name in set.items() {
+                if let Value::Str(name) = name {
+                    consider(name.to_string(), &mut names);
                 }
             }
         }
     }
+    let set = SetObj::from_constants(names.iter().map(|n| Value::str(n)).collect())?;
+    cls.dict.borrow_mut().set_str("__abstractmethods__", Value::FrozenSet(Rc::new(set)));
+    crate::value::class::class_changed();
+    Ok(())
+}
+
+/// `TypeError: Can't instantiate abstract class S without an implementation for abstract
+/// method 'area'` when `cls` (an `ABC`) leaves abstract methods unimplemented.
+pub fn check_instantiable(cls: &Rc<Class>) -> PyResult<()> {
+    let abstract_names = match cls.dict.borrow().get_str("__abstractmethods__") {
+        Some(Value::FrozenSet(set)) => set.items(),
+        _ => return Ok(()),
+    };
+    let mut names: Vec<String> = abstract_names.iter().filter_map(|v| match v {
+        Value::Str(s) => Some(s.to_string()),
+        _ => None,
+    }).collect();
     if names.is_empty() {
         return Ok(());
     }
@@ -86,4 +124,38 @@ pub fn check_instantiable(cls: &Rc<Class>) -> PyResult<()> {
         if names.len() == 1 { "" } else { "s" },
         quoted.join(", ")
     )))
+}
+
+/// `Base.register(C)`: `C` (and its subclasses) count as subclasses of `Base`; returns `C`.
+fn register(args: Vec<Value>, _: crate::value::Kwargs) -> PyResult<Value> {
+    let (base, sub) = match (args.get(0), args.get(1)) {
+        (Some(Value::Class(b)), Some(Value::Class(s))) => (b.clone(), s.clone()),
+        (Some(_), Some(_)) => return Err(PyErr::type_error("Can only register classes")),
+        _ => return Err(PyErr::type_error("register() missing 1 required positional argument: 'subclass'")),
+    };
+    let registry = base.dict.borrow().get_str("_abc_registry");
+    match registry {
+        Some(Value::List(l)) => l.borrow_mut().push(Value::Class(sub.clone())),
+        _ => base.dict.borrow_mut().set_str("_abc_registry", Value::list(vec![Value::Class(sub.clone())])),
+    }
+    crate::value::class::class_changed();
+    Ok(Value::Class(sub))
+}
+
+/// Whether `sub` is a registered class of `sup` or derives from one (`sup`'s own registry;
+/// CPython also consults the registries of `sup`'s subclasses, which this does not).
+pub fn registered(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
+    let registry = match sup.dict.borrow().get_str("_abc_registry") {
+        Some(Value::List(l)) => l.borrow().clone(),
+        _ => return false,
+    };
+    registry.iter().any(|r| match r {
+        Value::Class(r) => crate::value::class::is_subclass(sub, r),
+        _ => false,
+    })
+}
+
+/// The `register` classmethod every abstract base class has.
+pub fn register_method() -> Value {
+    crate::value::class::make_classmethod(Value::builtin("register", register))
 }

@@ -97,6 +97,15 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
     match v {
         Value::Int(i) => Ok(i.clone()),
         Value::Bool(b) => Ok(Int::from(*b)),
+        // `re.I`, an `IntEnum` member: objects with `__index__`.
+        Value::Instance(_) if crate::value::class::has_dunder(v, "__index__") => {
+            match crate::value::class::call_dunder(v, "__index__", vec![])? {
+                Some(Value::Int(i)) => Ok(i),
+                Some(Value::Bool(b)) => Ok(Int::from(b)),
+                Some(other) => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
+                None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+            }
+        }
         _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
     }
 }

@@ -27,6 +27,10 @@ pub fn build() -> Module {
     }));
     d.set_str("FrozenInstanceError", Value::Class(frozen_error_class()));
     d.set_str("MISSING", missing());
+    d.set_str("KW_ONLY", Value::Class(cached_class("dataclasses.KW_ONLY", || {
+        new_class("KW_ONLY", "KW_ONLY", "dataclasses", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+    })));
+    d.set_str("make_dataclass", Value::builtin("make_dataclass", super::dataclasses_make::make_dataclass));
     d.set_str("Field", Value::Class(field_class()));
     Module { name: Str::from("dataclasses"), dict: RefCell::new(d), globals: &[] }
 }
@@ -74,9 +78,6 @@ fn field(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if !args.is_empty() {
         return Err(PyErr::type_error(format!("field() takes 0 positional arguments but {} were given", args.len())));
     }
-    if flag(&kwargs, "kw_only", false)? {
-        return Err(PyErr::untranslatable("dataclasses.field(kw_only=True)"));
-    }
     let default = kwarg(&kwargs, "default").unwrap_or_else(missing);
     let factory = kwarg(&kwargs, "default_factory").unwrap_or_else(missing);
     if !is_missing(&default) && !is_missing(&factory) {
@@ -93,7 +94,12 @@ fn field(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         d.set_str("repr", Value::Bool(flag(&kwargs, "repr", true)?));
         d.set_str("compare", Value::Bool(flag(&kwargs, "compare", true)?));
         d.set_str("hash", kwarg(&kwargs, "hash").unwrap_or(Value::None));
-        d.set_str("kw_only", Value::FALSE);
+        // MISSING until the class decides (its `kw_only=`, or a `KW_ONLY` marker before it).
+        let kw_only = match kwarg(&kwargs, "kw_only") {
+            Some(v) if !is_missing(&v) => Value::Bool(crate::value::ops::truthy(&v)?),
+            _ => missing(),
+        };
+        d.set_str("kw_only", kw_only);
     }
     Ok(f)
 }
@@ -108,6 +114,7 @@ struct FieldInfo {
     repr: bool,
     compare: bool,
     hash: Value,
+    kw_only: bool,
     object: Value,
 }
 
@@ -129,6 +136,7 @@ impl FieldInfo {
             repr: truth("repr"),
             compare: truth("compare"),
             hash: get("hash"),
+            kw_only: truth("kw_only"),
             object: field.clone(),
         }
     }
@@ -160,7 +168,12 @@ fn is_classvar(annotation: &Value) -> bool {
     }
 }
 
-fn collect_fields(cls: &Rc<Class>) -> PyResult<Vec<FieldInfo>> {
+fn is_kw_only_marker(annotation: &Value) -> bool {
+    matches!(annotation, Value::Str(s) if matches!(s.as_str().trim(), "KW_ONLY" | "dataclasses.KW_ONLY"))
+}
+
+fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInfo>> {
+    let mut kw_only_default = class_kw_only;
     let mut fields: Vec<FieldInfo> = Vec::new();
     let mro = cls.mro.borrow().clone();
     for base in mro[1..].iter().rev() {
@@ -184,6 +197,11 @@ fn collect_fields(cls: &Rc<Class>) -> PyResult<Vec<FieldInfo>> {
         }
         if let Value::Str(text) = &annotation {
             let t = text.as_str().trim();
+            if is_kw_only_marker(&annotation) {
+                // `_: KW_ONLY`: not a field; the fields after it are keyword-only.
+                kw_only_default = true;
+                continue;
+            }
             if t.starts_with("InitVar") || t.starts_with("dataclasses.InitVar") || t.starts_with("KW_ONLY") || t.starts_with("dataclasses.KW_ONLY") {
                 return Err(PyErr::untranslatable(&format!("a dataclass field annotated `{}`", t)));
             }
@@ -199,8 +217,12 @@ fn collect_fields(cls: &Rc<Class>) -> PyResult<Vec<FieldInfo>> {
             None => field(vec![], vec![])?,
         };
         if let Value::Instance(i) = &f {
-            i.dict.borrow_mut().set_str("name", name.clone());
-            i.dict.borrow_mut().set_str("type", annotation.clone());
+            let mut d = i.dict.borrow_mut();
+            d.set_str("name", name.clone());
+            d.set_str("type", annotation.clone());
+            if d.get_str("kw_only").map_or(true, |k| is_missing(&k)) {
+                d.set_str("kw_only", Value::Bool(kw_only_default));
+            }
         }
         let info = FieldInfo::of(&f);
         if matches!(info.default, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
@@ -224,7 +246,12 @@ fn collect_fields(cls: &Rc<Class>) -> PyResult<Vec<FieldInfo>> {
     Ok(fields)
 }
 
-fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
+pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
+    const OPTIONS: [&str; 10] =
+        ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !OPTIONS.contains(&k.as_str())) {
+        return Err(PyErr::type_error(format!("dataclass() got an unexpected keyword argument '{}'", k)));
+    }
     let eq = flag(kwargs, "eq", true)?;
     let order = flag(kwargs, "order", false)?;
     let frozen = flag(kwargs, "frozen", false)?;
@@ -232,12 +259,9 @@ fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
     if order && !eq {
         return Err(error_with_args("ValueError", vec![Value::str("eq must be true if order is true")]));
     }
-    if flag(kwargs, "kw_only", false)? {
-        return Err(PyErr::untranslatable("@dataclass(kw_only=True)"));
-    }
-    let fields = collect_fields(cls)?;
+    let fields = collect_fields(cls, flag(kwargs, "kw_only", false)?)?;
     let mut seen_default = false;
-    for f in fields.iter().filter(|f| f.init) {
+    for f in fields.iter().filter(|f| f.init && !f.kw_only) {
         if f.has_default() {
             seen_default = true;
         } else if seen_default {
@@ -284,8 +308,8 @@ fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
             cls.dict.borrow_mut().set_str("__hash__", Value::None);
         }
     }
-    let match_args: Vec<Value> = fields.iter().filter(|f| f.init).map(|f| Value::str(&f.name)).collect();
-    if !has_own("__match_args__") {
+    let match_args: Vec<Value> = fields.iter().filter(|f| f.init && !f.kw_only).map(|f| Value::str(&f.name)).collect();
+    if flag(kwargs, "match_args", true)? && !has_own("__match_args__") {
         cls.dict.borrow_mut().set_str("__match_args__", Value::tuple(match_args));
     }
     let table = Value::dict(table)?;
@@ -306,23 +330,58 @@ fn factory_marker() -> Value {
     MARKER.with(|m| m.borrow_mut().get_or_insert_with(|| new_instance(&cls)).clone())
 }
 
+/// `__init__(self, <fields>, *, <keyword-only fields>)`, as CPython's `_init_fn` writes it.
 fn make_init(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
     let mut names: Vec<&'static str> = vec!["self"];
+    let mut kwonly: Vec<&'static str> = Vec::new();
     let mut defaults = Vec::new();
-    for f in fields.iter().filter(|f| f.init) {
-        names.push(leak(&f.name));
+    let mut kwdefaults = Vec::new();
+    let default_of = |f: &FieldInfo| {
         if !is_missing(&f.factory) {
-            defaults.push(factory_marker());
+            Some(factory_marker())
         } else if !is_missing(&f.default) {
-            defaults.push(f.default.clone());
+            Some(f.default.clone())
+        } else {
+            None
+        }
+    };
+    for f in fields.iter().filter(|f| f.init && !f.kw_only) {
+        names.push(leak(&f.name));
+        defaults.extend(default_of(f));
+    }
+    for f in fields.iter().filter(|f| f.init && f.kw_only) {
+        let name = leak(&f.name);
+        kwonly.push(name);
+        if let Some(d) = default_of(f) {
+            kwdefaults.push((name, d));
         }
     }
+    // The slot of each init field: positional ones first, then keyword-only ones.
+    let mut slot_of: Vec<Option<usize>> = Vec::new();
+    let (mut next_pos, mut next_kw) = (1, names.len());
+    for f in fields {
+        slot_of.push(match (f.init, f.kw_only) {
+            (false, _) => None,
+            (true, false) => {
+                next_pos += 1;
+                Some(next_pos - 1)
+            }
+            (true, true) => {
+                next_kw += 1;
+                Some(next_kw - 1)
+            }
+        });
+    }
     let fields = fields.to_vec();
-    Value::function("__init__", &format!("{}.__init__", cls.qualname), Params::new(&names), defaults, vec![], move |slots| {
+    let params = Params::new(&names).kwonly(&kwonly);
+    Value::function("__init__", &format!("{}.__init__", cls.qualname), params, defaults, kwdefaults, move |slots| {
         let this = slots[0].clone();
-        let mut given = slots.into_iter().skip(1);
-        for f in &fields {
-            let value = if f.init { given.next().unwrap_or(Value::None) } else if !is_missing(&f.factory) { factory_marker() } else { f.default.clone() };
+        for (f, slot) in fields.iter().zip(slot_of.iter()) {
+            let value = match slot {
+                Some(i) => slots.get(*i).cloned().unwrap_or(Value::None),
+                None if !is_missing(&f.factory) => factory_marker(),
+                None => f.default.clone(),
+            };
             let value = if crate::value::compare::is(&value, &factory_marker()) { call(&f.factory, vec![], vec![])? } else { value };
             if f.init || !is_missing(&f.default) || !is_missing(&f.factory) {
                 crate::value::attr::raw_setattr(&this, &f.name, value)?;
@@ -335,8 +394,32 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
     })
 }
 
+thread_local! {
+    /// The `__repr__` functions `@dataclass` generated, with the fields each shows: pprint
+    /// lays such instances out field by field (CPython recognises them by `__create_fn__`).
+    static GENERATED_REPRS: RefCell<Vec<(Value, Vec<String>)>> = RefCell::new(Vec::new());
+}
+
+/// The fields a dataclass instance's generated `__repr__` shows, when its class's `__repr__`
+/// is one `@dataclass` generated.
+pub fn generated_repr_fields(v: &Value) -> Option<Vec<String>> {
+    if matches!(v, Value::Class(_)) {
+        return None;
+    }
+    let r = lookup(&type_of(v), "__repr__")?;
+    GENERATED_REPRS.with(|g| {
+        g.borrow().iter().find(|(f, _)| crate::value::compare::is(f, &r)).map(|(_, names)| names.clone())
+    })
+}
+
 fn make_repr(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
     let shown: Vec<String> = fields.iter().filter(|f| f.repr).map(|f| f.name.clone()).collect();
+    let f = make_repr_fn(cls, shown.clone());
+    GENERATED_REPRS.with(|g| g.borrow_mut().push((f.clone(), shown)));
+    f
+}
+
+fn make_repr_fn(cls: &Rc<Class>, shown: Vec<String>) -> Value {
     Value::runtime_method(&format!("{}.__repr__", cls.qualname), move |args, _| {
         let this = &args[0];
         let mut parts = Vec::new();

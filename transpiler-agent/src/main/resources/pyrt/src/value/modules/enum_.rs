@@ -8,6 +8,7 @@ use crate::value::class::{builtin_class, cached_class, is_instance, lookup, look
 use crate::value::compare::eq_bool;
 use crate::value::text::{format_value, repr_of, str_of};
 use crate::value::{BuiltinType, Class, DictObj, Kwargs, Module, Value};
+use super::enum_flag::{cached_pseudo, flag_class, init_flag_class, int_flag_class, is_flag_class, missing};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -17,9 +18,10 @@ pub fn build() -> Module {
     d.set_str("IntEnum", Value::Class(int_enum_class()));
     d.set_str("StrEnum", Value::Class(str_enum_class()));
     d.set_str("auto", Value::Class(auto_class()));
-    for name in ["Flag", "IntFlag"] {
-        d.set_str(name, Value::builtin(name, move |_, _| Err(PyErr::untranslatable(&format!("enum.{}", name)))));
-    }
+    d.set_str("EnumType", Value::Class(enum_type_class()));
+    d.set_str("EnumMeta", Value::Class(enum_type_class()));
+    d.set_str("Flag", Value::Class(flag_class()));
+    d.set_str("IntFlag", Value::Class(int_flag_class()));
     d.set_str("unique", Value::builtin("unique", unique));
     Module { name: Str::from("enum"), dict: RefCell::new(d), globals: &[] }
 }
@@ -33,7 +35,7 @@ fn unique(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
     let mut duplicates = Vec::new();
     if let Some(Value::Dict(d)) = cls.dict.borrow().get_str("__members__") {
         for (alias, member) in d.borrow().items() {
-            let (_, name, _) = parts(&member);
+            let name = parts(&member).1.unwrap_or_default();
             if let Value::Str(a) = &alias {
                 if a.as_str() != name {
                     duplicates.push(format!("{} -> {}", a, name));
@@ -71,9 +73,24 @@ pub fn check_setattr(obj: &Value, name: &str, delete: bool) -> PyResult<()> {
     }
 }
 
+/// `enum.EnumType` (alias `EnumMeta`), the type of enum classes.
+pub fn enum_type_class() -> Rc<Class> {
+    cached_class("enum.EnumType", || {
+        new_class("EnumType", "EnumType", "enum", vec![builtin_class(BuiltinType::Type)], None).expect("single base")
+    })
+}
+
 fn auto_class() -> Rc<Class> {
     cached_class("enum.auto", || {
-        new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+        let c = new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
+        // CPython resolves `auto()` as the class body assigns it, so `WHITE = RED | BLUE` sees
+        // ints; here values are made after the body ran, so such expressions are refused.
+        for op in ["__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__add__", "__radd__", "__invert__"] {
+            c.dict.borrow_mut().set_str(op, Value::runtime_method(&format!("auto.{}", op), |_, _| {
+                Err(PyErr::untranslatable("an expression over auto() values in an enum class body"))
+            }));
+        }
+        c
     })
 }
 
@@ -85,11 +102,11 @@ pub fn enum_class() -> Rc<Class> {
             let mut d = c.dict.borrow_mut();
             d.set_str("__repr__", Value::runtime_method("Enum.__repr__", |args, _| {
                 let (cls, name, value) = parts(&args[0]);
-                Ok(Value::str(&format!("<{}.{}: {}>", cls, name, repr_of(&value)?)))
+                Ok(Value::str(&format!("<{}.{}: {}>", cls, name.unwrap_or_default(), repr_of(&value)?)))
             }));
             d.set_str("__str__", Value::runtime_method("Enum.__str__", |args, _| {
                 let (cls, name, _) = parts(&args[0]);
-                Ok(Value::str(&format!("{}.{}", cls, name)))
+                Ok(Value::str(&format!("{}.{}", cls, name.unwrap_or_default())))
             }));
             // Members are singletons: copies are the member itself.
             d.set_str("__copy__", Value::runtime_method("Enum.__copy__", |args, _| Ok(args[0].clone())));
@@ -107,21 +124,23 @@ pub fn enum_class() -> Rc<Class> {
     })
 }
 
-fn parts(member: &Value) -> (String, String, Value) {
+/// A member's class name, `_name_` (`None` for an unnamed flag pseudo-member) and `_value_`.
+pub fn parts(member: &Value) -> (String, Option<String>, Value) {
     match member {
         Value::Instance(i) => {
             let d = i.dict.borrow();
             let name = match d.get_str("_name_") {
-                Some(Value::Str(s)) => s.to_string(),
-                _ => String::new(),
+                Some(Value::Str(s)) => Some(s.to_string()),
+                _ => None,
             };
             (i.class.name.to_string(), name, d.get_str("_value_").unwrap_or(Value::None))
         }
-        _ => (String::new(), String::new(), Value::None),
+        _ => (String::new(), None, Value::None),
     }
 }
 
-fn value_of(v: &Value) -> Value {
+/// A member's value (anything else is itself).
+pub fn value_of(v: &Value) -> Value {
     match v {
         Value::Instance(i) if is_enum_class(&i.class) => i.dict.borrow().get_str("_value_").unwrap_or(Value::None),
         other => other.clone(),
@@ -143,6 +162,35 @@ pub fn str_enum_class() -> Rc<Class> {
 fn mixin_enum(name: &'static str, numeric: bool) -> Rc<Class> {
     cached_class(&format!("enum.{}", name), || {
         let c = new_class(name, name, "enum", vec![enum_class()], None).expect("single base");
+        add_value_behaviour(&c, name, numeric);
+        c
+    })
+}
+
+/// The base that stands for `int`, `str` or `float` in `class Status(str, Enum)`: members
+/// behave as their values except in `str()`, `format()` and `repr()`, which stay `Enum`'s.
+pub fn data_type_mixin(t: BuiltinType) -> Option<Rc<Class>> {
+    let (name, numeric) = match t {
+        BuiltinType::Int => ("int", true),
+        BuiltinType::Float => ("float", true),
+        BuiltinType::Str => ("str", false),
+        _ => return None,
+    };
+    Some(cached_class(&format!("enum.mixin.{}", name), || {
+        let c = new_class(name, name, "builtins", vec![enum_class()], None).expect("single base");
+        add_value_behaviour(&c, name, numeric);
+        let mut d = c.dict.borrow_mut();
+        d.remove_str("__str__");
+        d.remove_str("__format__");
+        d.set_str("__enum_data_type__", Value::str(name));
+        drop(d);
+        c
+    }))
+}
+
+/// The methods that make members of `c` behave as their values (ints when `numeric`, else
+/// strs) in operators, comparisons, hashing, `str()` and attribute access.
+pub fn add_value_behaviour(c: &Rc<Class>, name: &'static str, numeric: bool) {
         use crate::value::{compare, ops};
         let mut binaries: Vec<(&str, Binary, bool)> = vec![
             ("__eq__", compare::eq, false), ("__ne__", compare::ne, false), ("__lt__", compare::lt, false),
@@ -208,13 +256,11 @@ fn mixin_enum(name: &'static str, numeric: bool) -> Rc<Class> {
                 }));
             }
         }
-        c
-    })
 }
 
 /// `Enum`, `IntEnum` or `StrEnum` themselves (the classes members are not made for).
 pub fn is_enum_root(c: &Rc<Class>) -> bool {
-    c.module.as_str() == "enum" && matches!(c.name.as_str(), "Enum" | "IntEnum" | "StrEnum")
+    c.module.as_str() == "enum" && matches!(c.name.as_str(), "Enum" | "IntEnum" | "StrEnum" | "Flag" | "IntFlag")
 }
 
 /// Whether `cls` is an enum class (derives from `Enum`).
@@ -235,10 +281,10 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
         return Err(PyErr::type_error(format!("<enum '{}'> cannot extend <enum '{}'>", cls.name, base.name)));
     }
     let str_enum = cls.mro.borrow().iter().any(|c| is_enum_root(c) && c.name.as_str() == "StrEnum");
+    let flag = is_flag_class(cls);
     let auto = auto_class();
     let mut members: Vec<Value> = Vec::new();
     let mut names: Vec<Value> = Vec::new();
-    let mut last_int: Option<Value> = None;
     let generate = namespace.iter().find(|(n, _)| *n == "_generate_next_value_").map(|(_, f)| f.clone()).or_else(|| {
         cls.mro.borrow()[1..]
             .iter()
@@ -258,25 +304,21 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
                 };
                 crate::value::func::call(
                     &f,
-                    vec![Value::str(name), Value::int(1), Value::int(members.len() as i64), Value::list(last_values.clone())],
+                    vec![Value::str(name), Value::int(1), Value::int(last_values.len() as i64), Value::list(last_values.clone())],
                     vec![],
                 )?
             }
             Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) => {
                 if str_enum {
                     Value::str(&name.to_lowercase())
+                } else if flag {
+                    flag_next_value(&last_values)?
                 } else {
-                    match &last_int {
-                        Some(v) => crate::value::ops::add(v, &Value::int(1))?,
-                        None => Value::int(1),
-                    }
+                    enum_next_value(&last_values)?
                 }
             }
             other => other.clone(),
         };
-        if let Value::Int(_) = value {
-            last_int = Some(value.clone());
-        }
         last_values.push(value.clone());
         let mut alias = None;
         for m in &members {
@@ -307,7 +349,73 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
     drop(d);
     let map = Value::dict(pairs)?;
     cls.dict.borrow_mut().set_str("__members__", map);
+    if flag {
+        init_flag_class(cls)?;
+    }
     Ok(())
+}
+
+fn is_type_error(e: &PyErr) -> bool {
+    e.type_name == "TypeError"
+}
+
+/// `Enum._generate_next_value_` of CPython 3.12: 1 first; the last value plus one when it is
+/// the largest; otherwise (CPython's deprecated fallback) the largest value that supports
+/// `+ 1`, plus one, or 1.
+fn enum_next_value(last_values: &[Value]) -> PyResult<Value> {
+    let one = Value::int(1);
+    let last = match last_values.last() {
+        None => return Ok(one),
+        Some(v) => v.clone(),
+    };
+    let mut sorted = last_values.to_vec();
+    let fallback_order = match crate::value::compare::sort_values(&mut sorted, false) {
+        Ok(()) => {
+            let largest = sorted.last().cloned().unwrap_or(Value::None);
+            if eq_bool(&last, &largest)? {
+                match crate::value::ops::add(&last, &one) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if is_type_error(&e) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            sorted
+        }
+        Err(e) if is_type_error(&e) => last_values.to_vec(),
+        Err(e) => return Err(e),
+    };
+    for v in fallback_order.iter().rev() {
+        match crate::value::ops::add(v, &one) {
+            Ok(next) => return Ok(next),
+            Err(e) if is_type_error(&e) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(one)
+}
+
+/// `Flag._generate_next_value_`: 1 first, then the power of two above the highest value.
+fn flag_next_value(last_values: &[Value]) -> PyResult<Value> {
+    let mut high: Option<Value> = None;
+    for v in last_values {
+        high = Some(match high {
+            Some(h) if crate::value::compare::gt(&h, v).and_then(|b| crate::value::ops::truthy(&b))? => h,
+            _ => v.clone(),
+        });
+    }
+    let high = match high {
+        None => return Ok(Value::int(1)),
+        Some(h) => h,
+    };
+    let h = match &high {
+        Value::Int(_) | Value::Bool(_) => super::args::to_i64(&high)?,
+        other => return Err(PyErr::type_error(format!("invalid flag value {}", repr_of(other)?))),
+    };
+    let bits = 64 - h.unsigned_abs().leading_zeros();
+    if bits >= 62 {
+        return Err(PyErr::untranslatable("a Flag with more than 62 bits"));
+    }
+    Ok(Value::int(1i64 << bits))
 }
 
 fn make_member(cls: &Rc<Class>, name: &str, value: Value) -> PyResult<Value> {
@@ -357,6 +465,12 @@ pub fn call_enum(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
             return Ok(m);
         }
     }
+    if is_flag_class(cls) {
+        if let Some(m) = cached_pseudo(cls, value)? {
+            return Ok(m);
+        }
+        return missing(cls, value);
+    }
     Err(crate::value::exception::error_with_args(
         "ValueError",
         vec![Value::str(&format!("{} is not a valid {}", repr_of(value)?, cls.qualname))],
@@ -394,10 +508,19 @@ fn functional(base: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     }
     let names = names.ok_or_else(|| PyErr::type_error("Enum() missing 1 required positional argument: 'names'"))?;
     let mut pairs: Vec<(String, Value)> = Vec::new();
+    // Bare names get `_generate_next_value_`'s values: counting from `start`, or for flags
+    // `start` and then the powers of two above it.
+    let flag = is_flag_class(base);
     let bare = |items: Vec<String>, start: &Value| -> PyResult<Vec<(String, Value)>> {
-        let mut out = Vec::new();
+        let mut out: Vec<(String, Value)> = Vec::new();
         for (i, n) in items.into_iter().enumerate() {
-            out.push((n, crate::value::ops::add(start, &Value::int(i as i64))?));
+            let value = if flag && i > 0 {
+                let last: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
+                flag_next_value(&last)?
+            } else {
+                crate::value::ops::add(start, &Value::int(i as i64))?
+            };
+            out.push((n, value));
         }
         Ok(out)
     };

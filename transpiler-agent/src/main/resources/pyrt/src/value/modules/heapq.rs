@@ -98,7 +98,7 @@ fn lt(a: &Value, b: &Value) -> PyResult<bool> {
     lt_bool(a, b)
 }
 
-fn heappush(args: Vec<Value>) -> PyResult<Value> {
+pub fn heappush(args: Vec<Value>) -> PyResult<Value> {
     arity("heappush", &args, 2, 2)?;
     on_heap("heappush", &args[0], |h| {
         h.push(args[1].clone());
@@ -108,7 +108,7 @@ fn heappush(args: Vec<Value>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn heappop(args: Vec<Value>) -> PyResult<Value> {
+pub fn heappop(args: Vec<Value>) -> PyResult<Value> {
     arity("heappop", &args, 1, 1)?;
     on_heap("heappop", &args[0], |h| {
         let last = h.pop().ok_or_else(|| PyErr::index_error("index out of range"))?;

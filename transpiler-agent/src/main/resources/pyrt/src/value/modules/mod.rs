@@ -3,7 +3,10 @@
 //! statement; each module is built once per program run and then shared.
 
 pub mod abc;
+pub mod base64;
 pub mod args;
+pub mod argparse;
+pub mod argparse_match;
 pub mod bisect;
 pub mod collections;
 pub mod collections_abc;
@@ -15,6 +18,7 @@ pub mod csv;
 pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
+pub mod dataclasses_make;
 pub mod datetime_;
 pub mod datetime_date;
 pub mod datetime_delta;
@@ -23,6 +27,7 @@ pub mod datetime_time;
 pub mod deque;
 pub mod digest;
 pub mod enum_;
+pub mod enum_flag;
 pub mod fractions;
 pub mod functools;
 pub mod gamma;
@@ -35,6 +40,8 @@ pub mod json;
 pub mod json_classes;
 pub mod json_decode;
 pub mod json_encode;
+pub mod logging;
+pub mod logging_fmt;
 pub mod local;
 pub mod mapping;
 pub mod math;
@@ -43,12 +50,16 @@ pub mod mt;
 pub mod objs;
 pub mod operator;
 pub mod os_;
+pub mod pprint;
+pub mod pprint_fmt;
+pub mod queue;
 pub mod random;
 pub mod rational;
 pub mod re;
 pub mod regex;
 pub mod regex_parse;
 pub mod string_;
+pub mod struct_;
 pub mod stringio;
 pub mod statistics;
 pub mod sys;
@@ -57,6 +68,7 @@ pub mod textwrap_lines;
 pub mod time_;
 pub mod types_;
 pub mod typing;
+pub mod typing_classes;
 
 use crate::exc::PyResult;
 use crate::value::{Module, Value};
@@ -96,6 +108,13 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("statistics", statistics::build),
     ("datetime", datetime_::build),
     ("contextlib", contextlib::build),
+    ("pprint", pprint::build),
+    ("queue", queue::build),
+    ("base64", base64::build),
+    ("logging", logging::build),
+    ("argparse", argparse::build),
+    ("struct", struct_::build),
+    ("binascii", base64::build_binascii),
 ];
 
 thread_local! {

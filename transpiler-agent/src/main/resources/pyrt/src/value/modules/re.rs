@@ -22,9 +22,47 @@ fn compiled(pattern: &str, flags: u32) -> PyResult<Rc<Regex>> {
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
     }
-    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| PyErr::new("re.error", m))?);
+    let r = Rc::new(Regex::new(pattern, flags).map_err(|m| error(&m, Some(pattern)))?);
     CACHE.with(|c| c.borrow_mut().insert(key, r.clone()));
     Ok(r)
+}
+
+/// `re.error`, with CPython's attributes `msg`, `pattern`, `pos`, `lineno` and `colno`.
+fn error_class() -> Rc<Class> {
+    crate::value::class::cached_class("exception:re.error", || {
+        let base = crate::value::exception::exception_class("Exception").expect("Exception exists");
+        let c = crate::value::class::new_class("error", "error", "re", vec![base], None).expect("single base");
+        c.dict.borrow_mut().set_str("__module__", Value::str("re"));
+        c
+    })
+}
+
+/// The `re.error` for `text` (`message at position N` as the parser words it) in `pattern`.
+fn error(text: &str, pattern: Option<&str>) -> PyErr {
+    let (msg, pos) = match text.rfind(" at position ") {
+        Some(at) => (&text[..at], text[at + 13..].parse::<usize>().ok()),
+        None => (text, None),
+    };
+    let exc = crate::value::exception::exception_instance(&error_class(), vec![Value::str(text)]);
+    if let Value::Instance(i) = &exc {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("msg", Value::str(msg));
+        // CPython raises the errors it reports without a position without the pattern too.
+        d.set_str("pattern", pattern.filter(|_| pos.is_some()).map(Value::str).unwrap_or(Value::None));
+        d.set_str("pos", pos.map(|p| Value::int(p as i64)).unwrap_or(Value::None));
+        let (line, col) = match (pattern, pos) {
+            (Some(p), Some(pos)) => {
+                let before: Vec<char> = p.chars().take(pos).collect();
+                let line = before.iter().filter(|c| **c == '\n').count() + 1;
+                let col = pos - before.iter().rposition(|c| *c == '\n').map_or(0, |n| n + 1) + 1;
+                (Value::int(line as i64), Value::int(col as i64))
+            }
+            _ => (Value::None, Value::None),
+        };
+        d.set_str("lineno", line);
+        d.set_str("colno", col);
+    }
+    crate::value::exception::error_of(exc)
 }
 
 fn text_of(v: &Value, what: &str) -> PyResult<String> {
@@ -44,6 +82,19 @@ fn pattern_class() -> Rc<Class> {
                 dispatch(name, full, kwargs, true)
             }));
         }
+        m.push(method("__eq__", |this, args, _| {
+            let other = &args[0];
+            if !super::objs::is_a(other, "re", "Pattern") {
+                return Ok(Value::NotImplemented);
+            }
+            let same = crate::value::compare::eq_bool(&state(this, "pattern")?, &state(other, "pattern")?)?
+                && crate::value::compare::eq_bool(&state(this, "flags")?, &state(other, "flags")?)?;
+            Ok(Value::Bool(same))
+        }));
+        m.push(method("__hash__", |this, _, _| {
+            let key = Value::tuple(vec![state(this, "pattern")?, state(this, "flags")?]);
+            Ok(Value::int(crate::value::hash::hash_value(&key)?))
+        }));
         m.push(method("__repr__", |this, _, _| {
             let p = repr_of(&state(this, "pattern")?)?;
             let flags = to_i64(&state(this, "flags")?)? & !32;
@@ -185,7 +236,8 @@ fn span_part(this: &Value, g: Option<&Value>, which: usize) -> PyResult<Value> {
     })
 }
 
-fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: usize) -> Value {
+fn match_object(r: &Regex, found: &(Caps, Option<usize>), text: &Value, pattern: &Value, pos: usize, endpos: usize) -> Value {
+    let (caps, last) = found;
     let spans: Vec<Value> = caps
         .iter()
         .map(|c| match c {
@@ -193,24 +245,15 @@ fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: 
             None => Value::None,
         })
         .collect();
-    // The group that closed last: the latest end, the outermost (lowest index) on ties.
-    let mut lastindex = Value::None;
-    let mut best_end = None;
-    for (i, c) in caps.iter().enumerate().skip(1) {
-        if let Some((_, e)) = c {
-            if best_end.map_or(true, |b| *e > b) {
-                best_end = Some(*e);
-                lastindex = Value::int(i as i64);
-            }
-        }
-    }
+    let lastgroup = last.and_then(|l| r.names.iter().find(|(_, i)| *i == l)).map(|(n, _)| Value::str(n)).unwrap_or(Value::None);
     instance(
         &match_class(),
         vec![
             ("string", text.clone()),
             ("re", pattern.clone()),
             ("__spans__", Value::tuple(spans)),
-            ("lastindex", lastindex),
+            ("lastindex", last.map(|l| Value::int(l as i64)).unwrap_or(Value::None)),
+            ("lastgroup", lastgroup),
             ("pos", Value::int(pos as i64)),
             ("endpos", Value::int(endpos as i64)),
         ],
@@ -219,19 +262,19 @@ fn match_object(caps: &Caps, text: &Value, pattern: &Value, pos: usize, endpos: 
 
 /// Every match from left to right, as CPython's scanner finds them (an empty match is not
 /// allowed where the previous match ended empty).
-fn all_matches(r: &Regex, text: &[char], start: usize, limit: usize) -> Vec<Caps> {
+fn all_matches(r: &Regex, text: &[char], start: usize, limit: usize) -> Vec<(Caps, Option<usize>)> {
     let mut out = Vec::new();
     let mut pos = start;
     let mut last_empty_at: Option<usize> = None;
     while pos <= text.len() && (limit == 0 || out.len() < limit) {
-        let caps = match r.search(text, pos, false, false, last_empty_at) {
-            Some(c) => c,
+        let found = match r.search(text, pos, false, false, last_empty_at) {
+            Some(f) => f,
             None => break,
         };
-        let (s, e) = caps[0].expect("group 0 is set");
+        let (s, e) = found.0[0].expect("group 0 is set");
         last_empty_at = if s == e { Some(e) } else { None };
         pos = e;
-        out.push(caps);
+        out.push(found);
     }
     out
 }
@@ -250,7 +293,7 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
         }
         let n = match chars.get(i) {
             Some(&n) => n,
-            None => return Err(PyErr::new("re.error", format!("bad escape (end of pattern) at position {}", i - 1))),
+            None => return Err(error(&format!("bad escape (end of pattern) at position {}", i - 1), None)),
         };
         i += 1;
         match n {
@@ -265,7 +308,7 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
             'g' => {
                 let close = chars[i..].iter().position(|&x| x == '>');
                 if chars.get(i) != Some(&'<') || close.is_none() {
-                    return Err(PyErr::new("re.error", format!("missing < at position {}", i)));
+                    return Err(error(&format!("missing < at position {}", i), None));
                 }
                 let name: String = chars[i + 1..i + close.expect("checked")].iter().collect();
                 i += close.expect("checked") + 1;
@@ -289,16 +332,17 @@ fn expand(m: &Value, template: &str) -> PyResult<String> {
                 out.push(char::from_u32(v).unwrap_or('\0'));
             }
             d if d.is_ascii_digit() => {
+                let at = i - 1;
                 let mut num = d.to_digit(10).unwrap_or(0) as i64;
                 if let Some(d2) = chars.get(i).and_then(|x| x.to_digit(10)) {
                     num = num * 10 + d2 as i64;
                     i += 1;
                 }
-                if let Value::Str(s) = group(m, &Value::int(num)).map_err(|_| PyErr::new("re.error", format!("invalid group reference {}", num)))? {
+                if let Value::Str(s) = group(m, &Value::int(num)).map_err(|_| error(&format!("invalid group reference {} at position {}", num, at), Some(template)))? {
                     out.push_str(s.as_str());
                 }
             }
-            x if x.is_ascii_alphabetic() => return Err(PyErr::new("re.error", format!("bad escape \\{} at position {}", x, i - 2))),
+            x if x.is_ascii_alphabetic() => return Err(error(&format!("bad escape \\{} at position {}", x, i - 2), None)),
             x => {
                 out.push('\\');
                 out.push(x);
@@ -372,11 +416,11 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
     match name {
         "match" | "fullmatch" | "search" => {
             let found = r.search(text, start, name != "search", name == "fullmatch", None);
-            Ok(found.map(|c| match_object(&c, &string, &pat, start, end)).unwrap_or(Value::None))
+            Ok(found.map(|f| match_object(&r, &f, &string, &pat, start, end)).unwrap_or(Value::None))
         }
         "findall" => {
             let mut out = Vec::new();
-            for caps in all_matches(&r, text, start, 0) {
+            for (caps, _) in all_matches(&r, text, start, 0) {
                 let get = |i: usize| caps[i].map(|(s, e)| slice(text, s, e)).unwrap_or_else(|| Value::str(""));
                 out.push(match r.groups {
                     0 => get(0),
@@ -387,7 +431,7 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             Ok(Value::list(out))
         }
         "finditer" => {
-            let ms: Vec<PyResult<Value>> = all_matches(&r, text, start, 0).iter().map(|c| Ok(match_object(c, &string, &pat, start, end))).collect();
+            let ms: Vec<PyResult<Value>> = all_matches(&r, text, start, 0).iter().map(|f| Ok(match_object(&r, f, &string, &pat, start, end))).collect();
             Ok(crate::value::iterate::iter_from("callable_iterator", Box::new(ms.into_iter())))
         }
         "sub" | "subn" => {
@@ -397,10 +441,10 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             let mut last = 0;
             let ms = all_matches(&r, text, 0, count);
             let n = ms.len();
-            for caps in ms {
-                let (s, e) = caps[0].expect("group 0");
+            for found in ms {
+                let (s, e) = found.0[0].expect("group 0");
                 out.extend(text[last..s].iter());
-                let m = match_object(&caps, &string, &pat, 0, text.len());
+                let m = match_object(&r, &found, &string, &pat, 0, text.len());
                 match &repl {
                     Value::Str(t) => out.push_str(&expand(&m, t.as_str())?),
                     f => out.push_str(&text_of(&call(f, vec![m], vec![])?, "")?),
@@ -420,7 +464,7 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             }
             let mut out = Vec::new();
             let mut last = 0;
-            for caps in all_matches(&r, text, 0, maxsplit as usize) {
+            for (caps, _) in all_matches(&r, text, 0, maxsplit as usize) {
                 let (s, e) = caps[0].expect("group 0");
                 out.push(slice(text, last, s));
                 for g in caps.iter().skip(1) {
@@ -438,22 +482,59 @@ fn module_fn(name: &'static str) -> (&'static str, Value) {
     (name, Value::builtin(name, move |args, kwargs| dispatch(name, args, kwargs, false)))
 }
 
+/// The names of `re.RegexFlag`'s members in CPython's order (aliases after their member).
+const FLAG_NAMES: [(&str, i64); 18] = [
+    ("NOFLAG", 0), ("ASCII", 256), ("A", 256), ("IGNORECASE", 2), ("I", 2), ("LOCALE", 4), ("L", 4),
+    ("UNICODE", 32), ("U", 32), ("MULTILINE", 8), ("M", 8), ("DOTALL", 16), ("S", 16), ("VERBOSE", 64),
+    ("X", 64), ("TEMPLATE", 1), ("T", 1), ("DEBUG", 128),
+];
+
+/// `re.RegexFlag`, an `IntFlag` whose members print as `re.IGNORECASE|re.MULTILINE`
+/// (`enum.global_flag_repr`) in `repr()`, `str()` and `format()` alike.
+fn regex_flag_class() -> Rc<Class> {
+    crate::value::class::cached_class("re.RegexFlag", || {
+        use super::enum_::{parts, populate};
+        let base = super::enum_flag::int_flag_class();
+        let c = crate::value::class::new_class("RegexFlag", "RegexFlag", "re", vec![base], None).expect("single base");
+        c.dict.borrow_mut().set_str("__module__", Value::str("re"));
+        c.dict.borrow_mut().set_str("_numeric_repr_", Value::str("hex"));
+        let namespace: Vec<(&str, Value)> = FLAG_NAMES.iter().map(|(n, v)| (*n, Value::int(*v))).collect();
+        populate(&c, &namespace).expect("distinct flag names");
+        let repr = Value::runtime_method("RegexFlag.__repr__", |args, _| {
+            let (cls, name, value) = parts(&args[0]);
+            let v = to_i64(&value)?;
+            Ok(Value::str(&match name {
+                None => format!("re.{}({})", cls, v),
+                Some(n) => n.split('|').map(|p| if p.starts_with(|c: char| c.is_ascii_digit()) { p.to_string() } else { format!("re.{}", p) }).collect::<Vec<_>>().join("|"),
+            }))
+        });
+        let mut d = c.dict.borrow_mut();
+        d.set_str("__repr__", repr.clone());
+        d.set_str("__str__", repr.clone());
+        // `int.__format__`: `str(self)` for an empty spec, else the number formatted.
+        d.set_str("__format__", Value::runtime_method("RegexFlag.__format__", |args, _| {
+            let spec = match args.get(1) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            if spec.is_empty() {
+                return Ok(Value::Str(crate::value::text::str_of(&args[0])?));
+            }
+            Ok(Value::Str(crate::value::text::format_value(&super::enum_::value_of(&args[0]), &spec)?))
+        }));
+        drop(d);
+        c
+    })
+}
+
 pub fn build() -> Module {
-    let flag = |v: u32| Value::int(v as i64);
-    let mut attrs = vec![
-        ("IGNORECASE", flag(regex::IGNORECASE)),
-        ("I", flag(regex::IGNORECASE)),
-        ("MULTILINE", flag(regex::MULTILINE)),
-        ("M", flag(regex::MULTILINE)),
-        ("DOTALL", flag(regex::DOTALL)),
-        ("S", flag(regex::DOTALL)),
-        ("VERBOSE", flag(regex::VERBOSE)),
-        ("X", flag(regex::VERBOSE)),
-        ("ASCII", flag(regex::ASCII)),
-        ("A", flag(regex::ASCII)),
-        ("UNICODE", flag(32)),
-        ("U", flag(32)),
-        ("NOFLAG", flag(0)),
+    let flags = regex_flag_class();
+    let mut attrs: Vec<(&'static str, Value)> = FLAG_NAMES
+        .iter()
+        .map(|(n, _)| (*n, flags.dict.borrow().get_str(n).unwrap_or(Value::None)))
+        .collect();
+    attrs.extend(vec![
+        ("RegexFlag", Value::Class(flags.clone())),
         func("compile", |args| {
             arity("compile", &args, 1, 2)?;
             if super::objs::is_a(&args[0], "re", "Pattern") {
@@ -462,6 +543,7 @@ pub fn build() -> Module {
             let flags = args.get(1).map(to_i64).transpose()?.unwrap_or(0) as u32;
             pattern_object(&text_of(&args[0], "first argument must be string or compiled pattern: ")?, flags & !32)
         }),
+        ("error", Value::Class(error_class())),
         func("escape", |args| {
             arity("escape", &args, 1, 1)?;
             Ok(Value::str(&regex::escape(&text_of(&args[0], "")?)))
@@ -470,7 +552,7 @@ pub fn build() -> Module {
             CACHE.with(|c| c.borrow_mut().clear());
             Ok(Value::None)
         }),
-    ];
+    ]);
     for name in ["match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"] {
         attrs.push(module_fn(name));
     }

@@ -31,6 +31,8 @@ pub enum Node {
     Backref(usize),
     Repeat(Box<Node>, usize, Option<usize>, bool),
     Look(bool, bool, Vec<Vec<Node>>),
+    /// `(?i:...)`, `(?-i:...)`: flags added and removed inside the group.
+    Scoped(u32, u32, Vec<Vec<Node>>),
 }
 
 /// A compiled pattern.
@@ -41,6 +43,8 @@ pub struct Regex {
     pub flags: u32,
 }
 
+/// The span of group 0 and of every group; while matching, one more slot at the end holds
+/// the group that closed last (`Match.lastindex`), as `Some((i, i))`.
 pub type Caps = Vec<Option<(usize, usize)>>;
 
 use super::regex_parse::Parser;
@@ -57,12 +61,13 @@ impl Regex {
     }
 
     /// The first match starting at or after `start` (and, with `not_empty_at`, not an
-    /// empty match at that position), as the spans of group 0 and every group.
-    pub fn search(&self, text: &[char], start: usize, anchored: bool, full: bool, not_empty_at: Option<usize>) -> Option<Caps> {
+    /// empty match at that position), as the spans of group 0 and every group, and the
+    /// index of the group that closed last.
+    pub fn search(&self, text: &[char], start: usize, anchored: bool, full: bool, not_empty_at: Option<usize>) -> Option<(Caps, Option<usize>)> {
         let m = Matcher { text, flags: self.flags };
         let mut s = start;
         loop {
-            let mut caps: Caps = vec![None; self.groups + 1];
+            let mut caps: Caps = vec![None; self.groups + 2];
             let found = m.alt(&self.alt, s, &mut caps, &mut |e, caps| {
                 if full && e != text.len() {
                     return false;
@@ -74,7 +79,8 @@ impl Regex {
                 true
             });
             if found {
-                return Some(caps);
+                let last = caps.pop().flatten().map(|(i, _)| i);
+                return Some((caps, last));
             }
             if anchored || s >= text.len() {
                 return None;
@@ -176,15 +182,18 @@ impl<'t> Matcher<'t> {
             Node::TextEnd => pos == t.len() && self.seq(rest, pos, caps, k),
             Node::WordBoundary(want) => self.at_boundary(pos) == *want && self.seq(rest, pos, caps, k),
             Node::Group(idx, alt) => self.alt(alt, pos, caps, &mut |e, caps: &mut Caps| {
-                let saved = idx.map(|i| caps[i]);
+                let last_slot = caps.len() - 1;
+                let saved = idx.map(|i| (caps[i], caps[last_slot]));
                 if let Some(i) = idx {
                     caps[*i] = Some((pos, e));
+                    caps[last_slot] = Some((*i, *i));
                 }
                 if self.seq(rest, e, caps, k) {
                     return true;
                 }
-                if let (Some(i), Some(old)) = (idx, saved) {
+                if let (Some(i), Some((old, old_last))) = (idx, saved) {
                     caps[*i] = old;
+                    caps[last_slot] = old_last;
                 }
                 false
             }),
@@ -229,6 +238,10 @@ impl<'t> Matcher<'t> {
                     return false;
                 }
                 self.seq(rest, pos, caps, k)
+            }
+            Node::Scoped(on, off, alt) => {
+                let inner = Matcher { text: t, flags: (self.flags | on) & !off };
+                inner.alt(alt, pos, caps, &mut |e, caps: &mut Caps| self.seq(rest, e, caps, k))
             }
             Node::Repeat(node, min, max, greedy) => self.repeat(node, *min, *max, *greedy, 0, pos, rest, caps, k),
             single => match t.get(pos) {

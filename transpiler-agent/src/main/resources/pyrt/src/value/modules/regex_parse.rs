@@ -26,7 +26,11 @@ impl<'a> Parser<'a> {
     }
 
     pub fn err<T>(&self, msg: &str) -> Result<T, String> {
-        Err(format!("{} at position {}", msg, self.pos))
+        self.err_at(msg, self.pos)
+    }
+
+    fn err_at<T>(&self, msg: &str, pos: usize) -> Result<T, String> {
+        Err(format!("{} at position {}", msg, pos))
     }
 
     pub fn alt(&mut self) -> Result<Vec<Vec<Node>>, String> {
@@ -91,6 +95,7 @@ impl<'a> Parser<'a> {
             Some('{') => {
                 let save = self.pos;
                 self.pos += 1;
+                let lo_at = self.pos;
                 let lo = self.number();
                 let comma = self.eat(',');
                 let hi = if comma { self.number() } else { lo };
@@ -102,23 +107,32 @@ impl<'a> Parser<'a> {
                 let lo = lo.unwrap_or(0);
                 if let Some(h) = hi {
                     if h < lo {
-                        return self.err("min repeat greater than max repeat");
+                        return self.err_at("min repeat greater than max repeat", lo_at);
                     }
                 }
                 (lo, hi)
             }
             _ => return Ok(atom),
         };
+        let at = self.pos;
         self.pos += 1;
         if matches!(atom, Node::LineStart | Node::LineEnd | Node::TextStart | Node::TextEnd | Node::WordBoundary(_)) {
-            return self.err("nothing to repeat");
+            return self.err_at("nothing to repeat", at);
         }
         if let Node::Repeat(..) = atom {
-            return self.err("multiple repeat");
+            return self.err_at("multiple repeat", at);
         }
         let greedy = !self.eat('?');
         if self.peek() == Some('+') {
             return self.err("possessive quantifiers are not supported");
+        }
+        let next_is_repeat = match self.peek() {
+            Some('*') | Some('?') => true,
+            Some('{') => self.chars.get(self.pos + 1).map_or(false, |c| c.is_ascii_digit() || *c == ','),
+            _ => false,
+        };
+        if next_is_repeat {
+            return self.err("multiple repeat");
         }
         Ok(Node::Repeat(Box::new(atom), min, max, greedy))
     }
@@ -147,10 +161,19 @@ impl<'a> Parser<'a> {
                     }
                     let name: String = self.chars[start..self.pos].iter().collect();
                     if !self.eat('>') {
-                        return self.err("missing >, unterminated name");
+                        return self.err_at("missing >, unterminated name", start);
+                    }
+                    if name.is_empty() {
+                        return self.err_at("missing group name", start);
+                    }
+                    if !is_identifier(&name) {
+                        return self.err_at(&format!("bad character in group name '{}'", name), start);
                     }
                     self.groups += 1;
                     let idx = self.groups;
+                    if let Some((_, was)) = self.names.iter().find(|(n, _)| *n == name) {
+                        return self.err_at(&format!("redefinition of group name '{}' as group {}; was group {}", name, idx, was), start);
+                    }
                     self.names.push((name, idx));
                     let a = self.alt()?;
                     return self.close(Node::Group(Some(idx), a));
@@ -205,9 +228,37 @@ impl<'a> Parser<'a> {
                     self.flags |= flags;
                     return Ok(Node::Group(None, vec![vec![]]));
                 }
+                let mut off = 0;
+                if self.eat('-') {
+                    while let Some(c) = self.peek() {
+                        let f = match c {
+                            'i' => IGNORECASE,
+                            'm' => MULTILINE,
+                            's' => DOTALL,
+                            'x' => VERBOSE,
+                            _ => break,
+                        };
+                        off |= f;
+                        self.pos += 1;
+                    }
+                    if off == 0 {
+                        return self.err("missing flag");
+                    }
+                }
+                if (flags != 0 || off != 0) && self.eat(':') {
+                    // `(?i:...)`: the flags hold inside the group only; VERBOSE changes parsing.
+                    let outer = self.flags;
+                    self.flags = (self.flags | flags) & !off;
+                    let a = self.alt();
+                    self.flags = outer;
+                    return self.close(Node::Scoped(flags & !VERBOSE, off & !VERBOSE, a?));
+                }
                 return self.err("unknown extension");
             };
             let a = self.alt()?;
+            if !ahead && fixed_width(&a).is_none() {
+                return Err("look-behind requires fixed-width pattern".to_string());
+            }
             return self.close(Node::Look(ahead, negate, a));
         }
         self.groups += 1;
@@ -231,7 +282,7 @@ impl<'a> Parser<'a> {
             '(' => self.group()?,
             '[' => self.class()?,
             '\\' => self.escape(false)?,
-            '*' | '+' | '?' => return self.err("nothing to repeat"),
+            '*' | '+' | '?' => return self.err_at("nothing to repeat", self.pos - 1),
             '{' => Node::Char('{'),
             c => Node::Char(c),
         })
@@ -279,9 +330,10 @@ impl<'a> Parser<'a> {
             }
             '1'..='9' if !in_class => {
                 self.pos -= 1;
+                let at = self.pos;
                 let n = self.number().unwrap_or(0);
                 if n > self.groups {
-                    return self.err(&format!("invalid group reference {}", n));
+                    return self.err_at(&format!("invalid group reference {}", n), at);
                 }
                 Node::Backref(n)
             }
@@ -291,12 +343,13 @@ impl<'a> Parser<'a> {
     }
 
     fn class(&mut self) -> Result<Node, String> {
+        let open = self.pos - 1;
         let negate = self.eat('^');
         let mut items = Vec::new();
         let mut first = true;
         loop {
             let c = match self.peek() {
-                None => return self.err("unterminated character set"),
+                None => return self.err_at("unterminated character set", open),
                 Some(c) => c,
             };
             if c == ']' && !first {
@@ -304,6 +357,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             first = false;
+            let lo_at = self.pos;
             self.pos += 1;
             let lo = if c == '\\' {
                 match self.escape(true)? {
@@ -330,7 +384,8 @@ impl<'a> Parser<'a> {
                     h
                 };
                 if hi < lo {
-                    return self.err("bad character range");
+                    let text: String = self.chars[lo_at..self.pos].iter().collect();
+                    return self.err_at(&format!("bad character range {}", text), lo_at);
                 }
                 items.push(ClassItem::Range(lo, hi));
             } else {
@@ -338,5 +393,41 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(Node::Class(items, negate))
+    }
+}
+
+/// Python's `str.isidentifier` for a group name.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+/// The one length every match of `alt` has, if it has one (what a look-behind needs).
+fn fixed_width(alt: &[Vec<Node>]) -> Option<usize> {
+    let mut width = None;
+    for branch in alt {
+        let mut w = 0;
+        for n in branch {
+            w += node_width(n)?;
+        }
+        match width {
+            None => width = Some(w),
+            Some(x) if x != w => return None,
+            _ => {}
+        }
+    }
+    width
+}
+
+fn node_width(n: &Node) -> Option<usize> {
+    match n {
+        Node::Char(_) | Node::Any | Node::Class(..) => Some(1),
+        Node::LineStart | Node::LineEnd | Node::TextStart | Node::TextEnd | Node::WordBoundary(_) | Node::Look(..) => Some(0),
+        Node::Group(_, alt) | Node::Scoped(_, _, alt) => fixed_width(alt),
+        Node::Repeat(inner, min, Some(max), _) if min == max => node_width(inner).map(|w| w * min),
+        Node::Repeat(..) | Node::Backref(_) => None,
     }
 }
