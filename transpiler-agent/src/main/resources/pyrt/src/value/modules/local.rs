@@ -55,6 +55,12 @@ pub fn register_program(modules: &'static [LocalModule]) {
     PROGRAM.with(|p| p.set(modules));
 }
 
+/// Whether the program has modules besides the main script (so that the module running some
+/// code is not known to be the script's).
+pub fn has_modules() -> bool {
+    PROGRAM.with(|p| !p.get().is_empty())
+}
+
 pub(crate) fn find(name: &str) -> Option<&'static LocalModule> {
     PROGRAM.with(|p| p.get().iter().find(|m| m.name == name))
 }
