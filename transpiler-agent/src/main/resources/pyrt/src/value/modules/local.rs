@@ -71,6 +71,14 @@ pub fn is_program_module(module: &str) -> bool {
     module == "__main__" || find(module).is_some()
 }
 
+/// The module whose top-level code is running: `__main__`, or the program module being
+/// imported. Classes that runtime functions make (`namedtuple`, `Enum('E', …)`) take it as their
+/// `__module__`, as CPython takes the caller's; right for calls at a module's top level, which is
+/// where such classes are made.
+pub fn defining_module() -> &'static str {
+    INITIALIZING.with(|i| i.borrow().last().copied()).unwrap_or("__main__")
+}
+
 fn initializing(name: &str) -> bool {
     INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == name))
 }
