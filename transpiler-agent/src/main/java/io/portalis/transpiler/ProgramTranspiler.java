@@ -6,6 +6,7 @@ import io.portalis.analysis.Problems;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.packages.LocalModules;
 import io.portalis.ingest.packages.LocalModules.LocalModule;
+import io.portalis.transpiler.dynamic.AttributeWrites;
 import io.portalis.transpiler.dynamic.DynamicLowering;
 import io.portalis.transpiler.dynamic.ModuleContext;
 import io.portalis.transpiler.dynamic.NameMangling;
@@ -55,8 +56,11 @@ final class ProgramTranspiler {
         Map<String, String> files = new TreeMap<>();
         Map<String, List<RustCrate.SourceMapping>> maps = new TreeMap<>();
         Map<String, String> pythonFiles = new TreeMap<>();
+        List<io.portalis.ingest.ast.Mod.Module> trees = new ArrayList<>(List.of(root.tree()));
+        program.modules().values().stream().filter(m -> m.parsed() != null).forEach(m -> trees.add(m.parsed().tree()));
+        AttributeWrites writes = AttributeWrites.of(trees);
         ModuleContext rootCx = new ModuleContext(library ? root.id().dottedName() : "__main__", "", true, program,
-                rustModules, 0);
+                rustModules, 0, writes);
         Problems rootProblems = new Problems(root.file().displayName(), root.lines());
         DynamicLowering rootLowering = new DynamicLowering(prepare(root), rootProblems, rootCx);
         boolean ok = emit(library ? rootLowering.lowerLibrary() : rootLowering.lower(), root, entryFile, files, maps);
@@ -68,7 +72,7 @@ final class ProgramTranspiler {
             }
             ParsedModule parsed = m.parsed();
             Problems problems = new Problems(parsed.file().displayName(), parsed.lines());
-            ModuleContext cx = new ModuleContext(m.name(), m.packageName(), false, program, rustModules, base);
+            ModuleContext cx = new ModuleContext(m.name(), m.packageName(), false, program, rustModules, base, writes);
             DynamicLowering lowering = new DynamicLowering(prepare(parsed), problems, cx);
             String file = "src/" + rustModules.get(m.name()) + ".rs";
             ok &= emit(lowering.lower(), parsed, file, files, maps);

@@ -160,7 +160,11 @@ pub fn write_repr(v: &Value, out: &mut String) -> PyResult<()> {
             out.push(')');
         }
         Value::Class(c) => {
-            if c.builtin.is_some() || c.module.as_str() == "builtins" {
+            // `EnumType.__repr__`: enum classes (and `Enum` itself) show as `<enum 'Color'>`.
+            if crate::value::modules::enum_::is_enum_class(c) {
+                let kind = if crate::value::modules::enum_flag::is_flag_class(c) { "flag" } else { "enum" };
+                let _ = write!(out, "<{} '{}'>", kind, c.name);
+            } else if c.builtin.is_some() || c.module.as_str() == "builtins" {
                 let _ = write!(out, "<class '{}'>", c.name);
             } else {
                 let _ = write!(out, "<class '{}.{}'>", c.module, c.qualname);

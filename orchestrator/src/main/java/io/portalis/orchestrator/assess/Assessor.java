@@ -12,6 +12,7 @@ import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.SourceFile;
 import io.portalis.ingest.packages.ImportGraph;
+import io.portalis.ingest.packages.ProgramDiscovery;
 import io.portalis.orchestrator.assess.ModuleAssessment.Status;
 import io.portalis.transpiler.TranspilerAgent;
 import io.portalis.transpiler.runtime.PyrtTables;
@@ -77,7 +78,8 @@ public final class Assessor {
             Optional<ParsedModule> parsed = Optional.ofNullable(graph.modules().get(name));
             paths.put(name, path);
             work.put(name, () -> assessModule(new Unit(name, path, parsed, ingestErrors,
-                    List.copyOf(graph.importsOf(name)), graph.externals().getOrDefault(name, Set.of()))));
+                    List.copyOf(graph.importsOf(name)), graph.externals().getOrDefault(name, Set.of()),
+                    inRoot(root, path))));
         }
         for (Path script : scripts(root, graph)) {
             String name = root.relativize(script).toString();
@@ -87,9 +89,26 @@ public final class Assessor {
         return new Assessment(root, run(work, paths), graph.cycles(), graphDiagnostics);
     }
 
-    /** A module with what ingest found: its tree (absent when it did not parse) and its imports. */
+    /**
+     * A module with what ingest found: its tree (absent when it did not parse) and its imports;
+     * {@code runnable} when it lies in the root, where {@code python3 FILE} would find the
+     * project's modules as the assessment does, so that it is assessed with them as a program.
+     */
     private record Unit(String name, Path path, Optional<ParsedModule> parsed, List<Diagnostic> ingestErrors,
-            List<String> projectImports, Set<String> externals) {}
+            List<String> projectImports, Set<String> externals, boolean runnable) {}
+
+    private static boolean inRoot(Path root, Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(root.toAbsolutePath().normalize());
+    }
+
+    /** The module with the project modules it imports, as {@code portalis translate FILE} would take it. */
+    private static ParsedModule asProgram(Unit unit, ParsedModule parsed) {
+        if (!unit.runnable() || unit.projectImports().isEmpty()) {
+            return parsed;
+        }
+        return ProgramDiscovery.discover(new IngestAgent(), parsed).value().map(parsed::withLocals).orElse(parsed);
+    }
 
     /** Python files that no import can name ({@code run-server.py}): assessed as programs. */
     private static List<Path> scripts(Path root, ImportGraph graph) throws IOException {
@@ -108,7 +127,8 @@ public final class Assessor {
         List<String> project = imported.stream().filter(m -> graph.layout().modules().containsKey(m)).toList();
         Set<String> externals = new TreeSet<>(imported);
         project.forEach(externals::remove);
-        return new Unit(name, script, errors.isEmpty() ? r.value() : Optional.empty(), errors, project, externals);
+        return new Unit(name, script, errors.isEmpty() ? r.value() : Optional.empty(), errors, project, externals,
+                inRoot(graph.layout().root(), script));
     }
 
     private List<ModuleAssessment> run(Map<String, Callable<ModuleAssessment>> work, Map<String, Path> paths) {
@@ -155,7 +175,7 @@ public final class Assessor {
         }
         List<Diagnostic> errors = new ArrayList<>();
         Optional<RustCrate> crate = Optional.empty();
-        StageResult<TypedModule> typed = new AnalysisAgent().analyze(unit.parsed().get());
+        StageResult<TypedModule> typed = new AnalysisAgent().analyze(asProgram(unit, unit.parsed().get()));
         errors.addAll(errorsOf(typed));
         if (typed.value().isPresent() && errors.isEmpty()) {
             StageResult<RustCrate> transpiled = new TranspilerAgent().transpile(typed.value().get());

@@ -50,7 +50,9 @@ final class TranslateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.py", description = "Python files to translate")
+    @Parameters(arity = "1..*", paramLabel = "FILE.py",
+            description = "Python files to translate, each the main script of a program (the modules it imports "
+                    + "are found beside it); a directory with __main__.py runs as `python3 DIR` would")
     private List<Path> files;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "where outputs go")
@@ -129,10 +131,11 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Map<String, Path> stems = new HashMap<>();
         for (Path file : files) {
-            Path earlier = stems.putIfAbsent(JobInput.stemOf(file), file);
+            String stem = JobInput.of(file).stem();
+            Path earlier = stems.putIfAbsent(stem, file);
             if (earlier != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "'" + earlier + "' and '" + file
-                        + "' would both write outputs named '" + JobInput.stemOf(file) + "' in " + outDir);
+                        + "' would both write outputs named '" + stem + "' in " + outDir);
             }
         }
     }

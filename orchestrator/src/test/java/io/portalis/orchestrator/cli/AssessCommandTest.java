@@ -47,11 +47,11 @@ class AssessCommandTest {
         json.get("modules").forEach(m -> status.put(m.get("name").asText(), m.get("status").asText()));
         assertEquals("translatable", status.get("helper"), run.out());
         assertEquals("translatable", status.get("stdlib_user"), run.out());
-        assertEquals("needs work", status.get("main"), "project imports are not translated yet: " + run.out());
+        assertEquals("translatable", status.get("main"), "a program of the project's modules: " + run.out());
         assertEquals("blocked", status.get("numeric"), run.out());
         assertEquals("blocked", status.get("evaluator"), run.out());
         assertEquals("blocked", status.get("broken"), run.out());
-        assertEquals("needs work", status.get("run-me.py"), "a script is assessed too: " + run.out());
+        assertEquals("translatable", status.get("run-me.py"), "a script is assessed too: " + run.out());
         assertEquals(10, json.get("totals").get("modules").asInt(), run.out());
         assertEquals(10, status.size(), "every module is classified: " + status);
 

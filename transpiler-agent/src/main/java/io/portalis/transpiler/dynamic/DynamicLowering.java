@@ -72,7 +72,7 @@ public final class DynamicLowering {
             scopes.moduleNames.add("__name__");
         }
         List<String> globals = new ArrayList<>(scopes.moduleNames);
-        Dyn d = new Dyn(module, problems, scopes, globals, directFunctions(module), cx, stars);
+        Dyn d = new Dyn(module, problems, scopes, globals, directFunctions(module, cx), cx, stars);
         List<RStmt> body = new ArrayList<>();
         if (cx.root() && !cx.program().isEmpty()) {
             body.add(R.stmt(null, R.call(null, "register_program", R.path(null, ProgramItems.PROGRAM))));
@@ -125,12 +125,12 @@ public final class DynamicLowering {
     }
 
     /** Module-level defs bound exactly once in the whole module: calls may go straight to them. */
-    private static Map<String, Stmt.FunctionDef> directFunctions(ParsedModule module) {
+    private static Map<String, Stmt.FunctionDef> directFunctions(ParsedModule module, ModuleContext cx) {
         Map<String, Integer> bindings = BindingCounter.count(module.tree());
         Map<String, Stmt.FunctionDef> out = new LinkedHashMap<>();
         for (Stmt s : module.tree().body()) {
             if (s instanceof Stmt.FunctionDef f && bindings.getOrDefault(f.name(), 0) == 1
-                    && f.decoratorList().isEmpty() && !YieldFinder.any(f.body())) {
+                    && f.decoratorList().isEmpty() && !YieldFinder.any(f.body()) && cx.callsDirectly(f.name())) {
                 out.put(f.name(), f);
             }
         }

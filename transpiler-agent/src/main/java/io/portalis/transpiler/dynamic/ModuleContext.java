@@ -10,16 +10,26 @@ import java.util.Map;
  * the first slot of its variables in the runtime's one table of globals.
  *
  * @param rustModules the Rust module of every local module that has code, by dotted name
+ * @param attributeWrites the attribute names the program's modules assign on objects
  */
 public record ModuleContext(String name, String packageName, boolean root, LocalModules program,
-        Map<String, String> rustModules, int globalBase) {
+        Map<String, String> rustModules, int globalBase, AttributeWrites attributeWrites) {
     public ModuleContext {
         rustModules = Map.copyOf(rustModules);
     }
 
     /** A lone script or library module: no local modules beyond what {@code program} lists. */
     public static ModuleContext root(String name, LocalModules program, Map<String, String> rustModules) {
-        return new ModuleContext(name, "", true, program, rustModules, 0);
+        return new ModuleContext(name, "", true, program, rustModules, 0, AttributeWrites.none());
+    }
+
+    /**
+     * Whether calls to module-level function {@code name} may go straight to its Rust function:
+     * not when another module may replace it through the module object ({@code util.f = g}).
+     * Nobody holds the main script's module object, so its functions are never replaced that way.
+     */
+    boolean callsDirectly(String name) {
+        return root || !attributeWrites.mayWrite(name);
     }
 
     /** Who provides a module an import names. */

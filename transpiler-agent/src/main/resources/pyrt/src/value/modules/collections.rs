@@ -225,13 +225,13 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
 pub fn make_namedtuple(typename: &str, fields: Vec<String>, defaults: Vec<Value>) -> PyResult<Rc<Class>> {
     let statics: Vec<&'static str> = fields.iter().map(|f| &*Box::leak(f.clone().into_boxed_str())).collect();
     // A `tuple` subclass, as in CPython (`isinstance(p, tuple)`); its values live in `__tuple__`.
-    let cls = new_class(typename, typename, "__main__", vec![builtin_class(BuiltinType::Tuple)], None)?;
+    let cls = new_class(typename, typename, super::local::defining_module(), vec![builtin_class(BuiltinType::Tuple)], None)?;
     let field_values: Vec<Value> = fields.iter().map(|f| Value::str(f)).collect();
     let n_def = defaults.len();
     let field_defaults = fields[fields.len() - n_def..].iter().map(|f| Value::str(f)).zip(defaults.iter().cloned()).collect();
     {
         let mut d = cls.dict.borrow_mut();
-        d.set_str("__module__", Value::str("__main__"));
+        d.set_str("__module__", Value::str(super::local::defining_module()));
         d.set_str("_fields", Value::tuple(field_values));
         d.set_str("__namedtuple__", Value::TRUE);
         d.set_str("_field_defaults", Value::dict(field_defaults)?);

@@ -53,11 +53,11 @@ pub fn make_dataclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(builtin_class(BuiltinType::Object));
     }
-    let cls = new_class(&name, &name, "__main__", bases, None)?;
+    let cls = new_class(&name, &name, super::local::defining_module(), bases, None)?;
     let mut annotations: Vec<(Value, Value)> = Vec::new();
     {
         let mut d = cls.dict.borrow_mut();
-        d.set_str("__module__", Value::str("__main__"));
+        d.set_str("__module__", Value::str(super::local::defining_module()));
         for (k, v) in namespace {
             if let Value::Str(k) = k {
                 d.set_str(k.as_str(), v);

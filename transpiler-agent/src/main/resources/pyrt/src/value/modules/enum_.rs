@@ -547,8 +547,8 @@ fn functional(base: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
             }
         }
     }
-    let cls = new_class(&name, &name, "__main__", vec![base.clone()], None)?;
-    cls.dict.borrow_mut().set_str("__module__", Value::str("__main__"));
+    let cls = new_class(&name, &name, super::local::defining_module(), vec![base.clone()], None)?;
+    cls.dict.borrow_mut().set_str("__module__", Value::str(super::local::defining_module()));
     let namespace: Vec<(&str, Value)> = pairs.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
     populate(&cls, &namespace)?;
     Ok(Value::Class(cls))

@@ -55,6 +55,12 @@ pub fn register_program(modules: &'static [LocalModule]) {
     PROGRAM.with(|p| p.set(modules));
 }
 
+/// Whether the program has modules besides the main script (so that the module running some
+/// code is not known to be the script's).
+pub fn has_modules() -> bool {
+    PROGRAM.with(|p| !p.get().is_empty())
+}
+
 pub(crate) fn find(name: &str) -> Option<&'static LocalModule> {
     PROGRAM.with(|p| p.get().iter().find(|m| m.name == name))
 }
@@ -63,6 +69,14 @@ pub(crate) fn find(name: &str) -> Option<&'static LocalModule> {
 /// the program's own, not the runtime's).
 pub fn is_program_module(module: &str) -> bool {
     module == "__main__" || find(module).is_some()
+}
+
+/// The module whose top-level code is running: `__main__`, or the program module being
+/// imported. Classes that runtime functions make (`namedtuple`, `Enum('E', …)`) take it as their
+/// `__module__`, as CPython takes the caller's; right for calls at a module's top level, which is
+/// where such classes are made.
+pub fn defining_module() -> &'static str {
+    INITIALIZING.with(|i| i.borrow().last().copied()).unwrap_or("__main__")
 }
 
 fn initializing(name: &str) -> bool {

@@ -273,7 +273,10 @@ fn check_knowable(handler: &Value, stream: &Value, record: &Value) -> PyResult<(
     if let Value::Instance(_) = getattr(handler, "formatter")? {
         let f = getattr(handler, "formatter")?;
         if let (Ok(fmt), Ok(style)) = (fmt_of(&f), style_of(&f)) {
-            if let Some(field) = UNKNOWABLE.iter().find(|field| uses_field(&fmt, &style, field)) {
+            // The record names the main script as its file and module: in a program of several
+            // modules the logging call may be in another one.
+            let several: &[&str] = if super::local::has_modules() { &["module", "filename"] } else { &[] };
+            if let Some(field) = UNKNOWABLE.iter().chain(several).find(|field| uses_field(&fmt, &style, field)) {
                 return Err(PyErr::untranslatable(&format!("the log record field `{}` written to a stream other than stderr", field)));
             }
         }

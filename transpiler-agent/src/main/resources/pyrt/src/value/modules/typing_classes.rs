@@ -75,10 +75,10 @@ pub fn typed_dict_class(name: &str, qualname: &str, namespace: Vec<(&str, Value)
             other => return Err(PyErr::type_error(format!("__init_subclass__() takes no keyword arguments ({})", other))),
         }
     }
-    let cls = new_class(name, qualname, "__main__", vec![builtin_class(BuiltinType::Object)], None)?;
+    let cls = new_class(name, qualname, super::local::defining_module(), vec![builtin_class(BuiltinType::Object)], None)?;
     {
         let mut d = cls.dict.borrow_mut();
-        d.set_str("__module__", Value::str("__main__"));
+        d.set_str("__module__", Value::str(super::local::defining_module()));
         for (key, value) in namespace {
             d.set_str(key, value);
         }

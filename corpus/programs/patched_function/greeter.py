@@ -1,0 +1,6 @@
+def salute(name):
+    return "hello " + name
+
+
+def welcome(name):
+    return salute(name) + "!"
