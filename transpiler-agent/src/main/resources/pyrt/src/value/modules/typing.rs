@@ -196,6 +196,18 @@ fn union(params: Vec<Value>, optional: bool) -> PyResult<Value> {
 /// `Stack[int]` for a class deriving from `Generic[T]`: prints as `__main__.Stack[int]`,
 /// makes `Stack` instances when called, and stands for `Stack` as a base class.
 pub fn generic_alias(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
+    let (params, shown) = subscript_params(key)?;
+    let f = form(&format!("{}[{}]", display(&Value::Class(cls.clone()))?, shown));
+    if let Value::Instance(i) = &f {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("__origin__", Value::Class(cls.clone()));
+        d.set_str("__args__", Value::tuple(params));
+    }
+    Ok(f)
+}
+
+/// A subscript's parameters (`X[a, b]` gives `(a, b)`, `X[a]` gives `a`) and how they print.
+fn subscript_params(key: &Value) -> PyResult<(Vec<Value>, String)> {
     let params = match key {
         Value::Tuple(t) => t.as_ref().clone(),
         one => vec![one.clone()],
@@ -204,13 +216,7 @@ pub fn generic_alias(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     for p in &params {
         shown.push(display(p)?);
     }
-    let f = form(&format!("{}[{}]", display(&Value::Class(cls.clone()))?, shown.join(", ")));
-    if let Value::Instance(i) = &f {
-        let mut d = i.dict.borrow_mut();
-        d.set_str("__origin__", Value::Class(cls.clone()));
-        d.set_str("__args__", Value::tuple(params));
-    }
-    Ok(f)
+    Ok((params, shown.join(", ")))
 }
 
 /// The class that `Generic`, `Protocol` or one of them subscripted stands for as a base:
@@ -242,15 +248,7 @@ fn generic_class() -> Rc<Class> {
         d.set_str("__class_getitem__", crate::value::class::make_classmethod(Value::builtin("__class_getitem__", |args, _| {
             match (args.get(0), args.get(1)) {
                 (Some(Value::Class(c)), Some(key)) if c.module.as_str() == "typing" => {
-                    let params = match key {
-                        Value::Tuple(t) => t.as_ref().clone(),
-                        one => vec![one.clone()],
-                    };
-                    let mut shown = Vec::new();
-                    for p in &params {
-                        shown.push(display(p)?);
-                    }
-                    Ok(form(&format!("typing.{}[{}]", c.name, shown.join(", "))))
+                    Ok(form(&format!("typing.{}[{}]", c.name, subscript_params(key)?.1)))
                 }
                 (Some(Value::Class(c)), Some(key)) => generic_alias(c, key),
                 _ => Err(PyErr::type_error("__class_getitem__ needs a class and parameters")),
