@@ -8,6 +8,7 @@ pub mod args;
 pub mod argparse;
 pub mod argparse_match;
 pub mod bisect;
+pub mod chainmap;
 pub mod collections;
 pub mod collections_abc;
 pub mod combinatorics;
