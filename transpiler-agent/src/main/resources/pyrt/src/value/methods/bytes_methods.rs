@@ -1,5 +1,6 @@
 //! `bytes` methods: decode, hex, and the common text-like ones (startswith, endswith,
-//! join, split, strip, upper, lower, replace, count, find).
+//! join, split, strip, upper, lower, replace, count, find); the others go through `str`
+//! (bytes_text.rs).
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::builtins::args;
@@ -7,8 +8,26 @@ use crate::value::{iterate, Kwargs, Value};
 use std::rc::Rc;
 
 pub const BYTES_NAMES: &[&str] = &[
-    "decode", "hex", "startswith", "endswith", "join", "split", "strip", "upper", "lower", "replace", "count", "find",
+    "decode", "hex", "fromhex", "join", "ljust", "rjust", "center", "lstrip", "rstrip", "strip", "partition", "rpartition", "split",
+    "rsplit", "index", "rindex", "rfind", "find", "count", "removeprefix", "removesuffix", "zfill", "splitlines", "title",
+    "capitalize", "swapcase", "isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii",
+    "expandtabs", "startswith", "endswith", "replace", "upper", "lower",
 ];
+
+/// Whether the method and its arguments are ones `bytes_method` handles itself (the rest go
+/// through `str`, bytes_text.rs).
+fn native(name: &str, a: &[Value], kwargs: &Kwargs) -> bool {
+    let simple = kwargs.is_empty();
+    match name {
+        "decode" | "hex" | "fromhex" | "join" | "upper" | "lower" => true,
+        "strip" => simple && a.is_empty(),
+        "split" => simple && a.len() <= 1,
+        "replace" => simple && a.len() == 2,
+        "count" | "find" => simple && a.len() == 1,
+        "startswith" | "endswith" => simple && a.len() == 1 && matches!(a[0], Value::Bytes(_)),
+        _ => false,
+    }
+}
 
 fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
     match v {
@@ -35,6 +54,9 @@ pub fn bytes_call(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) ->
     if !BYTES_NAMES.contains(&name) {
         return None;
     }
+    if !native(name, &a, &kwargs) {
+        return super::bytes_text::call(b, name, a, kwargs);
+    }
     Some(bytes_method(b, name, a, kwargs))
 }
 
@@ -45,6 +67,11 @@ fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> P
             return Ok(Value::Str(crate::value::builtins::decode_utf8(b)?));
         }
         "hex" => return Ok(Value::str(&b.iter().map(|x| format!("{:02x}", x)).collect::<String>())),
+        "fromhex" => {
+            args::no_kwargs("fromhex", &kwargs)?;
+            args::count("fromhex", a.len(), 1, 1)?;
+            return fromhex(&a[0]);
+        }
         _ => args::no_kwargs(&format!("bytes.{}", name), &kwargs)?,
     }
     match name {
@@ -122,7 +149,13 @@ fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> P
         "count" | "find" => {
             args::count(name, a.len(), 1, 1)?;
             let needle = match &a[0] {
-                Value::Int(_) => vec![args::index_i64(&a[0])? as u8],
+                Value::Int(_) => {
+                    let n = args::index_i64(&a[0])?;
+                    if !(0..256).contains(&n) {
+                        return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                    }
+                    vec![n as u8]
+                }
                 other => bytes_arg(other)?,
             };
             if name == "find" {
@@ -140,4 +173,32 @@ fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> P
         }
         _ => Err(super::no_attribute(&Value::Bytes(b.clone()), name)),
     }
+}
+
+/// `bytes.fromhex(string)`: pairs of hex digits, with whitespace allowed between pairs.
+fn fromhex(v: &Value) -> PyResult<Value> {
+    let text = match v {
+        Value::Str(s) => s.as_str().to_string(),
+        other => return Err(PyErr::type_error(format!("fromhex() argument must be str, not {}", other.type_name()))),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).filter(|_| chars[i].is_ascii());
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => return Err(PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i))),
+            (Some(_), None) => {
+                return Err(PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
+            }
+        }
+        i += 2;
+    }
+    Ok(bytes_value(out))
 }

@@ -10,6 +10,7 @@ use crate::exc::{PyErr, PyResult};
 use crate::value::{BuiltinType, Kwargs, Value};
 
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod dunder_methods;

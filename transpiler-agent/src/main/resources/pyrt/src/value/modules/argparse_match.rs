@@ -6,6 +6,7 @@
 //! minimum).
 
 use super::argparse::{error_class, is_suppress, nargs_code, namespace_class};
+pub use super::argparse_usage::exit_with_error;
 use super::objs::{list_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, hasattr, setattr};
@@ -79,56 +80,6 @@ fn arg_error(a: &Value, msg: String) -> Fail {
         Ok(name) => Fail::Arg(ArgError(name, msg)),
         Err(e) => Fail::Py(e),
     }
-}
-
-/// The usage line CPython prints before an error (without its line wrapping).
-fn usage(parser: &Value) -> PyResult<String> {
-    if let Value::Str(u) = getattr(parser, "usage")? {
-        return Ok(format!("usage: {}", u.as_str().replace("%(prog)s", &s(&getattr(parser, "prog")?)?)));
-    }
-    let mut parts = vec![s(&getattr(parser, "prog")?)?];
-    let actions = list_state(parser, "_actions")?.borrow().clone();
-    let mut positionals = Vec::new();
-    for a in &actions {
-        let opts = option_strings(a)?;
-        let metavar = match getattr(a, "metavar")? {
-            Value::None => match getattr(a, "choices")? {
-                Value::None => {
-                    let d = s(&getattr(a, "dest")?)?;
-                    if opts.is_empty() { d } else { d.to_uppercase() }
-                }
-                c => format!("{{{}}}", strings(&c)?.join(",")),
-            },
-            m => s(&m)?,
-        };
-        let args = match nargs_code(&getattr(a, "nargs")?)?.as_str() {
-            "" => metavar.clone(),
-            "?" => format!("[{}]", metavar),
-            "*" => format!("[{} ...]", metavar),
-            "+" => format!("{} [{} ...]", metavar, metavar),
-            "0" => String::new(),
-            n => vec![metavar.clone(); n.parse::<usize>().unwrap_or(1)].join(" "),
-        };
-        if opts.is_empty() {
-            positionals.push(args);
-        } else {
-            let part = if args.is_empty() { opts[0].clone() } else { format!("{} {}", opts[0], args) };
-            parts.push(if truthy(&getattr(a, "required")?)? { part } else { format!("[{}]", part) });
-        }
-    }
-    parts.extend(positionals);
-    Ok(format!("usage: {}", parts.join(" ")))
-}
-
-/// `parser.error(message)`: the usage and `prog: error: message` on stderr, then exit 2.
-pub fn exit_with_error(parser: &Value, message: &str) -> PyErr {
-    let prog = getattr(parser, "prog").and_then(|p| s(&p)).unwrap_or_default();
-    let usage = usage(parser).unwrap_or_default();
-    crate::value::builtins::write_stderr(&format!("{}\n{}: error: {}\n", usage, prog, message));
-    crate::value::exception::error_of(crate::value::exception::exception_instance(
-        &crate::value::exception::exception_class("SystemExit").expect("SystemExit exists"),
-        vec![Value::int(2)],
-    ))
 }
 
 /// How many leading 'A's an action's `nargs` takes: (min, max), max `usize::MAX` for no bound.

@@ -294,6 +294,7 @@ pub fn build() -> Module {
         "collections",
         vec![
             ("deque", Value::Class(super::deque::deque_class())),
+            ("ChainMap", Value::Class(super::chainmap::chainmap_class())),
             ("Counter", Value::Class(super::counter::counter_class())),
             ("defaultdict", Value::Class(super::mapping::defaultdict_class())),
             ("OrderedDict", Value::Class(super::mapping::ordereddict_class())),
