@@ -658,7 +658,7 @@ fn values_re() {
         (c("re", "sub", vec![Value::str(r"\d+"), Value::builtin("dbl", |a, _| { let g = call_method(&a[0], "group", vec![], vec![])?; Ok(Value::str(&format!("<{}>", str_of(&g)?))) }), Value::str("a1b22")]), "'a<1>b<22>'"),
         (c("re", "finditer", vec![Value::str(r"\w+"), Value::str("ab cd")]).and_then(|it| { let mut v = Vec::new(); for m in iterate(&it)? { v.push(call_method(&m?, "span", vec![], vec![])?); } Ok(Value::list(v)) }), "[(0, 2), (3, 5)]"),
         (c("re", "compile", vec![Value::str(r"a+")]).and_then(|p| call_method(&p, "findall", vec![Value::str("aa b aaa"), Value::int(1)], vec![])), "['a', 'aaa']"),
-        (Ok(a("re", "IGNORECASE")), "2"),
+        (Ok(a("re", "IGNORECASE")), "re.IGNORECASE"),
         (c("re", "search", vec![Value::str(r"(a(b))(c)?"), Value::str("xabd")]).and_then(|m| Ok(Value::tuple(vec![getattr(&m, "lastindex")?, getattr(&m, "pos")?, getattr(&m, "endpos")?]))), "(1, 0, 4)"),
     ];
     check(cases);
