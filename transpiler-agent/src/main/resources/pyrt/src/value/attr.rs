@@ -61,8 +61,8 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     if is_super(inst) {
         return super_getattr(inst, name);
     }
-    let found = lookup(&inst.class, name);
-    if let Some(f) = &found {
+    let found = lookup_with_owner(&inst.class, name);
+    if let Some((_, f)) = &found {
         if is_property(f) {
             return bind_attr(f.clone(), Some(obj), &inst.class);
         }
@@ -70,7 +70,20 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     if let Some(v) = inst.dict.borrow().get_str(name) {
         return Ok(v);
     }
-    if let Some(f) = found {
+    // A class deriving from a built-in type: the built-in's methods come before `object`'s.
+    if let Some(base) = &inst.base {
+        if found.as_ref().map_or(true, |(owner, _)| owner.builtin == Some(BuiltinType::Object)) {
+            if let Some(m) = crate::value::class::payload::bound_method(obj, base, name) {
+                return Ok(m);
+            }
+            if matches!(name, "real" | "imag" | "numerator" | "denominator") {
+                if let Ok(v) = value_getattr(base, name) {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+    if let Some((_, f)) = found {
         return bind_attr(f, Some(obj), &inst.class);
     }
     match name {
@@ -93,7 +106,26 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
 }
 
 fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
-    if let Some(found) = lookup(cls, name) {
+    // `int.__repr__`, `Meters.__add__`: a built-in type's own methods come before `object`'s.
+    let builtin = cls.builtin.or_else(|| cls.payload.get());
+    let found = lookup_with_owner(cls, name);
+    let from_object = found.as_ref().map_or(true, |(owner, _)| owner.builtin == Some(BuiltinType::Object));
+    if from_object && builtin != Some(BuiltinType::Object) {
+        if let Some(t) = builtin {
+            if let Some(sample) = sample_of(t) {
+                let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+                let has = if dunder {
+                    crate::value::class::payload::has_dunder(&sample, name)
+                } else {
+                    crate::value::methods::has(&sample, name)
+                };
+                if has {
+                    return Ok(unbound_builtin_method(t, sample, name));
+                }
+            }
+        }
+    }
+    if let Some((_, found)) = found {
         return bind_attr(found, None, cls);
     }
     match name {
@@ -113,11 +145,6 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
             }));
         }
         _ => {}
-    }
-    if let Some(sample) = cls.builtin.and_then(sample_of) {
-        if crate::value::methods::has(&sample, name) {
-            return Ok(unbound_builtin_method(sample, name));
-        }
     }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
 }
@@ -141,7 +168,7 @@ fn sample_of(t: BuiltinType) -> Option<Value> {
 
 /// `str.upper` read from the class: called with the receiver first. Class-level methods
 /// (`dict.fromkeys`, `str.maketrans`, `int.from_bytes`) take no receiver.
-fn unbound_builtin_method(sample: Value, name: &str) -> Value {
+fn unbound_builtin_method(t: BuiltinType, sample: Value, name: &str) -> Value {
     let owned = name.to_string();
     let class_level = matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex");
     Value::builtin(name, move |mut args, kwargs| {
@@ -156,7 +183,7 @@ fn unbound_builtin_method(sample: Value, name: &str) -> Value {
             )));
         }
         let receiver = args.remove(0);
-        crate::value::methods::call(&receiver, &owned, args, kwargs)
+        crate::value::class::payload::call_unbound(t, &owned, &receiver, args, kwargs)
     })
 }
 

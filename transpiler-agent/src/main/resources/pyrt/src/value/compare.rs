@@ -88,7 +88,7 @@ fn is_instance(v: &Value) -> bool {
 
 /// Calls dunder `name` of an instance with `other` (see `ops::try_dunder`).
 fn try_dunder(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
-    crate::value::ops::try_dunder(v, name, vec![other.clone()])
+    crate::value::ops::try_either(v, name, vec![other.clone()])
 }
 
 use crate::value::ops::reflected_first;

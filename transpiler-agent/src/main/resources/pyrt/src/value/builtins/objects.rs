@@ -191,6 +191,7 @@ pub fn object(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(Instance {
         class: class::builtin_class(BuiltinType::Object),
         dict: Rc::new(RefCell::new(DictObj::new())),
+        base: None,
     })))
 }
 
