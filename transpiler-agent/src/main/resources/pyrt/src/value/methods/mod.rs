@@ -42,6 +42,14 @@ pub fn call(receiver: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> P
             unreachable!("has() said the dunder exists");
         }
     }
+    // The methods of immutable built-ins read their arguments' built-in values (a `str`
+    // subclass instance passed to `str.startswith` counts as its text).
+    let immutable = matches!(receiver, Value::Str(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    let args = if immutable && args.iter().any(|a| matches!(a, Value::Instance(i) if i.base.is_some())) {
+        args.iter().map(crate::value::class::payload::unwrap).collect()
+    } else {
+        args
+    };
     let found = match receiver {
         Value::Str(s) => str_methods::call(s, name, args, kwargs),
         Value::List(l) => list_methods::call(l, name, args, kwargs),
