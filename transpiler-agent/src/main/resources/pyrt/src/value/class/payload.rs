@@ -136,6 +136,11 @@ fn builtin_new(t: BuiltinType, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     if cls.builtin == Some(t) {
         return crate::value::builtins::construct(t, rest, kwargs);
     }
+    // The runtime's own classes deriving from a built-in (`Counter`, `OrderedDict`) keep
+    // their state in their instance dict.
+    if cls.payload.get().is_none() && crate::value::class::is_subclass(&cls, &crate::value::class::builtin_class(t)) {
+        return Ok(crate::value::class::new_instance(&cls));
+    }
     if cls.payload.get() != Some(t) {
         return Err(PyErr::type_error(format!(
             "{}.__new__({}): {} is not a subtype of {}",

@@ -24,7 +24,12 @@ const ARITH: &[(&str, Binary)] = &[
     ("and", ops::bitand),
     ("or", ops::bitor),
     ("xor", ops::bitxor),
+    ("divmod", divmod),
 ];
+
+fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    builtins::divmod(vec![a.clone(), b.clone()], vec![])
+}
 
 const COMPARE: &[(&str, Binary)] = &[
     ("__eq__", compare::eq),
@@ -65,8 +70,10 @@ fn is_set(v: &Value) -> bool {
 /// The binary methods (without the `__…__`) type of `v` has, as (name, reflected too).
 fn arith_of(v: &Value) -> &'static [&'static str] {
     match v {
-        Value::Int(_) | Value::Bool(_) => &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"],
-        Value::Float(_) => &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"],
+        Value::Int(_) | Value::Bool(_) => {
+            &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "divmod"]
+        }
+        Value::Float(_) => &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "divmod"],
         Value::Str(_) | Value::Bytes(_) => &["add", "mul", "mod"],
         Value::List(_) | Value::Tuple(_) => &["add", "mul"],
         Value::Dict(_) => &["or"],

@@ -215,6 +215,15 @@ fn format_one(ty: char, arg: &Value, spec: &Spec, at: usize) -> PyResult<String>
                 Value::Float(f) => *f,
                 Value::Int(i) => i.to_f64()?,
                 Value::Bool(b) => *b as i64 as f64,
+                // `%f` takes what `float()` takes from an object (`__float__`, `__index__`).
+                Value::Instance(_)
+                    if crate::value::class::has_dunder(arg, "__float__") || crate::value::class::has_dunder(arg, "__index__") =>
+                {
+                    match crate::value::builtins::float(vec![arg.clone()], vec![])? {
+                        Value::Float(f) => f,
+                        _ => return Err(PyErr::type_error(format!("must be real number, not {}", arg.type_name()))),
+                    }
+                }
                 _ => {
                     return Err(PyErr::type_error(format!("must be real number, not {}", arg.type_name())));
                 }
