@@ -119,6 +119,9 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
                 } else {
                     crate::value::methods::has(&sample, name)
                 };
+                if has && cls.builtin.is_none() && matches!(name, "fromkeys" | "from_bytes" | "fromhex") {
+                    return Ok(subclass_constructor(cls, sample, name));
+                }
                 if has {
                     return Ok(unbound_builtin_method(t, sample, name));
                 }
@@ -147,6 +150,28 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         _ => {}
     }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
+}
+
+/// `Config.fromkeys(keys)`, `Flags.from_bytes(b, "big")` on a class deriving from a built-in
+/// type: an instance of that class, as CPython makes it (`cls()` then `__setitem__` for each
+/// key; `cls(value)` for the alternative constructors of int, float and bytes).
+fn subclass_constructor(cls: &Rc<Class>, sample: Value, name: &str) -> Value {
+    let cls = Value::Class(cls.clone());
+    let owned = name.to_string();
+    Value::builtin(name, move |args, kwargs| {
+        if owned == "fromkeys" {
+            crate::value::modules::args::no_kwargs("fromkeys", &kwargs)?;
+            crate::value::modules::args::arity("fromkeys", &args, 1, 2)?;
+            let value = args.get(1).cloned().unwrap_or(Value::None);
+            let out = call(&cls, vec![], vec![])?;
+            for k in crate::value::iterate::collect(&args[0])? {
+                crate::value::ops::setitem(&out, k, value.clone())?;
+            }
+            return Ok(out);
+        }
+        let plain = crate::value::methods::call(&sample, &owned, args, kwargs)?;
+        call(&cls, vec![plain], vec![])
+    })
 }
 
 /// A value of a built-in type, to ask `methods` what that type has.
@@ -381,7 +406,8 @@ fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
     inst.class.dict.borrow().get_str("__slots__")?;
     let mut slots: Vec<String> = Vec::new();
     for cls in inst.class.mro.borrow().iter() {
-        if cls.builtin == Some(BuiltinType::Object) {
+        // Built-in types have no `__dict__` of their own to give (`class P(tuple)`).
+        if cls.builtin.is_some() {
             continue;
         }
         let declared = cls.dict.borrow().get_str("__slots__")?;
