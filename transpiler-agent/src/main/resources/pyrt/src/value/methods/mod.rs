@@ -44,7 +44,8 @@ pub fn call(receiver: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> P
     }
     // The methods of immutable built-ins read their arguments' built-in values (a `str`
     // subclass instance passed to `str.startswith` counts as its text).
-    let immutable = matches!(receiver, Value::Str(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    let immutable = matches!(receiver, Value::Str(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        && !matches!(name, "format" | "format_map");
     let args = if immutable && args.iter().any(|a| matches!(a, Value::Instance(i) if i.base.is_some())) {
         args.iter().map(crate::value::class::payload::unwrap).collect()
     } else {
