@@ -646,6 +646,10 @@ fn object_methods(c: &Rc<Class>) {
     d.set_str(
         "__new__",
         make_staticmethod(Value::builtin("__new__", |args, _| match args.first() {
+            Some(Value::Class(c)) if c.payload.get().is_some() => {
+                let t = builtin_name(c.payload.get().expect("checked"));
+                Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, t)))
+            }
             Some(Value::Class(c)) => Ok(new_instance(c)),
             _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
         })),

@@ -146,7 +146,7 @@ fn comparable(receiver: &Value, name: &str, other: &Value) -> bool {
         Value::Tuple(_) => matches!(other, Value::Tuple(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)) && (name == "__eq__" || name == "__ne__"),
         Value::Set(_) | Value::FrozenSet(_) => is_set(other),
-        // Other values compare by identity only.
+        // Other values (ranges, functions) have only equality, with values of their own kind.
         _ => (name == "__eq__" || name == "__ne__") && std::mem::discriminant(receiver) == std::mem::discriminant(other),
     }
 }
@@ -182,10 +182,6 @@ fn call_checked(receiver: &Value, name: &str, args: Vec<Value>, operator: bool) 
         let other = unwrap(&args[0]);
         if !comparable(receiver, name, &other) {
             return Ok(Value::NotImplemented);
-        }
-        if !matches!(receiver, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)) {
-            let same = compare::is(receiver, &other);
-            return Ok(Value::Bool(if name == "__eq__" { same } else { !same }));
         }
         return f(receiver, &other);
     }
