@@ -195,11 +195,13 @@ fn sample_of(t: BuiltinType) -> Option<Value> {
 /// (`dict.fromkeys`, `str.maketrans`, `int.from_bytes`) take no receiver.
 fn unbound_builtin_method(t: BuiltinType, sample: Value, name: &str) -> Value {
     let owned = name.to_string();
-    let class_level = matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex");
-    Value::builtin(name, move |mut args, kwargs| {
-        if class_level {
-            return crate::value::methods::call(&sample, &owned, args, kwargs);
-        }
+    if matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex") {
+        return Value::builtin(name, move |args, kwargs| crate::value::methods::call(&sample, &owned, args, kwargs));
+    }
+    // A method descriptor: stored in a class (`__getattr__ = dict.get`) it binds like a
+    // function, so it is made as one.
+    let qualname = format!("{}.{}", crate::value::class::builtin_name(t), name);
+    Value::runtime_method(&qualname, move |mut args, kwargs| {
         if args.is_empty() {
             return Err(PyErr::type_error(format!(
                 "unbound method {}.{}() needs an argument",
@@ -299,6 +301,10 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
 /// `object.__setattr__(obj, name, value)`: stores in the object's own namespace.
 pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     match obj {
+        // The namespace is shared (`vars(obj)` is live); replacing it is not supported.
+        Value::Instance(inst) if !is_super(inst) && name == "__dict__" => {
+            Err(PyErr::untranslatable("assigning an instance's __dict__"))
+        }
         Value::Instance(inst) if !is_super(inst) => {
             if let Some(refused) = slots_refuse(inst, name) {
                 return Err(refused);

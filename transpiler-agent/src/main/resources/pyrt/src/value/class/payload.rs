@@ -237,9 +237,19 @@ pub fn call_dunder(this: &Value, base: &Value, name: &str, args: Vec<Value>) -> 
         ("__hash__", Value::List(_) | Value::Dict(_) | Value::Set(_)) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", this.type_name())))
         }
-        // An empty spec formats as `str(self)`, which may be overridden (int and float).
-        ("__format__", Value::Int(_) | Value::Float(_)) if matches!(args.first(), Some(Value::Str(s)) if s.as_str().is_empty()) => {
-            return crate::value::text::str_of(this).map(Value::Str)
+        // An empty spec formats as `str(self)`, which may be overridden; types without a
+        // `__format__` of their own (tuple, list, dict, …) take no other spec (`object.__format__`).
+        ("__format__", _) if !matches!(base, Value::Str(_)) => {
+            let empty = matches!(args.first(), Some(Value::Str(s)) if s.as_str().is_empty());
+            if empty {
+                return crate::value::text::str_of(this).map(Value::Str);
+            }
+            if !matches!(base, Value::Int(_) | Value::Float(_)) && matches!(args.first(), Some(Value::Str(_))) {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    this.type_name()
+                )));
+            }
         }
         ("__getitem__", Value::Dict(d)) if args.len() == 1 => {
             let found = d.borrow().get(&args[0])?;
