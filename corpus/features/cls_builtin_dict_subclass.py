@@ -141,3 +141,16 @@ stock = Inventory(widgets=120, gadgets=45, sprockets=3000, doohickeys=7, thingam
 pprint.pprint(stock)
 pprint.pprint(Inventory(b=1, a=2))
 print(Counter(Inventory(apples=3, pears=1)).most_common(), "%(widgets)d widgets, %(gadgets)d gadgets" % stock)
+
+
+# The short idiom: the dict's own methods stored as the attribute hooks.
+class Namespace(dict):
+    __getattr__ = dict.get
+    __setattr__ = dict.__setitem__
+    __delattr__ = dict.__delitem__
+
+
+ns = Namespace(host="db1")
+ns.port = 5432
+del ns.host
+print(ns, ns.port, ns.host, f"{ns}", "{!s:>5}".format(Namespace()))
