@@ -72,6 +72,9 @@ pub fn payload_of_bases(bases: &[Rc<Class>]) -> PyResult<Option<BuiltinType>> {
             _ => {}
         }
     }
+    if found.is_some() && bases.iter().any(crate::value::exception::is_exception_class) {
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+    }
     Ok(found)
 }
 
