@@ -68,3 +68,29 @@ print(sorted(tags), len(tags), 2 in tags, type(tags | {9}).__name__, sorted(tags
 tags |= {7}
 tags.discard(1)
 print(sorted(tags), type(tags).__name__, Tags() == set(), bool(Tags()))
+
+
+# Generic aliases as bases derive from the built-in type.
+from typing import Dict, List
+
+
+class Scores(Dict[str, int]):
+    def best(self):
+        return max(self, key=self.__getitem__)
+
+
+class Readings(list[float]):
+    def mean(self):
+        return sum(self) / len(self)
+
+
+class Lines(List[str]):
+    pass
+
+
+print(Scores(ann=3, bob=5).best(), Readings([1.0, 2.0, 4.5]).mean(), Lines(["a"]) + ["b"], isinstance(Lines(), list))
+try:
+    class BadError(Exception, dict):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
