@@ -398,6 +398,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(sub)),
+            Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => contains(container, i.base.as_ref().expect("checked")),
             _ => Err(PyErr::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 item.type_name()
