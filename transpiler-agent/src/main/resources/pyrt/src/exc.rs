@@ -41,6 +41,9 @@ impl fmt::Debug for PyErr {
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
+    // Raising is the rare path: kept out of line so the checks that may raise stay small.
+    #[cold]
+    #[inline(never)]
     pub fn new(type_name: &str, message: impl Into<String>) -> PyErr {
         PyErr { type_name: type_name.to_string(), message: message.into(), instance: None }
     }
