@@ -91,7 +91,7 @@ fn exceptions_match_their_classes() {
 /// Short concatenations are built on the stack, long ones on the heap: both give the same str.
 #[test]
 fn str_concat_and_literals_agree_at_every_length() {
-    for (a, b) in [(30usize, 34usize), (32, 33), (0, 64), (64, 1), (100, 5)] {
+    for (a, b) in [(30usize, 34usize), (32, 33), (0, 64), (64, 1), (100, 5), (5, 6), (10, 12), (11, 12), (0, 1), (22, 1)] {
         let left = "é".repeat(a / 2) + &"x".repeat(a % 2);
         let right = Str::lit("k").concat(&Str::from("r".repeat(b.saturating_sub(1))));
         let joined = Str::from(left.clone()).concat(&right);
@@ -100,4 +100,22 @@ fn str_concat_and_literals_agree_at_every_length() {
     }
     assert!(Str::lit("ab") == Str::from("a").concat(&Str::lit("b")));
     assert_eq!(Str::lit("naïve").len(), int(5));
+}
+
+/// Slices and short strings (kept inside the value) compare, hash and order like long ones.
+#[test]
+fn short_and_long_strs_behave_alike() {
+    let long = Str::from("abcdefghijklmnopqrstuvwxyz0123456789");
+    let cut = long.slice(None, Some(&int(3)), None).unwrap();
+    assert!(cut == Str::lit("abc"));
+    assert!(cut < Str::from("abd") && Str::from("ab") < cut);
+    let d: Dict<Str, Int> = Dict::new();
+    d.set_item(cut.clone(), int(1));
+    d.set_item(Str::from("ab").concat(&Str::lit("c")), int(2));
+    d.set_item(long.clone(), int(3));
+    assert_eq!(d.py_repr().unwrap(), "{'abc': 2, 'abcdefghijklmnopqrstuvwxyz0123456789': 3}");
+    let mixed = Str::from("ünï").concat(&Str::from("cødé"));
+    assert_eq!(mixed.len(), int(7));
+    assert_eq!(mixed.get(&int(4)).unwrap().as_str(), "ø");
+    assert_eq!(mixed.py_repr().unwrap(), "'ünïcødé'");
 }
