@@ -102,7 +102,7 @@ fn str_concat_and_literals_agree_at_every_length() {
     assert_eq!(Str::lit("naïve").len(), int(5));
 }
 
-/// Slices and short strings (kept inside the value) compare, hash and order like long ones.
+/// Slices, concatenations and literals compare, hash and order alike whatever their length.
 #[test]
 fn short_and_long_strs_behave_alike() {
     let long = Str::from("abcdefghijklmnopqrstuvwxyz0123456789");
