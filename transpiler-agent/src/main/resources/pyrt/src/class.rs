@@ -60,8 +60,14 @@ impl<T: Clone> Late<T> {
 pub fn some<'a, T>(value: &'a Option<T>, attr: &str) -> PyResult<&'a T> {
     match value {
         Some(v) => Ok(v),
-        None => Err(PyErr::new("AttributeError", format!("'NoneType' object has no attribute '{}'", attr))),
+        None => Err(none_has_no(attr)),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn none_has_no(attr: &str) -> PyErr {
+    PyErr::new("AttributeError", format!("'NoneType' object has no attribute '{}'", attr))
 }
 
 /// `repr()` and `str()` of an instance of a translated class: its `__repr__` and `__str__`,

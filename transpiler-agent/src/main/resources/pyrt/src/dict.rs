@@ -8,7 +8,6 @@ use crate::list::List;
 use crate::obj::PyObj;
 use crate::str::Str;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -114,40 +113,114 @@ impl Hasher for KeyHasher {
     }
 }
 
-/// The index is keyed by hashes already mixed: hashing them again would be wasted work.
-#[derive(Default)]
-struct HashIsKey(u64);
+/// A slot of the index that never held an entry (ends a probe) or whose entry was deleted
+/// (a probe goes on past it).
+const EMPTY: usize = usize::MAX;
+const DELETED: usize = usize::MAX - 1;
 
-impl Hasher for HashIsKey {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) | *b as u64;
-        }
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.0 = i;
-    }
-}
-
-type Index = HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<HashIsKey>>;
-
+/// CPython's compact dict: entries in insertion order, and an open-addressing index of entry
+/// positions probed as `Objects/dictobject.c` probes (`i = 5i + perturb + 1`), so a lookup is
+/// one hash and, usually, one key comparison, with no allocation per key.
 struct Table<K, V> {
     entries: Vec<Option<(K, V)>>,
-    index: Index,
+    hashes: Vec<u64>,
+    slots: Vec<usize>,
+    /// Slots that are not `EMPTY` (live or deleted): what decides when the index grows.
+    filled: usize,
     len: usize,
 }
 
 impl<K: DictKey, V: Clone> Table<K, V> {
+    fn new() -> Table<K, V> {
+        Table { entries: Vec::new(), hashes: Vec::new(), slots: Vec::new(), filled: 0, len: 0 }
+    }
+
+    #[inline]
     fn find(&self, key: &K) -> Option<usize> {
-        let slots = self.index.get(&hash_of(key))?;
-        slots.iter().copied().find(|&i| matches!(&self.entries[i], Some((k, _)) if k == key))
+        self.find_hashed(key, hash_of(key))
+    }
+
+    fn find_hashed(&self, key: &K, hash: u64) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            match self.slots[i] {
+                EMPTY => return None,
+                DELETED => {}
+                pos => {
+                    if self.hashes[pos] == hash && matches!(&self.entries[pos], Some((k, _)) if k == key) {
+                        return Some(pos);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// The slot where `find_hashed` would stop for a key that is absent.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        while self.slots[i] < DELETED {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        i
+    }
+
+    /// Appends a key known to be absent.
+    fn insert_new(&mut self, key: K, value: V, hash: u64) {
+        if (self.filled + 1) * 3 > self.slots.len() * 2 {
+            self.rebuild_index();
+        }
+        let slot = self.free_slot(hash);
+        if self.slots[slot] == EMPTY {
+            self.filled += 1;
+        }
+        self.slots[slot] = self.entries.len();
+        self.entries.push(Some((key, value)));
+        self.hashes.push(hash);
+        self.len += 1;
+    }
+
+    /// A fresh index with room for the live entries to grow, dropping deleted slots.
+    fn rebuild_index(&mut self) {
+        let mut size = 8;
+        while size * 2 < (self.len + 1) * 3 + 1 {
+            size *= 2;
+        }
+        size *= 2;
+        self.slots = vec![EMPTY; size];
+        self.filled = 0;
+        for pos in 0..self.entries.len() {
+            if self.entries[pos].is_some() {
+                let slot = self.free_slot(self.hashes[pos]);
+                self.slots[slot] = pos;
+                self.filled += 1;
+            }
+        }
+    }
+
+    /// Removes the entry at `pos`, leaving a hole in the entries (positions of live iterators
+    /// stay valid) and a deleted marker in the index.
+    fn remove(&mut self, pos: usize) -> Option<(K, V)> {
+        let mask = self.slots.len() - 1;
+        let hash = self.hashes[pos];
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        while self.slots[i] != pos {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.slots[i] = DELETED;
+        self.len -= 1;
+        self.entries[pos].take()
     }
 }
 
@@ -174,7 +247,7 @@ fn key_error<K: PyObj>(key: &K) -> PyErr {
 
 impl<K: DictKey, V: Clone> Dict<K, V> {
     pub fn new() -> Dict<K, V> {
-        Dict(Rc::new(RefCell::new(Table { entries: Vec::new(), index: Index::default(), len: 0 })))
+        Dict(Rc::new(RefCell::new(Table::new())))
     }
 
     /// `{k1: v1, k2: v2}`: a repeated key keeps its first position and its last value.
@@ -217,13 +290,12 @@ impl<K: DictKey, V: Clone> Dict<K, V> {
     /// `d.setdefault(k, default)`: the value at `k`, after storing `default` there when `k` is
     /// absent. A list value is shared with the dict, as in Python.
     pub fn setdefault(&self, key: K, default: V) -> V {
-        {
-            let t = self.0.borrow();
-            if let Some(i) = t.find(&key) {
-                return t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry");
-            }
+        let mut t = self.0.borrow_mut();
+        let hash = hash_of(&key);
+        if let Some(i) = t.find_hashed(&key, hash) {
+            return t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry");
         }
-        self.set_item(key, default.clone());
+        t.insert_new(key, default.clone(), hash);
         default
     }
 
@@ -245,18 +317,14 @@ impl<K: DictKey, V: Clone> Dict<K, V> {
     /// `d[k] = v`: a new key goes last; an existing key keeps its position.
     pub fn set_item(&self, key: K, value: V) {
         let mut t = self.0.borrow_mut();
-        match t.find(&key) {
+        let hash = hash_of(&key);
+        match t.find_hashed(&key, hash) {
             Some(i) => {
                 if let Some(entry) = t.entries[i].as_mut() {
                     entry.1 = value;
                 }
             }
-            None => {
-                let pos = t.entries.len();
-                t.index.entry(hash_of(&key)).or_insert_with(Vec::new).push(pos);
-                t.entries.push(Some((key, value)));
-                t.len += 1;
-            }
+            None => t.insert_new(key, value, hash),
         }
     }
 
@@ -272,12 +340,7 @@ impl<K: DictKey, V: Clone> Dict<K, V> {
             Some(i) => i,
             None => return Err(key_error(key)),
         };
-        let h = hash_of(key);
-        if let Some(slots) = t.index.get_mut(&h) {
-            slots.retain(|&j| j != i);
-        }
-        t.len -= 1;
-        let (_, v) = t.entries[i].take().expect("live entry");
+        let (_, v) = t.remove(i).expect("live entry");
         Ok(v)
     }
 

@@ -8,8 +8,14 @@ use std::rc::Rc;
 /// the message `str(exc)` would give. Code translated with dynamic values also keeps the
 /// exception object itself (`instance`), so `except E as e` sees its class and `args`;
 /// errors raised inside the runtime leave it empty until a handler asks for it.
+/// Boxed so that `PyResult<T>` is hardly larger than `T`: every translated function returns
+/// one, and a 64-byte error inline would make each return go through memory.
 #[derive(Clone)]
-pub struct PyErr {
+pub struct PyErr(Box<PyErrData>);
+
+/// What a [`PyErr`] holds; its fields read through the `PyErr` itself (`err.type_name`).
+#[derive(Clone)]
+pub struct PyErrData {
     pub type_name: String,
     pub message: String,
     /// Behind a trait object so that typed programs, which never create one, do not link the
@@ -24,6 +30,22 @@ pub trait ExceptionObject {
     /// How an uncaught `SystemExit` carrying this object ends the program: the exit status
     /// and the text to print on stderr.
     fn exit_status(&self) -> (i32, Option<String>);
+}
+
+impl std::ops::Deref for PyErr {
+    type Target = PyErrData;
+
+    #[inline]
+    fn deref(&self) -> &PyErrData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyErr {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut PyErrData {
+        &mut self.0
+    }
 }
 
 impl PartialEq for PyErr {
@@ -41,8 +63,21 @@ impl fmt::Debug for PyErr {
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
+    // Raising is the rare path: kept out of line so the checks that may raise stay small.
+    #[cold]
+    #[inline(never)]
     pub fn new(type_name: &str, message: impl Into<String>) -> PyErr {
-        PyErr { type_name: type_name.to_string(), message: message.into(), instance: None }
+        PyErr(Box::new(PyErrData { type_name: type_name.to_string(), message: message.into(), instance: None }))
+    }
+
+    /// The message, without copying it.
+    pub fn into_message(self) -> String {
+        self.0.message
+    }
+
+    /// An error carrying the exception object of dynamically translated code.
+    pub fn with_instance(type_name: String, message: String, instance: Rc<dyn ExceptionObject>) -> PyErr {
+        PyErr(Box::new(PyErrData { type_name, message, instance: Some(instance) }))
     }
 
     /// The exception object, when the error carries one.

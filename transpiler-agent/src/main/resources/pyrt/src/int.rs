@@ -13,12 +13,32 @@ use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 /// A Python `int`.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(PartialEq, Eq, Hash, Debug)]
 pub enum Int {
     Small(i64),
     /// Boxed so that an `Int` is two words, passed and returned in registers: the
     /// `i64` path is what loops run, and it must not pay for the rare big value's size.
     Big(Box<BigInt>),
+}
+
+/// Copying a small int is the whole of the inline path; a big one is cloned out of line, so
+/// that reading an int out of a list or a variable does not drag the allocator into the loop.
+impl Clone for Int {
+    #[inline]
+    fn clone(&self) -> Int {
+        match self {
+            Int::Small(v) => Int::Small(*v),
+            Int::Big(b) => Int::clone_big(b),
+        }
+    }
+}
+
+impl Int {
+    #[inline(never)]
+    #[cold]
+    fn clone_big(b: &BigInt) -> Int {
+        Int::Big(Box::new(b.clone()))
+    }
 }
 
 /// The result of `**`, which is an `int` or, for a negative exponent, a `float`.
@@ -180,20 +200,29 @@ impl Int {
         }
     }
 
-    /// `self // o`.
+    /// `self // o`. Only the nonzero `i64` path is inline; the rest (the `ZeroDivisionError`,
+    /// big values) is out of line so that loops dividing by a constant stay small.
     #[inline]
     pub fn floordiv(&self, o: &Int) -> PyResult<Int> {
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
-            if *b == 0 {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            if *b != 0 {
+                if (*a | *b) as u64 <= i32::MAX as u64 {
+                    return Ok(Int::Small(((*a as i32) / (*b as i32)) as i64));
+                }
+                if !(*a == i64::MIN && *b == -1) {
+                    let q = a / b;
+                    return Ok(Int::Small(if (a % b != 0) && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
+                }
             }
-            if (*a | *b) as u64 <= i32::MAX as u64 {
-                return Ok(Int::Small(((*a as i32) / (*b as i32)) as i64));
-            }
-            if !(*a == i64::MIN && *b == -1) {
-                let q = a / b;
-                return Ok(Int::Small(if (a % b != 0) && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
-            }
+        }
+        self.floordiv_slow(o)
+    }
+
+    #[inline(never)]
+    #[cold]
+    fn floordiv_slow(&self, o: &Int) -> PyResult<Int> {
+        if o.is_zero() {
+            return Err(PyErr::zero_division("integer division or modulo by zero"));
         }
         self.divmod_slow(o).map(|(q, _)| q)
     }
@@ -202,17 +231,22 @@ impl Int {
     #[inline]
     pub fn modulo(&self, o: &Int) -> PyResult<Int> {
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
-            if *b == 0 {
-                return Err(PyErr::zero_division("integer modulo by zero"));
+            if *b != 0 {
+                if (*a | *b) as u64 <= i32::MAX as u64 {
+                    // Both in 0..2^31: a 32-bit division, several times faster than a 64-bit
+                    // one on x86 and in the JVM that runs WebAssembly; no sign fix-up needed.
+                    return Ok(Int::Small(((*a as i32) % (*b as i32)) as i64));
+                }
+                let r = a.wrapping_rem(*b);
+                return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
             }
-            if (*a | *b) as u64 <= i32::MAX as u64 {
-                // Both in 0..2^31: a 32-bit division, several times faster than a 64-bit one
-                // on x86 and in the JVM that runs WebAssembly; no sign fix-up is needed.
-                return Ok(Int::Small(((*a as i32) % (*b as i32)) as i64));
-            }
-            let r = a.wrapping_rem(*b);
-            return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
         }
+        self.modulo_slow(o)
+    }
+
+    #[inline(never)]
+    #[cold]
+    fn modulo_slow(&self, o: &Int) -> PyResult<Int> {
         if o.is_zero() {
             return Err(PyErr::zero_division("integer modulo by zero"));
         }

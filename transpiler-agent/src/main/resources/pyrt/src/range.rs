@@ -10,16 +10,22 @@ pub enum Range {
 }
 
 /// `range(stop)`.
+#[inline]
 pub fn range1(stop: &Int) -> Range {
-    range3(&Int::from(0i64), stop, &Int::from(1i64)).expect("step 1 is never zero")
+    range2(&Int::Small(0), stop)
 }
 
 /// `range(start, stop)`.
+#[inline]
 pub fn range2(start: &Int, stop: &Int) -> Range {
-    range3(start, stop, &Int::from(1i64)).expect("step 1 is never zero")
+    match (start, stop) {
+        (Int::Small(next), Int::Small(stop)) => Range::Small { next: *next, stop: *stop, step: 1 },
+        _ => Range::Big { next: start.clone(), stop: stop.clone(), step: Int::Small(1) },
+    }
 }
 
 /// `range(start, stop, step)`.
+#[inline]
 pub fn range3(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
     if step.to_i64() == Some(0) {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
@@ -33,6 +39,7 @@ pub fn range3(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
 impl Iterator for Range {
     type Item = Int;
 
+    #[inline]
     fn next(&mut self) -> Option<Int> {
         match self {
             Range::Small { next, stop, step } => {
@@ -44,15 +51,23 @@ impl Iterator for Range {
                 *next = current.checked_add(*step).unwrap_or(*stop);
                 Some(Int::from(current))
             }
-            Range::Big { next, stop, step } => {
-                let positive = *step > Int::from(0i64);
-                if (positive && *next >= *stop) || (!positive && *next <= *stop) {
-                    return None;
-                }
-                let current = next.clone();
-                *next = current.add(step);
-                Some(current)
-            }
+            Range::Big { .. } => self.next_big(),
         }
+    }
+}
+
+impl Range {
+    #[inline(never)]
+    fn next_big(&mut self) -> Option<Int> {
+        if let Range::Big { next, stop, step } = self {
+            let positive = *step > Int::from(0i64);
+            if (positive && *next >= *stop) || (!positive && *next <= *stop) {
+                return None;
+            }
+            let current = next.clone();
+            *next = current.add(step);
+            return Some(current);
+        }
+        None
     }
 }

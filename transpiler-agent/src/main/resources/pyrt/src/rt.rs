@@ -84,7 +84,7 @@ pub const RECURSION_LIMIT: u32 = 1000;
 
 thread_local! {
     static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
-    static LIMIT: std::cell::Cell<u32> = std::cell::Cell::new(RECURSION_LIMIT);
+    static LIMIT: std::cell::Cell<u32> = const { std::cell::Cell::new(RECURSION_LIMIT) };
 }
 
 /// `sys.setrecursionlimit(n)`. A limit far above CPython's default can exhaust the native

@@ -12,11 +12,47 @@ use std::rc::Rc;
 
 #[derive(Clone)]
 pub struct Str {
-    text: Rc<str>,
+    text: Text,
     ascii: bool,
 }
 
+/// The characters of a `Str`: a literal of the program is used where it lies, so evaluating
+/// `"ka"` in a loop allocates nothing, as a constant costs nothing in CPython.
+#[derive(Clone)]
+enum Text {
+    Literal(&'static str),
+    Shared(Rc<str>),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Text::Literal(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Text {
+    #[inline]
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+/// Strings up to this many bytes are concatenated on the stack and allocated once.
+const SHORT: usize = 64;
+
 impl Str {
+    /// A string literal of the program.
+    #[inline]
+    pub fn lit(s: &'static str) -> Str {
+        Str { ascii: s.is_ascii(), text: Text::Literal(s) }
+    }
+
     pub fn as_str(&self) -> &str {
         &self.text
     }
@@ -51,7 +87,7 @@ impl Str {
         if self.ascii && step.is_none() {
             // One byte per code point and one contiguous run: cut the bytes directly.
             let (start, stop) = crate::slice::bounds(self.text.len(), lower, upper);
-            return Ok(Str { ascii: true, text: Rc::from(&self.text[start..stop.max(start)]) });
+            return Ok(Str { ascii: true, text: Text::Shared(Rc::from(&self.text[start..stop.max(start)])) });
         }
         let chars: Vec<char> = self.text.chars().collect();
         let picked = crate::slice::positions(chars.len(), lower, upper, step)?;
@@ -60,10 +96,20 @@ impl Str {
 
     /// `s + t`.
     pub fn concat(&self, other: &Str) -> Str {
-        let mut s = String::with_capacity(self.text.len() + other.text.len());
+        let ascii = self.ascii && other.ascii;
+        let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
+        let n = a.len() + b.len();
+        if n <= SHORT {
+            let mut buf = [0u8; SHORT];
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()..n].copy_from_slice(b);
+            let joined = std::str::from_utf8(&buf[..n]).expect("two str values concatenate to UTF-8");
+            return Str { ascii, text: Text::Shared(Rc::from(joined)) };
+        }
+        let mut s = String::with_capacity(n);
         s.push_str(&self.text);
         s.push_str(&other.text);
-        Str { ascii: self.ascii && other.ascii, text: Rc::from(s) }
+        Str { ascii, text: Text::Shared(Rc::from(s)) }
     }
 
     /// `s * n`: empty for `n <= 0`.
@@ -175,13 +221,13 @@ pub fn is_space(c: char) -> bool {
 
 impl From<&str> for Str {
     fn from(s: &str) -> Str {
-        Str { ascii: s.is_ascii(), text: Rc::from(s) }
+        Str { ascii: s.is_ascii(), text: Text::Shared(Rc::from(s)) }
     }
 }
 
 impl From<String> for Str {
     fn from(s: String) -> Str {
-        Str { ascii: s.is_ascii(), text: Rc::from(s) }
+        Str { ascii: s.is_ascii(), text: Text::Shared(Rc::from(s)) }
     }
 }
 

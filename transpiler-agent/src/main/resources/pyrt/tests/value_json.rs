@@ -29,7 +29,7 @@ fn outcome(r: PyResult<Value>, want_str: bool) -> String {
     match r {
         Ok(Value::Str(s)) if want_str => s.to_string(),
         Ok(v) => pyrt::value::text::repr_of(&v).map(|s| s.to_string()).unwrap_or_else(|e| format!("repr failed: {:?}", e)),
-        Err(e) if e.message.is_empty() => e.type_name,
+        Err(e) if e.message.is_empty() => e.type_name.clone(),
         Err(e) => format!("{}: {}", e.type_name, e.message),
     }
 }

@@ -31,7 +31,7 @@ pub fn error_of(v: Value) -> PyErr {
         Ok(Some(Value::Str(s))) => s.to_string(),
         _ => "<exception str() failed>".to_string(),
     };
-    PyErr { type_name: display_name(&cls), message, instance: Some(Rc::new(v)) }
+    PyErr::with_instance(display_name(&cls), message, Rc::new(v))
 }
 
 /// A class's name as the last line of a traceback shows it.

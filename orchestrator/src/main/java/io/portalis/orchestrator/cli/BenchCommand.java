@@ -203,6 +203,12 @@ final class BenchCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // What ./portalis adds for `run` (its class-data sharing archive), so that the figures
+        // are those of the command a user runs.
+        String runFlags = System.getenv("PORTALIS_RUN_JVM_FLAGS");
+        if (runFlags != null && !runFlags.isBlank()) {
+            command.addAll(List.of(runFlags.trim().split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PortalisCli.class.getName(),
                 "run", "--engine", engine, wasm.toAbsolutePath().toString()));
         return command;

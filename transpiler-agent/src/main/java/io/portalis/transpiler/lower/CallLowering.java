@@ -181,7 +181,7 @@ final class CallLowering {
         PyType t = a == null ? null : ex.type(a);
         return switch (name) {
             case "len" -> t instanceof PyType.TupleOf tu ? tupleLen(a, tu, s) : Rx.method(s, ex.place(a), "len");
-            case "str" -> a == null ? Rx.call(s, "Str::from", Rx.str(s, "")) : Rx.tryCall(s, "pyrt::obj::to_str", ex.borrowed(a));
+            case "str" -> a == null ? Rx.call(s, "Str::lit", Rx.str(s, "")) : Rx.tryCall(s, "pyrt::obj::to_str", ex.borrowed(a));
             case "repr" -> Rx.tryCall(s, "pyrt::obj::to_repr", ex.borrowed(a));
             case "bool" -> a == null ? Rx.lit(s, "false") : ex.truth(a);
             case "int" -> a == null ? Rx.smallInt(s, 0) : toInt(a, t, s);

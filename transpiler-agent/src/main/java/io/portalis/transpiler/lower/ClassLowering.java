@@ -132,7 +132,7 @@ final class ClassLowering {
             case PyType.Int i -> Rx.smallInt(s, 0);
             case PyType.Float f -> Rx.lit(s, "0.0_f64");
             case PyType.Bool b -> Rx.lit(s, "false");
-            case PyType.Str str -> Rx.call(s, "Str::from", Rx.str(s, ""));
+            case PyType.Str str -> Rx.call(s, "Str::lit", Rx.str(s, ""));
             case PyType.ListOf l -> new RExpr.AssocCall(s, RustTypes.of(t), "new", List.of());
             case PyType.DictOf d -> new RExpr.AssocCall(s, RustTypes.of(t), "new", List.of());
             case PyType.TupleOf tu -> new RExpr.Tuple(s, tu.elements().stream().map(e -> placeholder(s, e)).toList());

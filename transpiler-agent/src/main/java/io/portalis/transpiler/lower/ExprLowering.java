@@ -197,7 +197,7 @@ final class ExprLowering {
             case PyConstant.BoolValue b -> Rx.lit(s, Boolean.toString(b.value()));
             case PyConstant.IntValue i -> intLiteral(s, i.value());
             case PyConstant.FloatValue f -> floatLiteral(s, f.value());
-            case PyConstant.StrValue v -> Rx.call(s, "Str::from", Rx.str(s, v.value()));
+            case PyConstant.StrValue v -> Rx.call(s, "Str::lit", Rx.str(s, v.value()));
             default -> throw new LowerContext.LoweringFailed(c, "constant kind is not translated");
         };
     }

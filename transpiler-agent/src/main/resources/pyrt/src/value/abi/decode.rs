@@ -119,7 +119,7 @@ impl<'a> Parser<'a> {
         self.ws();
         if self.peek() == Some(b'}') {
             self.i += 1;
-            return Value::dict(pairs).map_err(|e| e.message);
+            return Value::dict(pairs).map_err(|e| e.into_message());
         }
         loop {
             self.ws();
@@ -139,7 +139,7 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
-                    return Value::dict(pairs).map_err(|e| e.message);
+                    return Value::dict(pairs).map_err(|e| e.into_message());
                 }
                 _ => return Err(self.fail("expecting ',' or '}'")),
             }
@@ -190,7 +190,7 @@ impl<'a> Parser<'a> {
         if let Ok(small) = text.parse::<i64>() {
             return Ok(Value::int(small));
         }
-        Int::parse(text, 10).map(Value::Int).map_err(|e| e.message)
+        Int::parse(text, 10).map(Value::Int).map_err(|e| e.into_message())
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
