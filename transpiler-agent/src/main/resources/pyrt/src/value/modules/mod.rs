@@ -22,6 +22,7 @@ pub mod csv_write;
 pub mod dataclasses;
 pub mod dataclasses_make;
 pub mod decimal;
+pub mod decimal_arith;
 pub mod decimal_ctx;
 pub mod decimal_fmt;
 pub mod decimal_num;
