@@ -4,7 +4,7 @@
 //! three-argument `pow` are refused with an error rather than approximated.
 
 use super::args::{module, take_kw};
-use super::decimal_ctx::{self as dctx, cond_error, context_arg, current, record, signal_class};
+use super::decimal_ctx::{self as dctx, context_arg, current, record, signal_class, trapped_error};
 use super::decimal_num::{Cond, Ctx, Dec, Kind, Rounding, ROUNDINGS};
 use super::objs::{instance, is_a, method, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
@@ -72,7 +72,10 @@ fn with_ctx<T>(ctxv: &Value, f: impl FnOnce(&mut Ctx) -> Result<T, Cond>) -> PyR
     let mut c = dctx::read(ctxv);
     let r = f(&mut c);
     record(ctxv, &c);
-    r.map_err(cond_error)
+    if c.trapped() != 0 {
+        return Err(trapped_error(c.trapped()));
+    }
+    r.map_err(|cond| trapped_error(cond.bit()))
 }
 
 /// An implicit operand: a Decimal or an int (`None`: the operation is `NotImplemented`).
@@ -194,9 +197,42 @@ fn power(base: &Dec, exp: &Dec) -> PyResult<Value> {
     }
 }
 
+/// `pow(a, b, m)` of integral Decimals (`_power_modulo`): exact, `(a**b) % m` with a's sign
+/// when `b` is odd.
+fn pow_mod(a: &Dec, b: &Dec, m: &Dec) -> PyResult<Value> {
+    let ctxv = current();
+    let r = with_ctx(&ctxv, |c| {
+        for x in [a, b, m] {
+            if x.kind == Kind::SNaN {
+                return c.raise(Cond::InvalidOperation, 0);
+            }
+        }
+        for x in [a, b, m] {
+            if x.kind == Kind::NaN {
+                return Ok(x.clone());
+            }
+        }
+        let zero = |d: &Dec| !d.truthy();
+        if !(a.is_integer() && b.is_integer() && m.is_integer())
+            || b.sign == 1
+            || zero(m)
+            || m.adjusted() >= c.prec
+            || (zero(a) && zero(b))
+        {
+            return c.raise(Cond::InvalidOperation, 0);
+        }
+        let modulus = m.trunc_int().abs();
+        let odd = b.trunc_int().is_odd();
+        let v = a.trunc_int().abs().pow_mod(&b.trunc_int(), &modulus).unwrap_or_default();
+        Ok(Dec::finite(if odd { a.sign } else { 0 }, super::decimal_num::digits_of(&v), 0))
+    })?;
+    Ok(decimal(r))
+}
+
 fn pow(this: &Value, args: &[Value], reflected: bool) -> PyResult<Value> {
-    if matches!(args.get(1), Some(m) if !matches!(m, Value::None)) {
-        return Err(PyErr::untranslatable("three-argument pow() of Decimals is not provided"));
+    if let Some(m) = args.get(1).filter(|m| !matches!(m, Value::None)) {
+        let (a, b, m) = (dec_of(this)?, required(&args[0])?, required(m)?);
+        return pow_mod(&a, &b, &m);
     }
     let a = dec_of(this)?;
     let b = match operand(args.first().unwrap_or(&Value::None))? {

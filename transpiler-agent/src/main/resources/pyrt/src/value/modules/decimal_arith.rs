@@ -336,7 +336,7 @@ impl Dec {
         if n > 0 {
             return exact.fix(ctx).map(Some);
         }
-        Dec::finite(result_sign, "1".to_string(), 0).div(&exact, ctx).map(Some)
+        Dec::finite(0, "1".to_string(), 0).div(&exact, ctx).map(Some)
     }
 
     /// `sqrt`, correctly rounded with ROUND_HALF_EVEN whatever the context's rounding.

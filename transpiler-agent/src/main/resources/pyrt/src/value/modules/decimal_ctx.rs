@@ -52,10 +52,20 @@ pub fn signal_class(c: Option<Cond>) -> Rc<Class> {
     })
 }
 
-/// The exception a trapped condition raises: its signal, with the condition in a list.
-pub fn cond_error(c: Cond) -> PyErr {
-    let exc = exception_instance(&signal_class(Some(c.signal())), vec![Value::list(vec![Value::Class(signal_class(Some(c)))])]);
-    error_of(exc)
+/// The exception for the trapped conditions `trapped` (status bits) of one operation, as
+/// `_decimal` builds it: the first trapped signal in `signal_map` order, with every trapped
+/// condition in a list (InvalidOperation's conditions first, then the other signals).
+pub fn trapped_error(trapped: u32) -> PyErr {
+    let class = SIGNALS.iter().copied().find(|s| trapped & s.mask() != 0).unwrap_or(Cond::InvalidOperation);
+    let conditions = [
+        Cond::InvalidOperation,
+        Cond::ConversionSyntax,
+        Cond::DivisionImpossible,
+        Cond::DivisionUndefined,
+    ];
+    let listed = conditions.iter().chain(SIGNALS[1..].iter()).filter(|c| trapped & c.bit() != 0);
+    let list = listed.map(|c| Value::Class(signal_class(Some(*c)))).collect();
+    error_of(exception_instance(&signal_class(Some(class)), vec![Value::list(list)]))
 }
 
 /// The signal a class names (`InvalidOperation` …), for flags and traps keys.

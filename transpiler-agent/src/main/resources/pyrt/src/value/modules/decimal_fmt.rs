@@ -177,6 +177,8 @@ fn number(negative: bool, intpart: &str, fracpart: &str, exp: i64, ty: char, spe
 pub fn format(d: &Dec, spec_text: &str, rounding: Rounding, capitals: bool) -> PyResult<String> {
     let spec = parse(spec_text)?;
     if d.is_special() {
+        // The C implementation pads an infinity or a NaN with spaces even under '0'.
+        let spec = if spec.zeropad { Spec { fill: ' ', align: '>', zeropad: false, ..spec } } else { spec };
         let sign = sign_of(d.sign == 1, &spec);
         let mut body = d.copy_abs().to_sci(false, capitals);
         if spec.ty == Some('%') {

@@ -171,13 +171,12 @@ impl Ctx {
         self.emax - self.prec + 1
     }
 
-    /// `context._raise_error`: records `cond`; a trapped signal stops the operation
-    /// (`Err(cond)`), an untrapped one gives the specification's default result.
+    /// `context._raise_error` as libmpdec does it: records `cond` and gives the specification's
+    /// default result; the operation goes on, and the caller raises the trapped conditions
+    /// once it is over (so the flags of the whole operation are set, as in CPython). The
+    /// `Result` is kept for the day a condition must stop an operation early.
     pub fn raise(&mut self, cond: Cond, sign: u8) -> Result<Dec, Cond> {
         self.raised |= cond.bit();
-        if self.traps & cond.bit() != 0 {
-            return Err(cond);
-        }
         Ok(match cond {
             Cond::InvalidOperation | Cond::ConversionSyntax | Cond::DivisionUndefined | Cond::DivisionImpossible => {
                 Dec::nan()
@@ -188,7 +187,12 @@ impl Ctx {
         })
     }
 
-    /// A signal that only sets a flag unless trapped.
+    /// The trapped conditions raised so far, as status bits.
+    pub fn trapped(&self) -> u32 {
+        self.raised & self.traps
+    }
+
+    /// A signal that sets a flag (and raises if trapped, when the operation is over).
     pub fn signal(&mut self, cond: Cond) -> Result<(), Cond> {
         self.raise(cond, 0).map(|_| ())
     }
