@@ -61,8 +61,8 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     if is_super(inst) {
         return super_getattr(inst, name);
     }
-    let found = lookup(&inst.class, name);
-    if let Some(f) = &found {
+    let found = lookup_with_owner(&inst.class, name);
+    if let Some((_, f)) = &found {
         if is_property(f) {
             return bind_attr(f.clone(), Some(obj), &inst.class);
         }
@@ -70,7 +70,20 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     if let Some(v) = inst.dict.borrow().get_str(name) {
         return Ok(v);
     }
-    if let Some(f) = found {
+    // A class deriving from a built-in type: the built-in's methods come before `object`'s.
+    if let Some(base) = &inst.base {
+        if found.as_ref().map_or(true, |(owner, _)| owner.builtin == Some(BuiltinType::Object)) {
+            if let Some(m) = crate::value::class::payload::bound_method(obj, base, name) {
+                return Ok(m);
+            }
+            if matches!(name, "real" | "imag" | "numerator" | "denominator") {
+                if let Ok(v) = value_getattr(base, name) {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+    if let Some((_, f)) = found {
         return bind_attr(f, Some(obj), &inst.class);
     }
     match name {
@@ -93,7 +106,29 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
 }
 
 fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
-    if let Some(found) = lookup(cls, name) {
+    // `int.__repr__`, `Meters.__add__`: a built-in type's own methods come before `object`'s.
+    let builtin = cls.builtin.or_else(|| cls.payload.get());
+    let found = lookup_with_owner(cls, name);
+    let from_object = found.as_ref().map_or(true, |(owner, _)| owner.builtin == Some(BuiltinType::Object));
+    if from_object && builtin != Some(BuiltinType::Object) {
+        if let Some(t) = builtin {
+            if let Some(sample) = sample_of(t) {
+                let dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+                let has = if dunder {
+                    crate::value::class::payload::has_dunder(&sample, name)
+                } else {
+                    crate::value::methods::has(&sample, name)
+                };
+                if has && cls.builtin.is_none() && matches!(name, "fromkeys" | "from_bytes" | "fromhex") {
+                    return Ok(subclass_constructor(cls, sample, name));
+                }
+                if has {
+                    return Ok(unbound_builtin_method(t, sample, name));
+                }
+            }
+        }
+    }
+    if let Some((_, found)) = found {
         return bind_attr(found, None, cls);
     }
     match name {
@@ -114,12 +149,29 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         }
         _ => {}
     }
-    if let Some(sample) = cls.builtin.and_then(sample_of) {
-        if crate::value::methods::has(&sample, name) {
-            return Ok(unbound_builtin_method(sample, name));
-        }
-    }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
+}
+
+/// `Config.fromkeys(keys)`, `Flags.from_bytes(b, "big")` on a class deriving from a built-in
+/// type: an instance of that class, as CPython makes it (`cls()` then `__setitem__` for each
+/// key; `cls(value)` for the alternative constructors of int, float and bytes).
+fn subclass_constructor(cls: &Rc<Class>, sample: Value, name: &str) -> Value {
+    let cls = Value::Class(cls.clone());
+    let owned = name.to_string();
+    Value::builtin(name, move |args, kwargs| {
+        if owned == "fromkeys" {
+            crate::value::modules::args::no_kwargs("fromkeys", &kwargs)?;
+            crate::value::modules::args::arity("fromkeys", &args, 1, 2)?;
+            let value = args.get(1).cloned().unwrap_or(Value::None);
+            let out = call(&cls, vec![], vec![])?;
+            for k in crate::value::iterate::collect(&args[0])? {
+                crate::value::ops::setitem(&out, k, value.clone())?;
+            }
+            return Ok(out);
+        }
+        let plain = crate::value::methods::call(&sample, &owned, args, kwargs)?;
+        call(&cls, vec![plain], vec![])
+    })
 }
 
 /// A value of a built-in type, to ask `methods` what that type has.
@@ -141,13 +193,15 @@ fn sample_of(t: BuiltinType) -> Option<Value> {
 
 /// `str.upper` read from the class: called with the receiver first. Class-level methods
 /// (`dict.fromkeys`, `str.maketrans`, `int.from_bytes`) take no receiver.
-fn unbound_builtin_method(sample: Value, name: &str) -> Value {
+fn unbound_builtin_method(t: BuiltinType, sample: Value, name: &str) -> Value {
     let owned = name.to_string();
-    let class_level = matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex");
-    Value::builtin(name, move |mut args, kwargs| {
-        if class_level {
-            return crate::value::methods::call(&sample, &owned, args, kwargs);
-        }
+    if matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex") {
+        return Value::builtin(name, move |args, kwargs| crate::value::methods::call(&sample, &owned, args, kwargs));
+    }
+    // A method descriptor: stored in a class (`__getattr__ = dict.get`) it binds like a
+    // function, so it is made as one.
+    let qualname = format!("{}.{}", crate::value::class::builtin_name(t), name);
+    Value::runtime_method(&qualname, move |mut args, kwargs| {
         if args.is_empty() {
             return Err(PyErr::type_error(format!(
                 "unbound method {}.{}() needs an argument",
@@ -156,7 +210,7 @@ fn unbound_builtin_method(sample: Value, name: &str) -> Value {
             )));
         }
         let receiver = args.remove(0);
-        crate::value::methods::call(&receiver, &owned, args, kwargs)
+        crate::value::class::payload::call_unbound(t, &owned, &receiver, args, kwargs)
     })
 }
 
@@ -247,6 +301,10 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
 /// `object.__setattr__(obj, name, value)`: stores in the object's own namespace.
 pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     match obj {
+        // The namespace is shared (`vars(obj)` is live); replacing it is not supported.
+        Value::Instance(inst) if !is_super(inst) && name == "__dict__" => {
+            Err(PyErr::untranslatable("assigning an instance's __dict__"))
+        }
         Value::Instance(inst) if !is_super(inst) => {
             if let Some(refused) = slots_refuse(inst, name) {
                 return Err(refused);
@@ -354,7 +412,8 @@ fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
     inst.class.dict.borrow().get_str("__slots__")?;
     let mut slots: Vec<String> = Vec::new();
     for cls in inst.class.mro.borrow().iter() {
-        if cls.builtin == Some(BuiltinType::Object) {
+        // Built-in types have no `__dict__` of their own to give (`class P(tuple)`).
+        if cls.builtin.is_some() {
             continue;
         }
         let declared = cls.dict.borrow().get_str("__slots__")?;

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 mod lookup_cache;
+pub mod payload;
 mod relations;
 mod subscript;
 
@@ -48,6 +49,7 @@ pub fn new_class(
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(DictObj::new()),
         builtin,
+        payload: std::cell::Cell::new(None),
     });
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.clone());
@@ -165,21 +167,28 @@ pub fn make_class_in(
             }
         }
     }
-    for b in &base_classes {
-        match b.builtin {
-            None | Some(BuiltinType::Object) | Some(BuiltinType::Exception) => {}
-            Some(_) if b.mro.borrow().iter().any(|c| enum_::is_enum_root(c)) => {}
-            Some(_) => {
-                return Err(PyErr::untranslatable(&format!("subclassing built-in type '{}'", b.name)))
+    let is_enum = base_classes.iter().any(|b| b.mro.borrow().iter().any(|c| enum_::is_enum_root(c)));
+    let payload_type = if is_enum {
+        for b in &base_classes {
+            match b.builtin {
+                None | Some(BuiltinType::Object) | Some(BuiltinType::Exception) => {}
+                Some(_) if b.mro.borrow().iter().any(|c| enum_::is_enum_root(c)) => {}
+                Some(_) => {
+                    return Err(PyErr::untranslatable(&format!("subclassing built-in type '{}'", b.name)))
+                }
             }
         }
-    }
+        None
+    } else {
+        payload::payload_of_bases(&base_classes)?
+    };
     if base_classes.is_empty() {
         base_classes.push(builtin_class(BuiltinType::Object));
     }
     // A class that lists `Protocol` among its bases is a protocol (its subclasses are not).
     let protocol = base_classes.iter().any(|b| b.module.as_str() == "typing" && b.name.as_str() == "Protocol");
     let cls = new_class(name, qualname, module, base_classes, None)?;
+    cls.payload.set(payload_type);
     let defines_eq = namespace.iter().any(|(n, _)| *n == "__eq__");
     let defines_hash = namespace.iter().any(|(n, _)| *n == "__hash__");
     {
@@ -268,7 +277,7 @@ pub fn super_(class_: &Value, receiver: &Value) -> PyResult<Value> {
     if !ok {
         return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    let inst = Instance { class: super_class(), dict: Rc::new(RefCell::new(DictObj::new())) };
+    let inst = Instance { class: super_class(), dict: Rc::new(RefCell::new(DictObj::new())), base: None };
     inst.dict.borrow_mut().set_str("__thisclass__", class_.clone());
     inst.dict.borrow_mut().set_str("__self__", receiver.clone());
     Ok(Value::Instance(Rc::new(inst)))
@@ -306,6 +315,14 @@ pub fn super_getattr(inst: &Instance, name: &str) -> PyResult<Value> {
                 Value::Class(_) => bind_attr(v, None, &start),
                 r => bind_attr(v, Some(r), &start),
             };
+        }
+        // `super().__setitem__(k, v)` in a `dict` subclass: the built-in's own method.
+        if let (Some(t), Some(base)) = (c.builtin, payload::base_of(&receiver)) {
+            if start.payload.get() == Some(t) {
+                if let Some(m) = payload::bound_method(&receiver, &base, name) {
+                    return Ok(m);
+                }
+            }
         }
     }
     Err(PyErr::new("AttributeError", format!("'super' object has no attribute '{}'", name)))
@@ -403,13 +420,16 @@ fn is_plain_class(cls: &Rc<Class>) -> bool {
 
 /// A new, empty instance of `cls` (`object.__new__(cls)`).
 pub fn new_instance(cls: &Rc<Class>) -> Value {
-    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(DictObj::new())) }))
+    let base = cls.payload.get().map(payload::empty_payload);
+    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(DictObj::new())), base }))
 }
 
 fn run_init(cls: &Rc<Class>, obj: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
     match lookup_with_owner(cls, "__init__") {
         Some((owner, _)) if owner.builtin == Some(BuiltinType::Object) => {
-            if !args.is_empty() || !kwargs.is_empty() {
+            // `object.__init__` accepts the arguments a `__new__` other than object's took.
+            let own_new = matches!(lookup_with_owner(cls, "__new__"), Some((o, _)) if o.builtin != Some(BuiltinType::Object));
+            if (!args.is_empty() || !kwargs.is_empty()) && !own_new {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
             }
             Ok(())
@@ -542,7 +562,11 @@ pub fn builtin_class(t: BuiltinType) -> Rc<Class> {
             object_methods(&c);
             c
         }
-        _ => plain_builtin(builtin_name(t), Some(t)),
+        _ => {
+            let c = plain_builtin(builtin_name(t), Some(t));
+            payload::builtin_members(&c, t);
+            c
+        }
     };
     BY_TYPE.with(|m| m.borrow_mut().insert(t, c.clone()));
     c
@@ -622,6 +646,10 @@ fn object_methods(c: &Rc<Class>) {
     d.set_str(
         "__new__",
         make_staticmethod(Value::builtin("__new__", |args, _| match args.first() {
+            Some(Value::Class(c)) if c.payload.get().is_some() => {
+                let t = builtin_name(c.payload.get().expect("checked"));
+                Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, t)))
+            }
             Some(Value::Class(c)) => Ok(new_instance(c)),
             _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
         })),
@@ -642,7 +670,7 @@ fn descriptor_class(name: &str) -> Rc<Class> {
                             _ => return Err(PyErr::type_error(format!("property.{}() takes 1 argument", method))),
                         };
                         let copy = prop.dict.borrow().clone();
-                        let new = Instance { class: prop.class.clone(), dict: Rc::new(RefCell::new(copy)) };
+                        let new = Instance { class: prop.class.clone(), dict: Rc::new(RefCell::new(copy)), base: None };
                         new.dict.borrow_mut().set_str(slot, f);
                         Ok(Value::Instance(Rc::new(new)))
                     }),
@@ -663,7 +691,12 @@ pub fn call_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<V
     };
     let found = match lookup_dunder(&inst.class, name) {
         Some(f) => f,
-        None => return Ok(None),
+        None => {
+            return match &inst.base {
+                Some(base) if payload::has_dunder(base, name) => payload::call_dunder(v, base, name, args).map(Some),
+                _ => Ok(None),
+            }
+        }
     };
     match &found {
         Value::Func(f) => {
@@ -685,14 +718,17 @@ pub fn call_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<V
 /// Whether `v`'s class defines `name` (a cheap check before `call_dunder`).
 pub fn has_dunder(v: &Value, name: &str) -> bool {
     match v {
-        Value::Instance(i) => lookup_dunder(&i.class, name).is_some(),
+        Value::Instance(i) => {
+            lookup_dunder(&i.class, name).is_some()
+                || matches!(&i.base, Some(base) if payload::has_dunder(base, name))
+        }
         _ => false,
     }
 }
 
 /// `property(fget, fset)` (either may be `Value::None`); `@x.setter` calls `setter` on it.
 pub fn make_property(fget: Value, fset: Value) -> Value {
-    let inst = Instance { class: descriptor_class("property"), dict: Rc::new(RefCell::new(DictObj::new())) };
+    let inst = Instance { class: descriptor_class("property"), dict: Rc::new(RefCell::new(DictObj::new())), base: None };
     {
         let mut d = inst.dict.borrow_mut();
         d.set_str("fget", fget);
@@ -703,7 +739,7 @@ pub fn make_property(fget: Value, fset: Value) -> Value {
 }
 
 fn wrap_descriptor(kind: &str, f: Value) -> Value {
-    let inst = Instance { class: descriptor_class(kind), dict: Rc::new(RefCell::new(DictObj::new())) };
+    let inst = Instance { class: descriptor_class(kind), dict: Rc::new(RefCell::new(DictObj::new())), base: None };
     inst.dict.borrow_mut().set_str("__func__", f);
     Value::Instance(Rc::new(inst))
 }

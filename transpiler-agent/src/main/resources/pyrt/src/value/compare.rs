@@ -88,7 +88,7 @@ fn is_instance(v: &Value) -> bool {
 
 /// Calls dunder `name` of an instance with `other` (see `ops::try_dunder`).
 fn try_dunder(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
-    crate::value::ops::try_dunder(v, name, vec![other.clone()])
+    crate::value::ops::try_either(v, name, vec![other.clone()])
 }
 
 use crate::value::ops::reflected_first;
@@ -398,6 +398,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(sub)),
+            Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => contains(container, i.base.as_ref().expect("checked")),
             _ => Err(PyErr::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 item.type_name()

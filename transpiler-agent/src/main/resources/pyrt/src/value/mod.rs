@@ -140,6 +140,9 @@ pub struct Class {
     /// The class namespace: methods, class attributes, `__annotations__`.
     pub dict: RefCell<DictObj>,
     pub builtin: Option<BuiltinType>,
+    /// For a user class deriving from a built-in data type (`class Env(dict)`), that type:
+    /// its instances carry a value of it as their [`Instance::base`] (see `class/payload.rs`).
+    pub payload: std::cell::Cell<Option<BuiltinType>>,
 }
 
 /// The built-in types that are classes in the runtime.
@@ -175,6 +178,10 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// Shared, so that `obj.__dict__` and `vars(obj)` are the live namespace.
     pub dict: Rc<RefCell<DictObj>>,
+    /// The built-in value an instance of a class deriving from a built-in data type wraps
+    /// (the dict of a `class Env(dict)`, the float of a `class Celsius(float)`); the
+    /// built-in's methods and operators act on it.
+    pub base: Option<Value>,
 }
 
 pub struct Module {

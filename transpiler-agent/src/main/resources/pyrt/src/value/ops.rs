@@ -91,12 +91,29 @@ pub(crate) fn try_dunder(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Op
     }
 }
 
+/// Like [`try_dunder`], but a built-in value answers too, with its type's operator dunder
+/// (`1.5 + Celsius(2)` asks `float.__add__` first): for operators with an instance operand.
+pub(crate) fn try_either(v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    if is_instance(v) {
+        return try_dunder(v, name, args);
+    }
+    match crate::value::methods::dunder_ops::call(v, name, args, true) {
+        Some(r) => match r? {
+            Value::NotImplemented => Ok(None),
+            r => Ok(Some(r)),
+        },
+        None => Ok(None),
+    }
+}
+
 /// Whether the reflected method of `b` goes first: `b`'s class is a proper subclass of `a`'s.
 pub(crate) fn reflected_first(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Instance(x), Value::Instance(y)) => {
             !Rc::ptr_eq(&x.class, &y.class) && class::is_subclass(&y.class, &x.class)
         }
+        // `5 + Meters(3)`: a class deriving from `int` may override `__radd__`.
+        (_, Value::Instance(y)) if y.base.is_some() => class::is_subclass(&y.class, &class::type_of(a)),
         _ => false,
     }
 }
@@ -115,17 +132,24 @@ fn binary(a: &Value, b: &Value, op: Bin, inplace: bool) -> PyResult<Value> {
     let (method, reflected, _) = op.dunders();
     let rfirst = reflected_first(a, b);
     if rfirst {
-        if let Some(v) = try_dunder(b, reflected, vec![a.clone()])? {
+        if let Some(v) = try_either(b, reflected, vec![a.clone()])? {
             return Ok(v);
         }
     }
-    if let Some(v) = try_dunder(a, method, vec![b.clone()])? {
+    if let Some(v) = try_either(a, method, vec![b.clone()])? {
         return Ok(v);
     }
     if !rfirst {
-        if let Some(v) = try_dunder(b, reflected, vec![a.clone()])? {
+        if let Some(v) = try_either(b, reflected, vec![a.clone()])? {
             return Ok(v);
         }
+    }
+    // A sequence deriving from a built-in one words the error as the built-in does.
+    let (ua, ub) = (class::payload::unwrap(a), class::payload::unwrap(b));
+    match op {
+        Bin::Add if is_sequence(&ua) => return Err(binop_error(&ua, b, op, inplace)),
+        Bin::Mul if is_sequence(&ua) || is_sequence(&ub) => return Err(binop_error(&ua, &ub, op, inplace)),
+        _ => {}
     }
     Err(binop_error(a, b, op, inplace))
 }

@@ -283,7 +283,7 @@ pub fn int(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
     }
     let mut args = args.into_iter();
-    let x = args.next();
+    let x = args.next().map(|x| text_base(x, "__int__"));
     let base = args.next().or(base_kw);
     match (x, base) {
         (None, None) => Ok(Value::int(0)),
@@ -295,12 +295,21 @@ pub fn int(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// The text of a `str`/`bytes` subclass instance that does not define `hook` itself, which
+/// `int()` and `float()` parse as they parse the built-in.
+fn text_base(x: Value, hook: &str) -> Value {
+    match crate::value::class::payload::base_of(&x) {
+        Some(b @ (Value::Str(_) | Value::Bytes(_))) if !class::has_dunder(&x, hook) => b,
+        _ => x,
+    }
+}
+
 pub fn float(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     args::no_kwargs("float", &kwargs)?;
     args::count("float", args.len(), 0, 1)?;
     let x = match args.into_iter().next() {
         None => return Ok(Value::Float(0.0)),
-        Some(x) => x,
+        Some(x) => text_base(x, "__float__"),
     };
     match &x {
         Value::Float(f) => Ok(Value::Float(*f)),

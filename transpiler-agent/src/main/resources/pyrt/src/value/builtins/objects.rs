@@ -127,6 +127,7 @@ pub fn callable(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn attr_name(v: &Value) -> PyResult<crate::str::Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => attr_name(i.base.as_ref().expect("checked")),
         other => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
 }
@@ -191,6 +192,7 @@ pub fn object(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(Instance {
         class: class::builtin_class(BuiltinType::Object),
         dict: Rc::new(RefCell::new(DictObj::new())),
+        base: None,
     })))
 }
 

@@ -35,7 +35,7 @@ thread_local! {
 pub fn view(d: &Rc<RefCell<DictObj>>, kind: ViewKind) -> Value {
     let mut attrs = DictObj::new();
     attrs.set_str("mapping", Value::Dict(d.clone()));
-    Value::Instance(Rc::new(Instance { class: view_class(kind), dict: Rc::new(RefCell::new(attrs)) }))
+    Value::Instance(Rc::new(Instance { class: view_class(kind), dict: Rc::new(RefCell::new(attrs)), base: None }))
 }
 
 /// The dict and kind behind a view value, if `v` is one.
@@ -112,6 +112,7 @@ fn view_class(kind: ViewKind) -> Rc<Class> {
         mro: RefCell::new(vec![]),
         dict: RefCell::new(ns),
         builtin: None,
+        payload: std::cell::Cell::new(None),
     });
     c.mro.borrow_mut().push(c.clone());
     c.mro.borrow_mut().push(object);

@@ -31,6 +31,7 @@ pub fn has(receiver: &Value, name: &str) -> bool {
         "__setitem__" | "__delitem__" => matches!(receiver, Value::List(_) | Value::Dict(_)),
         "__iter__" => is_container(receiver) || matches!(receiver, Value::Iter(_)),
         "__next__" => matches!(receiver, Value::Iter(_)),
+        "__reversed__" => matches!(receiver, Value::List(_) | Value::Dict(_)),
         "__str__" | "__repr__" | "__format__" => true,
         "__hash__" => true,
         _ => false,
@@ -70,6 +71,7 @@ pub fn call(receiver: &Value, name: &str, a: Vec<Value>) -> Option<PyResult<Valu
         "__delitem__" => ops::delitem(receiver, &a[0]).map(|_| Value::None),
         "__iter__" => iterate::iter_value(receiver),
         "__next__" => iterate::next_or(receiver, None),
+        "__reversed__" => crate::value::builtins::reversed(vec![receiver.clone()], vec![]),
         "__str__" => text::str_of(receiver).map(Value::Str),
         "__repr__" => text::repr_of(receiver).map(Value::Str),
         "__format__" => match &a[0] {

@@ -14,6 +14,7 @@ pub mod bytes_text;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod dunder_methods;
+pub mod dunder_ops;
 pub mod list_methods;
 pub mod scalar_methods;
 pub mod set_methods;
@@ -27,12 +28,29 @@ use set_methods::Receiver;
 /// `receiver.name(*args, **kwargs)` for a built-in value; `AttributeError: 'str' object
 /// has no attribute 'foo'` for an unknown method.
 pub fn call(receiver: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if name.starts_with("__") && kwargs.is_empty() && dunder_methods::has(receiver, name) {
-        if let Some(r) = dunder_methods::call(receiver, name, args) {
-            return r;
+    if name.starts_with("__") && kwargs.is_empty() {
+        if dunder_ops::has(receiver, name) {
+            if let Some(r) = dunder_ops::call(receiver, name, args, false) {
+                return r;
+            }
+            unreachable!("has() said the dunder exists");
         }
-        unreachable!("has() said the dunder exists");
+        if dunder_methods::has(receiver, name) {
+            if let Some(r) = dunder_methods::call(receiver, name, args) {
+                return r;
+            }
+            unreachable!("has() said the dunder exists");
+        }
     }
+    // The methods of immutable built-ins read their arguments' built-in values (a `str`
+    // subclass instance passed to `str.startswith` counts as its text).
+    let immutable = matches!(receiver, Value::Str(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        && !matches!(name, "format" | "format_map");
+    let args = if immutable && args.iter().any(|a| matches!(a, Value::Instance(i) if i.base.is_some())) {
+        args.iter().map(crate::value::class::payload::unwrap).collect()
+    } else {
+        args
+    };
     let found = match receiver {
         Value::Str(s) => str_methods::call(s, name, args, kwargs),
         Value::List(l) => list_methods::call(l, name, args, kwargs),
@@ -93,6 +111,7 @@ fn builtin_type_of(v: &Value) -> Option<BuiltinType> {
 /// Whether the built-in type of `receiver` has a method `name` (for `getattr`).
 pub fn has(receiver: &Value, name: &str) -> bool {
     dunder_methods::has(receiver, name)
+        || dunder_ops::has(receiver, name)
         || builtin_type_of(receiver).map_or(false, |t| names_of(t).contains(&name))
         || crate::value::generator::METHODS.contains(&name) && crate::value::generator::of(receiver).is_some()
 }

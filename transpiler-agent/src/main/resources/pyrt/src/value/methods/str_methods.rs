@@ -284,9 +284,9 @@ fn join(sep: &Str, items: &Value) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        match &item {
-            Value::Str(p) => out.push_str(p.as_str()),
-            other => {
+        match (&item, crate::value::class::payload::unwrap(&item)) {
+            (_, Value::Str(p)) => out.push_str(p.as_str()),
+            (other, _) => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,

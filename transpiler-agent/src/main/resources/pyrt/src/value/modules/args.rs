@@ -88,6 +88,9 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => i.to_f64(),
         Value::Bool(b) => Ok(if *b { 1.0 } else { 0.0 }),
+        Value::Instance(i) if matches!(i.base, Some(Value::Float(_)) | Some(Value::Int(_))) => {
+            to_f64(i.base.as_ref().expect("checked"))
+        }
         _ => Err(PyErr::type_error(format!("must be real number, not {}", v.type_name()))),
     }
 }

@@ -75,13 +75,16 @@ pub fn shallow(x: &Value) -> PyResult<Value> {
         Value::Instance(_) if has_dunder(x, "__copy__") => call_dunder(x, "__copy__", vec![])?.unwrap_or(Value::None),
         Value::Instance(i) if i.class.builtin.is_none() => {
             if let Some(state) = state_of(x, i)? {
-                let y = Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())) }));
+                let base = match &i.base { Some(b) => Some(shallow(b)?), None => None };
+                let y = Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())), base }));
                 restore(&y, state)?;
                 return Ok(y);
             }
             let inner = runtime_made(i);
             let d = copy_instance_dict(i, &mut |v| if inner && is_state(v) { shallow(v) } else { Ok(v.clone()) })?;
-            Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(d)) }))
+            // A built-in base (`class Env(dict)`) is copied as `copy.copy` copies the built-in.
+            let base = match &i.base { Some(b) => Some(shallow(b)?), None => None };
+            Value::Instance(Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(d)), base }))
         }
         other => other.clone(),
     })
@@ -174,7 +177,8 @@ fn deep_memo(x: &Value, memo: &Value) -> PyResult<Value> {
             call_dunder(x, "__deepcopy__", vec![memo.clone()])?.unwrap_or(Value::None)
         }
         Value::Instance(i) if i.class.builtin.is_none() => {
-            let new = Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())) });
+            let base = match &i.base { Some(b) => Some(deep_memo(b, memo)?), None => None };
+            let new = Rc::new(Instance { class: i.class.clone(), dict: Rc::new(RefCell::new(DictObj::new())), base });
             memo_put(memo, key, Value::Instance(new.clone()))?;
             if let Some(state) = state_of(x, i)? {
                 let state = deep_memo(&state, memo)?;

@@ -73,6 +73,8 @@ fn kind_of(v: &Value) -> Kind {
         Value::List(_) => Kind::List,
         Value::Tuple(t) => Kind::Tuple(t.clone()),
         Value::Dict(d) => Kind::Dict(d.borrow().items(), address(d)),
+        // `class Config(dict)`: encoded as the built-in it derives from.
+        Value::Instance(inst) if inst.base.is_some() => kind_of(inst.base.as_ref().expect("checked")),
         Value::Instance(inst) => {
             if is_a(v, "enum", "IntEnum") || is_a(v, "enum", "StrEnum") {
                 return match enum_value(v) {
@@ -335,7 +337,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
 
     fn item_at(o: &Value, k: &Kind, i: usize) -> Option<Value> {
         match k {
-            Kind::List => match o {
+            Kind::List => match crate::value::class::payload::unwrap(o) {
                 Value::List(l) => l.borrow().get(i).cloned(),
                 _ => None,
             },

@@ -21,6 +21,7 @@ pub(super) fn data(this: &Value) -> PyResult<Value> {
 pub fn mapping_items(v: &Value) -> Option<Vec<(Value, Value)>> {
     match v {
         Value::Dict(d) => Some(d.borrow().items()),
+        Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))) => mapping_items(i.base.as_ref().expect("checked")),
         Value::Instance(_) => match state(v, "__data__") {
             Ok(Value::Dict(d)) => Some(d.borrow().items()),
             _ => None,
@@ -216,6 +217,7 @@ pub fn defaultdict_class() -> Rc<Class> {
 fn as_dict(v: &Value) -> PyResult<Value> {
     match v {
         Value::Dict(_) => Ok(v.clone()),
+        Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))) => Ok(i.base.clone().expect("checked")),
         _ => data(v),
     }
 }

@@ -72,7 +72,7 @@ pub fn instance(cls: &Rc<Class>, state: Vec<(&str, Value)>) -> Value {
     for (k, v) in state {
         d.set_str(k, v);
     }
-    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(d)) }))
+    Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(d)), base: None }))
 }
 
 /// Hidden state `key` of an instance made by [`instance`].

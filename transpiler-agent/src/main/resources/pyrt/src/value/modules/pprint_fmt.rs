@@ -126,6 +126,16 @@ fn own_repr_of(v: &Value, module: &str, name: &str) -> bool {
     }
 }
 
+/// An instance of a class deriving from a built-in type without a `__repr__` of its own is
+/// printed as that type (pprint dispatches on `type(v).__repr__`).
+fn as_builtin(v: &Value) -> Option<Value> {
+    let base = crate::value::class::payload::base_of(v)?;
+    match crate::value::class::lookup_with_owner(&type_of(v), "__repr__") {
+        Some((owner, _)) if owner.builtin.is_none() => None,
+        _ => Some(base),
+    }
+}
+
 fn kind_of(v: &Value) -> Kind {
     match v {
         Value::Dict(_) => Kind::Dict,
@@ -157,6 +167,9 @@ fn kind_of(v: &Value) -> Kind {
 impl Printer {
     /// `_format`: the one-line repr when it fits, else the type's multi-line layout.
     pub fn format(&mut self, v: &Value, out: &mut String, indent: i64, allowance: i64, ctx: &mut Vec<usize>, level: i64) -> PyResult<()> {
+        if let Some(base) = as_builtin(v) {
+            return self.format(&base, out, indent, allowance, ctx, level);
+        }
         if let Some(id) = ident(v) {
             if ctx.contains(&id) {
                 out.push_str(&recursion(v, id));
@@ -406,6 +419,9 @@ impl Printer {
 
     /// `_safe_repr`: (repr, is readable, is recursive).
     pub fn safe_repr(&self, v: &Value, ctx: &mut Vec<usize>, maxlevels: Option<i64>, level: i64) -> PyResult<(String, bool, bool)> {
+        if let Some(base) = as_builtin(v) {
+            return self.safe_repr(&base, ctx, maxlevels, level);
+        }
         match v {
             Value::Str(_) | Value::Bytes(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
                 Ok((repr_of(v)?.to_string(), true, false))

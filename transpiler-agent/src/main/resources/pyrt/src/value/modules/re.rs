@@ -69,7 +69,7 @@ fn error(text: &str, pattern: Option<&str>) -> PyErr {
 }
 
 fn text_of(v: &Value, what: &str) -> PyResult<String> {
-    match v {
+    match crate::value::class::payload::unwrap(v) {
         Value::Str(s) => Ok(s.to_string()),
         other => Err(PyErr::type_error(format!("{}expected string or bytes-like object, got '{}'", what, other.type_name()))),
     }
@@ -137,7 +137,7 @@ fn resolve(p: &Value, flags: u32) -> PyResult<(Rc<Regex>, Value)> {
             return Ok((compiled(&text, f)?, p.clone()));
         }
     }
-    let text = match p {
+    let text = match crate::value::class::payload::unwrap(p) {
         Value::Str(s) => s.to_string(),
         other => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", other.type_name()))),
     };
@@ -438,7 +438,11 @@ fn dispatch(name: &str, args: Vec<Value>, kwargs: Kwargs, method: bool) -> PyRes
             Ok(crate::value::iterate::iter_from("callable_iterator", Box::new(ms.into_iter())))
         }
         "sub" | "subn" => {
-            let repl = required(&p[1], name, "repl")?;
+            let repl = match required(&p[1], name, "repl")? {
+                // A `str` subclass is a template, as a str is.
+                Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => i.base.clone().expect("checked"),
+                other => other,
+            };
             let count = int_or(&p[3], 0)?.max(0) as usize;
             let mut out = String::new();
             let mut last = 0;

@@ -88,7 +88,21 @@ fn form_class() -> Rc<Class> {
                 for p in &params {
                     shown.push(display(p)?);
                 }
-                Ok(form(&format!("{}[{}]", head, shown.join(", "))))
+                let f = form(&format!("{}[{}]", head, shown.join(", ")));
+                // `class Config(Dict[str, int])` derives from `dict` (the alias itself
+                // cannot be called, so this is not its `__origin__`).
+                let builtin = match head.as_str() {
+                    "typing.List" => Some(BuiltinType::List),
+                    "typing.Dict" => Some(BuiltinType::Dict),
+                    "typing.Set" => Some(BuiltinType::Set),
+                    "typing.FrozenSet" => Some(BuiltinType::FrozenSet),
+                    "typing.Tuple" => Some(BuiltinType::Tuple),
+                    _ => None,
+                };
+                if let (Some(t), Value::Instance(i)) = (builtin, &f) {
+                    i.dict.borrow_mut().set_str("__base_origin__", Value::Class(builtin_class(t)));
+                }
+                Ok(f)
             }));
             d.set_str("__call__", Value::runtime_method("_SpecialForm.__call__", |args, kwargs| {
                 // `Stack[int]()`: a generic alias makes an instance of its class.
@@ -268,10 +282,13 @@ fn protocol_class() -> Rc<Class> {
 /// The class a generic alias stands for (`Stack` for `Stack[int]`).
 pub fn alias_origin(v: &Value) -> Option<Rc<Class>> {
     match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("__origin__") {
-            Some(Value::Class(c)) => Some(c),
-            _ => None,
-        },
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => {
+            let d = i.dict.borrow();
+            match d.get_str("__origin__").or_else(|| d.get_str("__base_origin__")) {
+                Some(Value::Class(c)) => Some(c),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }

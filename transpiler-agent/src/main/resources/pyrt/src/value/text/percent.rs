@@ -46,6 +46,7 @@ fn is_mapping(v: &Value) -> bool {
     match v {
         Value::Tuple(_) | Value::Str(_) => false,
         Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_) => true,
+        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_)) | Some(Value::Str(_))) => false,
         Value::Instance(_) => class::has_dunder(v, "__getitem__"),
         _ => false,
     }
@@ -54,6 +55,15 @@ fn is_mapping(v: &Value) -> bool {
 /// `fmt % args` for a str `fmt` (`args` a tuple, a mapping or a single value).
 pub fn percent_format(fmt: &Str, args: &Value) -> PyResult<Str> {
     let chars: Vec<char> = fmt.as_str().chars().collect();
+    // A tuple subclass instance holds the arguments, as a tuple does.
+    let tuple_base = match args {
+        Value::Instance(i) => match &i.base {
+            Some(t @ Value::Tuple(_)) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let args = tuple_base.as_ref().unwrap_or(args);
     let mut a = match args {
         Value::Tuple(t) => Args { args, tuple: Some(&t[..]), idx: 0, len: t.len() as i64 },
         _ => Args { args, tuple: None, idx: -2, len: -1 },
@@ -215,6 +225,15 @@ fn format_one(ty: char, arg: &Value, spec: &Spec, at: usize) -> PyResult<String>
                 Value::Float(f) => *f,
                 Value::Int(i) => i.to_f64()?,
                 Value::Bool(b) => *b as i64 as f64,
+                // `%f` takes what `float()` takes from an object (`__float__`, `__index__`).
+                Value::Instance(_)
+                    if crate::value::class::has_dunder(arg, "__float__") || crate::value::class::has_dunder(arg, "__index__") =>
+                {
+                    match crate::value::builtins::float(vec![arg.clone()], vec![])? {
+                        Value::Float(f) => f,
+                        _ => return Err(PyErr::type_error(format!("must be real number, not {}", arg.type_name()))),
+                    }
+                }
                 _ => {
                     return Err(PyErr::type_error(format!("must be real number, not {}", arg.type_name())));
                 }
