@@ -560,7 +560,6 @@ fn members() -> Vec<(&'static str, Value)> {
         method("__bool__", |t, _, _| Ok(Value::Bool(dec_of(t)?.truthy()))),
         method("__int__", |t, _, _| Ok(Value::Int(to_int(&dec_of(t)?, "convert")?))),
         method("__trunc__", |t, _, _| Ok(Value::Int(to_int(&dec_of(t)?, "convert")?))),
-        method("__index__", |_, _, _| Err(PyErr::type_error("'decimal.Decimal' object cannot be interpreted as an integer"))),
         method("__float__", |t, _, _| Ok(Value::float(to_float(&dec_of(t)?)?))),
         method("__round__", |t, a, _| round(t, &a)),
         method("__floor__", |t, _, _| rounded_int(t, Rounding::Floor)),
@@ -605,6 +604,10 @@ fn members() -> Vec<(&'static str, Value)> {
             }
             let product = Dec::finite(x.sign ^ y.sign, super::decimal_num::digits_of(&x.coeff().mul(&y.coeff())), x.exp + y.exp);
             Ok(decimal(with_ctx(&context_arg(a.get(2))?, |c| product.add(&z, c))?))
+        }),
+        method("remainder_near", |t, a, _| {
+            let (x, y) = (dec_of(t)?, required(a.first().unwrap_or(&Value::None))?);
+            Ok(decimal(with_ctx(&context_arg(a.get(1))?, |c| x.remainder_near(&y, c))?))
         }),
         method("copy_abs", |t, _, _| Ok(decimal(dec_of(t)?.copy_abs()))),
         method("copy_negate", |t, _, _| Ok(decimal(dec_of(t)?.copy_negate()))),

@@ -240,6 +240,58 @@ impl Dec {
         self.divide(other, ctx)?.1.fix(ctx)
     }
 
+    /// `remainder_near`: `self - n*other` for the integer `n` nearest `self/other` (ties to even).
+    pub fn remainder_near(&self, other: &Dec, ctx: &mut Ctx) -> DResult {
+        if let Some(n) = self.check_nans(Some(other), ctx)? {
+            return Ok(n);
+        }
+        if self.is_inf() {
+            return ctx.raise(Cond::InvalidOperation, 0);
+        }
+        if other.is_zero() {
+            return if self.is_zero() {
+                ctx.raise(Cond::DivisionUndefined, 0)
+            } else {
+                ctx.raise(Cond::InvalidOperation, 0)
+            };
+        }
+        if other.is_inf() {
+            return self.fix(ctx);
+        }
+        let ideal = self.exp.min(other.exp);
+        if self.is_zero() {
+            return Dec::zero(self.sign, ideal).fix(ctx);
+        }
+        let expdiff = self.adjusted() - other.adjusted();
+        if expdiff >= ctx.prec + 1 {
+            return ctx.raise(Cond::DivisionImpossible, 0);
+        }
+        if expdiff <= -2 {
+            return self.rescale(ideal, ctx.rounding).fix(ctx);
+        }
+        let (mut a, mut b) = (self.coeff(), other.coeff());
+        if self.exp >= other.exp {
+            a = a.mul(&pow10(self.exp - other.exp));
+        } else {
+            b = b.mul(&pow10(other.exp - self.exp));
+        }
+        let (mut q, mut r) = a.divmod(&b).unwrap_or_default();
+        let q_odd = i64::from(q.is_odd());
+        if r.mul(&Int::from(2i64)).add(&Int::from(q_odd)) > b {
+            r = r.sub(&b);
+            q = q.add(&Int::from(1i64));
+        }
+        if q >= pow10(ctx.prec) {
+            return ctx.raise(Cond::DivisionImpossible, 0);
+        }
+        let mut sign = self.sign;
+        if r.is_negative() {
+            sign = 1 - sign;
+            r = r.neg();
+        }
+        Dec::finite(sign, digits_of(&r), ideal).fix(ctx)
+    }
+
     pub fn floordiv(&self, other: &Dec, ctx: &mut Ctx) -> DResult {
         if let Some(n) = self.check_nans(Some(other), ctx)? {
             return Ok(n);
