@@ -111,11 +111,12 @@ final class DynImports {
         return List.of(R.stmt(s, R.block(s, out, null)));
     }
 
-    /** {@code from m import *} of a program module: each name {@link StarImports} foresaw, when the module has it. */
+    /** {@code from m import *}: each name {@link StarImports} foresaw, when the module has it. */
     private List<RStmt> star(Stmt.ImportFrom i, Alias a, String m) {
         List<String> names = d.stars.get(i);
         if (names == null) {
-            d.unsupported(a.span(), "`from … import *` of a module that is not the program's", "import the names you use");
+            d.unsupported(a.span(), "`from … import *` of a module that is neither the program's nor in the runtime's table",
+                    "import the names you use");
             return List.of();
         }
         Span s = a.span();

@@ -5,6 +5,8 @@ import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.ast.Expr;
 import io.portalis.ingest.ast.Stmt;
 import io.portalis.ingest.packages.LocalModules.LocalModule;
+import io.portalis.transpiler.runtime.PyrtTables;
+import io.portalis.transpiler.runtime.StdlibStarNames;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.Set;
  * What each {@code from m import *} of a program module binds (Python reference 7.11): the
  * names in {@code m.__all__} when {@code m} assigns it a list or tuple of strings, else every
  * name {@code m} binds at module level that does not start with an underscore, and for a package
- * its submodules. Module variables are Rust constants, so the names must be known when
+ * its submodules. For a standard-library module of the runtime, the names CPython 3.12 binds
+ * ({@link StdlibStarNames}). Module variables are Rust constants, so the names must be known when
  * translating; the runtime checks that the module exported no other name.
  */
 final class StarImports {
@@ -32,7 +35,12 @@ final class StarImports {
             String target = cx.resolve(i).name();
             LocalModule m = target == null ? null : cx.program().get(target).orElse(null);
             if (m == null) {
-                continue; // not the program's: the import statement itself says why it cannot be translated
+                // A standard-library module of the runtime binds what CPython's binds; any other
+                // module is reported by the import statement itself.
+                if (target != null && PyrtTables.modules().contains(target)) {
+                    StdlibStarNames.of(target).ifPresent(names -> out.put(i, names));
+                }
+                continue;
             }
             List<String> names = exported(m, cx);
             if (names == null) {

@@ -91,6 +91,19 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
         Value::Instance(i) if matches!(i.base, Some(Value::Float(_)) | Some(Value::Int(_))) => {
             to_f64(i.base.as_ref().expect("checked"))
         }
+        // `PyFloat_AsDouble`: an object with `__float__` (a Decimal, a Fraction), else `__index__`.
+        Value::Instance(_) => match crate::value::class::call_dunder(v, "__float__", vec![])? {
+            Some(Value::Float(f)) => Ok(f),
+            Some(other) => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_name(),
+                other.type_name()
+            ))),
+            None => match crate::value::class::call_dunder(v, "__index__", vec![])? {
+                Some(Value::Int(i)) => i.to_f64(),
+                _ => Err(PyErr::type_error(format!("must be real number, not {}", v.type_name()))),
+            },
+        },
         _ => Err(PyErr::type_error(format!("must be real number, not {}", v.type_name()))),
     }
 }

@@ -228,6 +228,9 @@ pub fn import_star(module: &Value, expected: &[&str]) -> PyResult<Vec<Option<Val
         Value::Module(m) => m.clone(),
         _ => return Err(PyErr::untranslatable("`from … import *` of something that is not a module")),
     };
+    if find(m.name.as_str()).is_none() {
+        return runtime_star(&m, expected);
+    }
     let mut names: Vec<(String, Value)> = Vec::new();
     match module_getattr(&m, "__all__") {
         Ok(all) => {
@@ -276,6 +279,26 @@ pub fn import_star(module: &Value, expected: &[&str]) -> PyResult<Vec<Option<Val
                 )))
             }
         }
+    }
+    Ok(out)
+}
+
+/// `from m import *` of a standard-library module of the runtime: `expected` is what CPython's
+/// module binds. Each name the runtime's module has is bound; one it lacks stays unbound (a use
+/// is a NameError), unless it would shadow a builtin, which would silently change the program:
+/// then the import itself fails.
+fn runtime_star(m: &Module, expected: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    let d = m.dict.borrow();
+    let mut out = Vec::with_capacity(expected.len());
+    for name in expected {
+        let value = d.get_str(name);
+        if value.is_none() && crate::value::builtins::NAMES.contains(name) {
+            return Err(PyErr::untranslatable(&format!(
+                "`from {} import *` binds '{}', which the runtime's {} does not provide (it would shadow the builtin)",
+                m.name, name, m.name
+            )));
+        }
+        out.push(value);
     }
     Ok(out)
 }

@@ -21,6 +21,11 @@ pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
 pub mod dataclasses_make;
+pub mod decimal;
+pub mod decimal_arith;
+pub mod decimal_ctx;
+pub mod decimal_fmt;
+pub mod decimal_num;
 pub mod datetime_;
 pub mod datetime_date;
 pub mod datetime_delta;
@@ -108,6 +113,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("os.path", os_::build_path),
     ("posixpath", os_::build_path),
     ("fractions", fractions::build),
+    ("decimal", decimal::build),
     ("statistics", statistics::build),
     ("datetime", datetime_::build),
     ("contextlib", contextlib::build),
