@@ -106,6 +106,12 @@ fn binary(a: &Value, b: &Value, op: Bin, inplace: bool) -> PyResult<Value> {
     if let (Value::Str(s), Bin::Mod) = (a, op) {
         return Ok(Value::Str(crate::value::text::percent_format(s, b)?));
     }
+    if let Bin::Or = op {
+        // `int | None`: type.__or__ makes a union of types.
+        if let Some(u) = crate::value::modules::generic_alias::union_or(a, b)? {
+            return Ok(u);
+        }
+    }
     if !is_instance(a) && !is_instance(b) {
         if let Some(v) = builtin_binary(a, b, op)? {
             return Ok(v);

@@ -55,6 +55,11 @@ public final class DynamicLowering {
     }
 
     private Optional<RItem.File> lower(boolean library) {
+        int before = problems.all().size();
+        ParsedModule module = this.module.withTree(AnnotationRewrite.rewrite(this.module.tree(), problems));
+        if (problems.all().size() > before) {
+            return Optional.empty();
+        }
         ModuleContext cx = context != null ? context
                 : ModuleContext.root(library ? module.id().dottedName() : "__main__", module.locals(), java.util.Map.of());
         Map<Stmt.ImportFrom, List<String>> stars = StarImports.names(module, cx, problems);

@@ -33,6 +33,7 @@ pub mod enum_flag;
 pub mod fractions;
 pub mod functools;
 pub mod gamma;
+pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
 pub mod io_;

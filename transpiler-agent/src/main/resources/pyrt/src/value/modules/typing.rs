@@ -276,6 +276,17 @@ pub fn alias_origin(v: &Value) -> Option<Rc<Class>> {
     }
 }
 
+/// The text of a typing marker (`typing.ClassVar[int]`), `None` for other values.
+pub fn form_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+            Some(Value::Str(s)) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A typing marker printed as `text`.
 fn form(text: &str) -> Value {
     let v = new_instance(&form_class());
