@@ -24,3 +24,4 @@ pub use crate::value::ops::{
 };
 pub use crate::value::text::{format_value, join_strs, repr_of, str_of};
 pub use crate::value::{Flow, Value};
+pub use crate::value::modules::typing_hints::register_main_globals;

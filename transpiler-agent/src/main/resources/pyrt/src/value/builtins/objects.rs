@@ -4,13 +4,14 @@
 use super::args;
 use crate::value::modules::generic_alias;
 use crate::value::modules::typing_classes::special_check;
+use crate::value::modules::typing_hints::typing_union_members;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{attr, class, BuiltinType, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
-    if generic_alias::check_members(v, func)?.is_some() {
+    if generic_alias::check_members(v, func)?.is_some() || typing_union_members(v).is_some() {
         return Ok(());
     }
     match v {
@@ -24,7 +25,7 @@ fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
 }
 
 fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
-    if let Some(members) = generic_alias::union_args(info) {
+    if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return instance_of(v, &Value::tuple(members));
     }
     match info {
@@ -45,7 +46,7 @@ fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
 }
 
 fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> PyResult<bool> {
-    if let Some(members) = generic_alias::union_args(info) {
+    if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return subclass_of(sub, &Value::tuple(members));
     }
     match info {

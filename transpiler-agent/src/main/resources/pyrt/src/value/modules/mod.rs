@@ -73,6 +73,7 @@ pub mod time_;
 pub mod types_;
 pub mod typing;
 pub mod typing_classes;
+pub mod typing_hints;
 
 use crate::exc::PyResult;
 use crate::value::{Module, Value};

@@ -1,6 +1,7 @@
 //! The `typing` module: the names annotations use (`List`, `Optional[int]`, `TypeVar`, …).
-//! They are markers only: subscripting gives another marker that prints as CPython's
-//! (`typing.List[int]`), and `Generic[T]`/`Protocol` as bases add nothing.
+//! Each is a marker that prints as CPython's (`typing.List[int]`,
+//! `typing.Optional[ForwardRef('Node')]`) and knows its `__origin__` and `__args__` (for
+//! `get_origin`/`get_args`, typing_hints.rs); `Generic[T]`/`Protocol` as bases add nothing.
 
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
@@ -23,8 +24,12 @@ const FORMS: &[&str] = &[
 pub fn build() -> Module {
     let mut d = DictObj::new();
     for name in FORMS {
-        d.set_str(name, form(&format!("typing.{}", name)));
+        d.set_str(name, bare(name));
     }
+    d.set_str("get_type_hints", Value::builtin("get_type_hints", super::typing_hints::get_type_hints));
+    d.set_str("get_origin", Value::builtin("get_origin", super::typing_hints::get_origin));
+    d.set_str("get_args", Value::builtin("get_args", super::typing_hints::get_args));
+    d.set_str("ForwardRef", Value::builtin("ForwardRef", super::typing_hints::forward_ref_ctor));
     d.set_str("Generic", Value::Class(generic_class()));
     d.set_str("Protocol", Value::Class(protocol_class()));
     d.set_str("Text", Value::Class(builtin_class(BuiltinType::Str)));
@@ -75,27 +80,28 @@ fn form_class() -> Rc<Class> {
         {
             let mut d = c.dict.borrow_mut();
             d.set_str("__repr__", Value::runtime_method("_SpecialForm.__repr__", |args, _| Ok(Value::str(&display(&args[0])?))));
-            d.set_str("__getitem__", Value::runtime_method("_SpecialForm.__getitem__", |args, _| {
-                let params = match &args[1] {
-                    Value::Tuple(t) => t.as_ref().clone(),
-                    one => vec![one.clone()],
-                };
-                let head = display(&args[0])?;
-                if head == "typing.Union" || head == "typing.Optional" {
-                    return union(params, head == "typing.Optional");
-                }
-                let mut shown = Vec::new();
-                for p in &params {
-                    shown.push(display(p)?);
-                }
-                Ok(form(&format!("{}[{}]", head, shown.join(", "))))
+            d.set_str("__getitem__", Value::runtime_method("_SpecialForm.__getitem__", |args, _| getitem(&args[0], &args[1])));
+            d.set_str("__or__", Value::runtime_method("_SpecialForm.__or__", |args, _| {
+                union(vec![args[0].clone(), args[1].clone()], false)
+            }));
+            d.set_str("__ror__", Value::runtime_method("_SpecialForm.__ror__", |args, _| {
+                union(vec![args[1].clone(), args[0].clone()], false)
             }));
             d.set_str("__call__", Value::runtime_method("_SpecialForm.__call__", |args, kwargs| {
                 // `Stack[int]()`: a generic alias makes an instance of its class.
-                let origin = match &args[0] {
-                    Value::Instance(i) => i.dict.borrow().get_str("__origin__"),
-                    _ => None,
+                let (origin, inst) = match &args[0] {
+                    Value::Instance(i) => (i.dict.borrow().get_str("__origin__"), i.dict.borrow().get_str("_inst").is_some()),
+                    _ => (None, false),
                 };
+                if let (Some(Value::Class(c)), false) = (&origin, inst) {
+                    // `List[int]()`: typing's own aliases of built-in types cannot be called.
+                    let name = display(&form_head(&args[0]).unwrap_or_else(|| args[0].clone()))?;
+                    return Err(PyErr::type_error(format!(
+                        "Type {} cannot be instantiated; use {}() instead",
+                        name.trim_start_matches("typing."),
+                        c.name
+                    )));
+                }
                 if let Some(origin @ Value::Class(_)) = origin {
                     let obj = crate::value::func::call(&origin, args[1..].to_vec(), kwargs)?;
                     if let Value::Instance(i) = &obj {
@@ -188,7 +194,15 @@ fn union(params: Vec<Value>, optional: bool) -> PyResult<Value> {
     };
     let f = form(&text);
     if let Value::Instance(i) = &f {
-        i.dict.borrow_mut().set_str("__union_args__", Value::tuple(flat));
+        let mut d = i.dict.borrow_mut();
+        let args: Vec<Value> = flat.iter().map(|v| match v {
+            Value::None => Value::Class(builtin_class(BuiltinType::NoneType)),
+            other => other.clone(),
+        }).collect();
+        d.set_str("__origin__", bare("Union"));
+        d.set_str("__args__", Value::tuple(args));
+        d.set_str("_head", bare("Union"));
+        d.set_str("__union_args__", Value::tuple(flat));
     }
     Ok(f)
 }
@@ -200,6 +214,7 @@ pub fn generic_alias(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     let f = form(&format!("{}[{}]", display(&Value::Class(cls.clone()))?, shown));
     if let Value::Instance(i) = &f {
         let mut d = i.dict.borrow_mut();
+        d.set_str("_inst", Value::TRUE);
         d.set_str("__origin__", Value::Class(cls.clone()));
         d.set_str("__args__", Value::tuple(params));
     }
@@ -308,6 +323,7 @@ fn display(v: &Value) -> PyResult<String> {
             m => format!("{}.{}", m, c.qualname),
         },
         Value::None => "None".to_string(),
+        Value::Ellipsis => "...".to_string(),
         Value::List(items) => {
             let mut parts = Vec::new();
             for item in items.borrow().iter() {
@@ -317,4 +333,176 @@ fn display(v: &Value) -> PyResult<String> {
         }
         other => crate::value::text::repr_of(other)?.to_string(),
     })
+}
+
+thread_local! {
+    static BARE: RefCell<Vec<(&'static str, Value)>> = RefCell::new(Vec::new());
+}
+
+/// The one `typing.<name>` object (so that `get_origin(t) is Union` holds), with its
+/// `__origin__` where typing gives it one (`typing.List.__origin__` is `list`).
+pub fn bare(name: &'static str) -> Value {
+    if let Some(v) = BARE.with(|b| b.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())) {
+        return v;
+    }
+    let f = form(&format!("typing.{}", name));
+    if let (Value::Instance(i), Some((origin, inst))) = (&f, class_origin(name)) {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("__origin__", Value::Class(origin));
+        if inst {
+            d.set_str("_inst", Value::TRUE);
+        }
+    }
+    BARE.with(|b| b.borrow_mut().push((name, f.clone())));
+    f
+}
+
+/// The class a typing alias stands for, and whether calling the alias makes one.
+fn class_origin(name: &str) -> Option<(Rc<Class>, bool)> {
+    let builtin = |t| Some((builtin_class(t), false));
+    match name {
+        "List" => builtin(BuiltinType::List),
+        "Dict" => builtin(BuiltinType::Dict),
+        "Set" => builtin(BuiltinType::Set),
+        "FrozenSet" => builtin(BuiltinType::FrozenSet),
+        "Tuple" => builtin(BuiltinType::Tuple),
+        "Type" => builtin(BuiltinType::Type),
+        "DefaultDict" => Some((super::mapping::defaultdict_class(), true)),
+        "OrderedDict" => Some((super::mapping::ordereddict_class(), true)),
+        "Counter" => Some((super::counter::counter_class(), true)),
+        "Deque" => Some((super::deque::deque_class(), true)),
+        "ChainMap" => Some((super::chainmap::chainmap_class(), true)),
+        "AbstractSet" => super::collections_abc::abc_class("Set").map(|c| (c, false)),
+        other => super::collections_abc::abc_class(other).map(|c| (c, false)),
+    }
+}
+
+/// Whether `v` is one of typing's markers.
+pub fn is_form(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()))
+}
+
+/// The bare form a subscripted one came from (`typing.List` for `typing.List[int]`).
+pub fn form_head(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => i.dict.borrow().get_str("_head"),
+        _ => None,
+    }
+}
+
+/// A subscripted form's `__args__`.
+pub fn form_args(v: &Value) -> Option<Vec<Value>> {
+    if form_head(v).is_none() {
+        return None;
+    }
+    match v {
+        Value::Instance(i) => match i.dict.borrow().get_str("__args__") {
+            Some(Value::Tuple(t)) => Some(t.as_ref().clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `head[args]` again from a form's flattened `__args__` (`Callable`'s are `(int, str)`).
+pub fn subscript_form(head: &Value, args: Vec<Value>) -> PyResult<Value> {
+    let key = if display(head)? == "typing.Callable" && !args.is_empty() && !matches!(args[0], Value::Ellipsis) {
+        let (params, ret) = args.split_at(args.len() - 1);
+        Value::tuple(vec![Value::list(params.to_vec()), ret[0].clone()])
+    } else {
+        Value::tuple(args)
+    };
+    getitem(head, &key)
+}
+
+/// typing's `_type_convert`: None is `NoneType`, a string a `ForwardRef`.
+fn convert(v: &Value) -> Value {
+    match v {
+        Value::None => Value::Class(builtin_class(BuiltinType::NoneType)),
+        Value::Str(_) => super::typing_hints::forward_ref(v),
+        other => other.clone(),
+    }
+}
+
+/// `typing.X[key]`: the marker printed as CPython prints it, with its origin and arguments.
+fn getitem(form_value: &Value, key: &Value) -> PyResult<Value> {
+    let head = display(form_value)?;
+    let raw = match key {
+        Value::Tuple(t) => t.as_ref().clone(),
+        one => vec![one.clone()],
+    };
+    if head == "typing.Union" || head == "typing.Optional" {
+        let params: Vec<Value> = raw.iter().map(|p| match p {
+            Value::Str(_) => convert(p),
+            other => other.clone(),
+        }).collect();
+        return union(params, head == "typing.Optional");
+    }
+    if form_head(form_value).is_some() {
+        return Err(PyErr::untranslatable(&format!("subscripting {}", head)));
+    }
+    let (args, shown) = match head.as_str() {
+        "typing.Literal" => {
+            let mut shown = Vec::new();
+            for p in &raw {
+                shown.push(crate::value::text::repr_of(p)?.to_string());
+            }
+            (raw.clone(), shown.join(", "))
+        }
+        "typing.Callable" => match raw.as_slice() {
+            [Value::List(params), ret] => {
+                let params: Vec<Value> = params.borrow().iter().map(convert).collect();
+                let mut shown = Vec::new();
+                for p in &params {
+                    shown.push(display(p)?);
+                }
+                let ret = convert(ret);
+                let text = format!("[{}], {}", shown.join(", "), display(&ret)?);
+                let mut args = params;
+                args.push(ret);
+                (args, text)
+            }
+            [Value::Ellipsis, ret] => {
+                let ret = convert(ret);
+                let text = format!("..., {}", display(&ret)?);
+                (vec![Value::Ellipsis, ret], text)
+            }
+            _ => return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")),
+        },
+        _ => {
+            let args: Vec<Value> = raw.iter().enumerate()
+                .map(|(i, p)| if head == "typing.Annotated" && i > 0 { p.clone() } else { convert(p) })
+                .collect();
+            let mut shown = Vec::new();
+            for (i, p) in args.iter().enumerate() {
+                shown.push(if head == "typing.Annotated" && i > 0 { crate::value::text::repr_of(p)?.to_string() } else { display(p)? });
+            }
+            let text = if args.is_empty() { "()".to_string() } else { shown.join(", ") };
+            (args, text)
+        }
+    };
+    let f = form(&format!("{}[{}]", head, shown));
+    if let Value::Instance(i) = &f {
+        let mut d = i.dict.borrow_mut();
+        let origin = match form_value {
+            Value::Instance(h) => h.dict.borrow().get_str("__origin__"),
+            _ => None,
+        };
+        match origin {
+            Some(o) => d.set_str("__origin__", o),
+            None if matches!(head.as_str(), "typing.ClassVar" | "typing.Final" | "typing.Literal") => {
+                d.set_str("__origin__", form_value.clone())
+            }
+            None => {}
+        }
+        if let Some(inst) = match form_value {
+            Value::Instance(h) => h.dict.borrow().get_str("_inst"),
+            _ => None,
+        } {
+            d.set_str("_inst", inst);
+        }
+        d.set_str("__args__", Value::tuple(args));
+        d.set_str("_head", form_value.clone());
+    }
+    Ok(f)
 }
