@@ -221,7 +221,6 @@ fn set(hints: &mut Vec<(Value, Value)>, name: Value, t: Value) -> PyResult<()> {
 fn hint(value: &Value, scope: &Scope, extras: bool) -> PyResult<Value> {
     let t = match value {
         Value::None => Value::Class(builtin_class(BuiltinType::NoneType)),
-        Value::Str(s) => eval_type(&eval_text(s.as_str(), scope)?, scope)?,
         other => eval_type(other, scope)?,
     };
     Ok(if extras { t } else { strip_annotated(t) })
@@ -236,6 +235,10 @@ fn strip_annotated(t: Value) -> Value {
 
 /// typing's `_eval_type`: forward references inside aliases and unions evaluated.
 fn eval_type(t: &Value, scope: &Scope) -> PyResult<Value> {
+    // A string that evaluates to a string is a forward reference in turn (`_type_check`).
+    if let Value::Str(s) = t {
+        return eval_type(&eval_text(s.as_str(), scope)?, scope);
+    }
     if is_forward_ref(t) {
         let text = getattr(t, "__forward_arg__")?;
         let s = crate::value::text::str_of(&text)?;
