@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
-    if generic_alias::check_members(v, func)?.is_some() || typing_union_members(v).is_some() {
+    if generic_alias::is_class_info(v) || typing_union_members(v).is_some() {
         return Ok(());
     }
     match v {
@@ -25,6 +25,7 @@ fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
 }
 
 fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
+    generic_alias::refuse_alias(info, "isinstance")?;
     if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return instance_of(v, &Value::tuple(members));
     }
@@ -46,6 +47,7 @@ fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
 }
 
 fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> PyResult<bool> {
+    generic_alias::refuse_alias(info, "issubclass")?;
     if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return subclass_of(sub, &Value::tuple(members));
     }

@@ -239,20 +239,18 @@ fn or_value(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(union_or(a, b)?.unwrap_or(Value::NotImplemented))
 }
 
-/// `isinstance(v, info)` / `issubclass` where `info` is an alias or a union: the union's
-/// members in turn; a parameterized generic is refused as CPython refuses it.
-pub fn check_members(info: &Value, func: &str) -> PyResult<Option<Vec<Value>>> {
+/// Whether `isinstance`/`issubclass` accept `info` as (part of) their second argument
+/// beyond classes and tuples: a union, or a generic alias (refused when reached, see
+/// [`refuse_alias`]).
+pub fn is_class_info(info: &Value) -> bool {
+    is_generic_alias(info) || union_args(info).is_some()
+}
+
+/// CPython checks the members in order and refuses a parameterized generic only when it gets
+/// to it (`isinstance(1, int | list[int])` is True).
+pub fn refuse_alias(info: &Value, func: &str) -> PyResult<()> {
     if is_generic_alias(info) {
         return Err(PyErr::type_error(format!("{}() argument 2 cannot be a parameterized generic", func)));
     }
-    let members = match union_args(info) {
-        Some(m) => m,
-        None => return Ok(None),
-    };
-    for m in &members {
-        if is_generic_alias(m) {
-            return Err(PyErr::type_error(format!("{}() argument 2 cannot be a parameterized generic", func)));
-        }
-    }
-    Ok(Some(members))
+    Ok(())
 }

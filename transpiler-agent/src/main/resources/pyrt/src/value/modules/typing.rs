@@ -26,6 +26,7 @@ pub fn build() -> Module {
     for name in FORMS {
         d.set_str(name, bare(name));
     }
+    d.set_str("AnyStr", form("~AnyStr"));
     d.set_str("get_type_hints", Value::builtin("get_type_hints", super::typing_hints::get_type_hints));
     d.set_str("get_origin", Value::builtin("get_origin", super::typing_hints::get_origin));
     d.set_str("get_args", Value::builtin("get_args", super::typing_hints::get_args));
@@ -81,6 +82,10 @@ fn form_class() -> Rc<Class> {
             let mut d = c.dict.borrow_mut();
             d.set_str("__repr__", Value::runtime_method("_SpecialForm.__repr__", |args, _| Ok(Value::str(&display(&args[0])?))));
             d.set_str("__getitem__", Value::runtime_method("_SpecialForm.__getitem__", |args, _| getitem(&args[0], &args[1])));
+            d.set_str("__getattr__", Value::runtime_method("_SpecialForm.__getattr__", |args, _| {
+                let name = crate::value::text::str_of(&args[1])?.to_string();
+                form_getattr(&args[0], &name)
+            }));
             d.set_str("__or__", Value::runtime_method("_SpecialForm.__or__", |args, _| {
                 union(vec![args[0].clone(), args[1].clone()], false)
             }));
@@ -114,7 +119,7 @@ fn form_class() -> Rc<Class> {
             // Equal forms print alike (`Optional[int] == Union[int, None]`); unions compare
             // their members as sets.
             d.set_str("__eq__", Value::runtime_method("_SpecialForm.__eq__", |args, _| {
-                if !matches!(&args[1], Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class())) {
+                if !matches!(&args[1], Value::Instance(i) if is_form_class(&i.class)) {
                     return Ok(Value::NotImplemented);
                 }
                 Ok(Value::Bool(form_key(&args[0])? == form_key(&args[1])?))
@@ -239,7 +244,7 @@ fn subscript_params(key: &Value) -> PyResult<(Vec<Value>, String)> {
 /// run time but make their subclasses subscriptable and show in their `__mro__`.
 pub fn generic_base(v: &Value) -> Option<Rc<Class>> {
     let text = match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
             Some(Value::Str(s)) => s.to_string(),
             _ => return None,
         },
@@ -283,7 +288,7 @@ fn protocol_class() -> Rc<Class> {
 /// The class a generic alias stands for (`Stack` for `Stack[int]`).
 pub fn alias_origin(v: &Value) -> Option<Rc<Class>> {
     match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("__origin__") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("__origin__") {
             Some(Value::Class(c)) => Some(c),
             _ => None,
         },
@@ -291,10 +296,54 @@ pub fn alias_origin(v: &Value) -> Option<Rc<Class>> {
     }
 }
 
+fn is_form_class(c: &Rc<Class>) -> bool {
+    let base = form_class();
+    Rc::ptr_eq(c, &base) || c.bases.first().map_or(false, |b| Rc::ptr_eq(b, &base))
+}
+
+/// The class CPython's typing uses for an object printed as `text` (what `type(t)` shows).
+fn form_kind(text: &str) -> &'static str {
+    if text.starts_with('~') {
+        return "TypeVar";
+    }
+    let (head, subscripted) = match text.find('[') {
+        Some(at) => (&text[..at], true),
+        None => (text, false),
+    };
+    let name = head.strip_prefix("typing.").unwrap_or(head);
+    if subscripted {
+        return match name {
+            "Optional" | "Union" => "_UnionGenericAlias",
+            "Callable" => "_CallableGenericAlias",
+            "Literal" => "_LiteralGenericAlias",
+            "Annotated" => "_AnnotatedAlias",
+            _ => "_GenericAlias",
+        };
+    }
+    match name {
+        "Tuple" => "_TupleType",
+        "Callable" => "_CallableType",
+        "Any" => "_AnyMeta",
+        "Literal" => "_LiteralSpecialForm",
+        other if class_origin(other).is_some() => "_SpecialGenericAlias",
+        _ => "_SpecialForm",
+    }
+}
+
+/// The runtime class standing for typing's class `kind`, a subclass of the marker class.
+fn kind_class(kind: &'static str) -> Rc<Class> {
+    if kind == "_SpecialForm" {
+        return form_class();
+    }
+    cached_class(&format!("typing.{}", kind), || {
+        new_class(kind, kind, "typing", vec![form_class()], None).expect("single base")
+    })
+}
+
 /// The text of a typing marker (`typing.ClassVar[int]`), `None` for other values.
 pub fn form_text(v: &Value) -> Option<String> {
     match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
             Some(Value::Str(s)) => Some(s.to_string()),
             _ => None,
         },
@@ -304,7 +353,7 @@ pub fn form_text(v: &Value) -> Option<String> {
 
 /// A typing marker printed as `text`.
 fn form(text: &str) -> Value {
-    let v = new_instance(&form_class());
+    let v = new_instance(&kind_class(form_kind(text)));
     if let Value::Instance(i) = &v {
         i.dict.borrow_mut().set_str("_text", Value::str(text));
     }
@@ -314,7 +363,7 @@ fn form(text: &str) -> Value {
 /// How `typing` prints a type argument: `int`, `typing.List[int]`, `None`, `[int, str]`.
 fn display(v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
             Some(Value::Str(s)) => s.to_string(),
             _ => String::new(),
         },
@@ -379,13 +428,13 @@ fn class_origin(name: &str) -> Option<(Rc<Class>, bool)> {
 
 /// Whether `v` is one of typing's markers.
 pub fn is_form(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()))
+    matches!(v, Value::Instance(i) if is_form_class(&i.class))
 }
 
 /// The bare form a subscripted one came from (`typing.List` for `typing.List[int]`).
 pub fn form_head(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => i.dict.borrow().get_str("_head"),
+        Value::Instance(i) if is_form_class(&i.class) => i.dict.borrow().get_str("_head"),
         _ => None,
     }
 }
@@ -505,4 +554,23 @@ fn getitem(form_value: &Value, key: &Value) -> PyResult<Value> {
         d.set_str("_head", form_value.clone());
     }
     Ok(f)
+}
+
+/// typing's `__getattr__`: `__name__` is the alias's name (`Optional`, `List`, `Stack`);
+/// other public attributes are the origin class's.
+fn form_getattr(v: &Value, name: &str) -> PyResult<Value> {
+    let text = form_text(v).unwrap_or_default();
+    if name == "__name__" || name == "__qualname__" {
+        let short = text.split('[').next().unwrap_or("");
+        let short = short.rsplit('.').next().unwrap_or(short).trim_start_matches('~');
+        return Ok(Value::str(short));
+    }
+    let origin = match v {
+        Value::Instance(i) => i.dict.borrow().get_str("__origin__"),
+        _ => None,
+    };
+    match origin {
+        Some(o @ Value::Class(_)) if !(name.starts_with("__") && name.ends_with("__")) => crate::value::attr::getattr(&o, name),
+        _ => Err(PyErr::new("AttributeError", format!("'{}' object has no attribute '{}'", form_kind(&text), name))),
+    }
 }
