@@ -63,7 +63,7 @@ class Plain:
     pass
 
 
-print(Plain.__annotations__, "__annotations__" in Plain.__dict__)
+print(Plain.__annotations__, Plain.__annotations__ is Plain.__annotations__)
 
 
 def make_adder(n: int) -> Callable[[int], int]:
