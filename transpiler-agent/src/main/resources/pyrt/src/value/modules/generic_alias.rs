@@ -82,17 +82,18 @@ pub fn union_type_class() -> Rc<Class> {
     })
 }
 
-fn is_instance_of(v: &Value, cls: &Rc<Class>) -> bool {
-    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, cls))
+fn is_instance_of(v: &Value, cls: impl FnOnce() -> Rc<Class>) -> bool {
+    // The class is looked up only for instances: `|` on ints asks this on every operation.
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &cls()))
 }
 
 pub fn is_generic_alias(v: &Value) -> bool {
-    is_instance_of(v, &generic_alias_class())
+    is_instance_of(v, generic_alias_class)
 }
 
 /// A union's members, or `None` for anything else.
 pub fn union_args(v: &Value) -> Option<Vec<Value>> {
-    if !is_instance_of(v, &union_type_class()) {
+    if !is_instance_of(v, union_type_class) {
         return None;
     }
     match v {
