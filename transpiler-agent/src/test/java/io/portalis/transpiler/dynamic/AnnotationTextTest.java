@@ -98,4 +98,22 @@ class AnnotationTextTest {
                     pass
                 """)).isEmpty());
     }
+
+    /** Programs CPython runs to the end never read an unbound name in an annotation. */
+    @Test
+    void typedProgramsStayTyped() throws Exception {
+        List<Path> programs;
+        try (var files = Files.list(Path.of("../corpus/features"))) {
+            programs = new java.util.ArrayList<>(files.filter(p -> p.getFileName().toString().startsWith("typed_class_")
+                    && p.toString().endsWith(".py")).toList());
+        }
+        try (var files = Files.list(Path.of("src/test/resources/typed_class"))) {
+            files.filter(p -> p.toString().endsWith(".py")).forEach(programs::add);
+        }
+        assertTrue(programs.size() > 5);
+        for (Path p : programs) {
+            assertEquals(Optional.empty(), AnnotationNames.firstUnbound(parse(Files.readString(p))).map(n -> n.id()),
+                    p.toString());
+        }
+    }
 }
