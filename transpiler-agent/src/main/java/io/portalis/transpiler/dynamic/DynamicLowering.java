@@ -86,8 +86,10 @@ public final class DynamicLowering {
             body.add(R.stmt(null, R.method(null, R.path(null, DynNames.global("__name__")), "set",
                     R.vstr(null, cx.name()))));
         }
-        // typing.get_type_hints evaluates string annotations in the script's variables.
-        boolean hints = cx.root() && !library && mentions(module.tree(), "get_type_hints");
+        // typing.get_type_hints (and singledispatch's register, through it) evaluates string
+        // annotations in the script's variables.
+        boolean hints = cx.root() && !library
+                && (mentions(module.tree(), "get_type_hints") || mentions(module.tree(), "singledispatch"));
         if (hints) {
             body.add(R.stmt(null, R.call(null, "register_main_globals", R.path(null, "MAIN_GLOBALS"))));
         }
