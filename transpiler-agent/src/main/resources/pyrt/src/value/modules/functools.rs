@@ -102,7 +102,8 @@ fn partial(mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// Copies `__module__`, `__name__`, `__qualname__`, `__doc__` and `__dict__` of `wrapped`
 /// onto `wrapper` and sets `__wrapped__` (missing attributes are skipped, as in CPython).
 pub fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
-    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+    // functools.WRAPPER_ASSIGNMENTS (the wrapped function's annotations replace the wrapper's).
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
         if let Ok(v) = getattr(wrapped, name) {
             let _ = setattr(wrapper, name, v);
         }
