@@ -108,6 +108,11 @@ public final class TranspilerAgent {
     private static Optional<Lowered> lower(TypedModule module, Problems problems, Optional<String> typedAbandoned) {
         var parsed = module.parsed();
         List<Diagnostic> refusals = module.typedProblems();
+        var unbound = io.portalis.transpiler.dynamic.AnnotationNames.firstUnbound(parsed.tree());
+        if (unbound.isPresent() && typedAbandoned.isEmpty()) {
+            typedAbandoned = Optional.of("line " + parsed.lines().line(unbound.get().span().start()) + ": the annotation `"
+                    + unbound.get().id() + "` is not defined when it runs (CPython raises NameError)");
+        }
         if (module.fullyTyped() && typedAbandoned.isEmpty()) {
             Problems typed = new Problems(parsed.file().displayName(), parsed.lines());
             Optional<RItem.File> file = new ModuleLowering(module, typed).lower();

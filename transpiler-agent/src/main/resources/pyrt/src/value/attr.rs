@@ -36,6 +36,12 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
                 "__module__" => Ok(Value::str("__main__")),
                 "__doc__" => Ok(Value::None),
                 "__class__" => Ok(Value::Class(type_of(obj))),
+                "__annotations__" => {
+                    // Made on first use and kept, as CPython does.
+                    let empty = Value::dict(vec![])?;
+                    f.attrs.borrow_mut().set_str("__annotations__", empty.clone());
+                    Ok(empty)
+                }
                 "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
                 "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
                 _ => Err(no_attr(obj, name)),
@@ -106,6 +112,16 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
 }
 
 fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    if name == "__annotations__" && cls.builtin.is_none() {
+        // A class's own annotations, never a base's (made empty on first use), as since 3.10.
+        if let Some(own) = cls.dict.borrow().get_str(name) {
+            return Ok(own);
+        }
+        let empty = Value::dict(vec![])?;
+        cls.dict.borrow_mut().set_str(name, empty.clone());
+        crate::value::class::class_changed();
+        return Ok(empty);
+    }
     // `int.__repr__`, `Meters.__add__`: a built-in type's own methods come before `object`'s.
     let builtin = cls.builtin.or_else(|| cls.payload.get());
     let found = lookup_with_owner(cls, name);

@@ -301,6 +301,14 @@ pub fn bind_method(receiver: Value, function: Value) -> Value {
 }
 
 /// A `def` with a docstring: the function gets it as `__doc__`.
+/// A def's `__annotations__`, evaluated when the def ran.
+pub fn with_annotations(f: Value, annotations: Value) -> Value {
+    if let Value::Func(func) = &f {
+        func.attrs.borrow_mut().set_str("__annotations__", annotations);
+    }
+    f
+}
+
 pub fn with_doc(f: Value, doc: &str) -> Value {
     if let Value::Func(func) = &f {
         func.attrs.borrow_mut().set_str("__doc__", Value::str(doc));

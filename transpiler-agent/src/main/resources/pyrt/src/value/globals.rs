@@ -89,6 +89,13 @@ impl Global {
         });
     }
 
+    /// Forgets the value, if any (a module whose body raised: CPython imports it again into a
+    /// fresh namespace).
+    pub fn unbind(&self) {
+        let old = SLOTS.with(|slots| slots.borrow_mut().get_mut(self.index).and_then(Option::take));
+        drop(old);
+    }
+
     /// `del name`.
     pub fn delete(&self) -> PyResult<()> {
         let old = SLOTS.with(|slots| slots.borrow_mut().get_mut(self.index).and_then(Option::take));

@@ -123,6 +123,13 @@ fn binary(a: &Value, b: &Value, op: Bin, inplace: bool) -> PyResult<Value> {
     if let (Value::Str(s), Bin::Mod) = (a, op) {
         return Ok(Value::Str(crate::value::text::percent_format(s, b)?));
     }
+    let typeish = |v: &Value| matches!(v, Value::Class(_) | Value::None | Value::Instance(_));
+    if matches!(op, Bin::Or) && typeish(a) && typeish(b) {
+        // `int | None`: type.__or__ makes a union of types.
+        if let Some(u) = crate::value::modules::generic_alias::union_or(a, b)? {
+            return Ok(u);
+        }
+    }
     if !is_instance(a) && !is_instance(b) {
         if let Some(v) = builtin_binary(a, b, op)? {
             return Ok(v);

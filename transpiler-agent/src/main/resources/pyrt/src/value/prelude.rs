@@ -11,7 +11,7 @@ pub use crate::value::cell::{local_ref, Cell};
 pub use crate::value::class::{make_class, make_class_in, super_};
 pub use crate::value::compare::{contains, eq, ge, gt, is, le, lt, ne};
 pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from, with_context};
-pub use crate::value::func::{call, call_method, kw, with_doc};
+pub use crate::value::func::{call, call_method, kw, with_annotations, with_doc};
 pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;
 pub use crate::value::iterate::{iterate, next_or, unpack, unpack_star, PyIter};
@@ -24,3 +24,4 @@ pub use crate::value::ops::{
 };
 pub use crate::value::text::{format_value, join_strs, repr_of, str_of};
 pub use crate::value::{Flow, Value};
+pub use crate::value::modules::typing_hints::register_main_globals;

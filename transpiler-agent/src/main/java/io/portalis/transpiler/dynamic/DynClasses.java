@@ -7,15 +7,13 @@ import io.portalis.ingest.ast.Stmt;
 import io.portalis.transpiler.rust.RExpr;
 import io.portalis.transpiler.rust.RStmt;
 import io.portalis.transpiler.rust.RType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code class} (Python reference 8.8): the body runs inline as a block whose locals become the
- * namespace handed to {@code make_class}, with {@code __annotations__} (name to annotation
- * source text, which dataclasses read); methods that call {@code super()} share a cell that
+ * namespace handed to {@code make_class} ({@code __annotations__} is one of its locals, see
+ * {@link AnnotationRewrite}); methods that call {@code super()} share a cell that
  * holds the class once it exists.
  */
 final class DynClasses {
@@ -94,11 +92,6 @@ final class DynClasses {
         String doc = DynFunctions.docstring(c.body());
         stmts.add(R.stmt(s, R.method(s, R.path(s, ns), "push", new RExpr.Tuple(s, List.of(R.str(s, "__doc__"),
                 doc == null ? R.none(s) : R.vstr(s, doc))))));
-        List<RExpr> annotations = annotations(c);
-        if (!annotations.isEmpty()) {
-            stmts.add(R.stmt(s, R.method(s, R.path(s, ns), "push", new RExpr.Tuple(s, List.of(
-                    R.str(s, "__annotations__"), d.q(s, R.call(s, "Value::dict", R.vec(s, annotations))))))));
-        }
         String module = d.context.classModule();
         RExpr make = module.equals("__main__")
                 ? d.q(s, R.call(s, "make_class", R.str(s, c.name()), R.str(s, qualname(c.name())),
@@ -115,19 +108,5 @@ final class DynClasses {
             b.append(prefixes.get(i));
         }
         return b + name;
-    }
-
-    /** {@code name: annotation} entries of the class body, as (name, source text) pairs. */
-    private List<RExpr> annotations(Stmt.ClassDef c) {
-        List<RExpr> out = new ArrayList<>();
-        byte[] source = d.module.source().getBytes(StandardCharsets.UTF_8);
-        for (Stmt st : c.body()) {
-            if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.simple() == 1) {
-                Span as = a.annotation().span();
-                String text = new String(Arrays.copyOfRange(source, as.start(), as.end()), StandardCharsets.UTF_8);
-                out.add(new RExpr.Tuple(a.span(), List.of(R.vstr(a.span(), n.id()), R.vstr(a.span(), text))));
-            }
-        }
-        return out;
     }
 }

@@ -49,6 +49,10 @@ final class DynFunctions {
         RExpr value = d.fn.scope().kind == Scope.Kind.MODULE
                 ? moduleFunction(f, scope)
                 : functionValue(s, f.name(), f.args(), scope, () -> d.stmts.block(f.body()));
+        Expr.Dict annotations = annotations(f.args(), f.returns(), s);
+        if (!annotations.keys().isEmpty()) {
+            value = R.call(s, "with_annotations", value, d.exprs.expr(annotations));
+        }
         String doc = docstring(f.body());
         if (doc != null) {
             value = R.call(s, "with_doc", value, R.str(s, doc));
@@ -59,6 +63,36 @@ final class DynFunctions {
         }
         out.add(DynVars.write(d, s, f.name(), value));
         return out;
+    }
+
+    /**
+     * A def's {@code __annotations__}, evaluated where the def runs after its defaults, in
+     * CPython's order (compiler_visit_annotations: positional, positional-only, {@code *args},
+     * keyword-only, {@code **kwargs}, return).
+     */
+    private static Expr.Dict annotations(Arguments a, Expr returns, Span s) {
+        List<Arg> order = new ArrayList<>(a.args());
+        order.addAll(a.posonlyargs());
+        if (a.vararg() != null) {
+            order.add(a.vararg());
+        }
+        order.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) {
+            order.add(a.kwarg());
+        }
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (Arg arg : order) {
+            if (arg.annotation() != null) {
+                keys.add(new Expr.Constant(arg.span(), new io.portalis.ingest.ast.PyConstant.StrValue(arg.arg()), null));
+                values.add(arg.annotation());
+            }
+        }
+        if (returns != null) {
+            keys.add(new Expr.Constant(returns.span(), new io.portalis.ingest.ast.PyConstant.StrValue("return"), null));
+            values.add(returns);
+        }
+        return new Expr.Dict(s, keys, values);
     }
 
     RExpr lambda(Expr.Lambda x) {

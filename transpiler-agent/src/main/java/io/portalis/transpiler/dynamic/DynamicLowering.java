@@ -55,6 +55,11 @@ public final class DynamicLowering {
     }
 
     private Optional<RItem.File> lower(boolean library) {
+        int before = problems.all().size();
+        ParsedModule module = this.module.withTree(AnnotationRewrite.rewrite(this.module.tree(), problems));
+        if (problems.all().size() > before) {
+            return Optional.empty();
+        }
         ModuleContext cx = context != null ? context
                 : ModuleContext.root(library ? module.id().dottedName() : "__main__", module.locals(), java.util.Map.of());
         Map<Stmt.ImportFrom, List<String>> stars = StarImports.names(module, cx, problems);
@@ -81,6 +86,13 @@ public final class DynamicLowering {
             body.add(R.stmt(null, R.method(null, R.path(null, DynNames.global("__name__")), "set",
                     R.vstr(null, cx.name()))));
         }
+        // typing.get_type_hints (and singledispatch's register, through it) evaluates string
+        // annotations in the script's variables.
+        boolean hints = cx.root() && !library
+                && (mentions(module.tree(), "get_type_hints") || mentions(module.tree(), "singledispatch"));
+        if (hints) {
+            body.add(R.stmt(null, R.call(null, "register_main_globals", R.path(null, "MAIN_GLOBALS"))));
+        }
         body.addAll(d.in(new FnCx(top, true), () -> d.stmts.block(module.tree().body())));
         body.add(new RStmt.Return(null, R.call(null, "Ok", R.lit(null, "()"))));
         if (d.failed) {
@@ -96,6 +108,10 @@ public final class DynamicLowering {
                     R.call(null, "Global::new", R.lit(null, Integer.toString(cx.globalBase() + i)), R.str(null, name))));
         }
         globalCount = globals.size();
+        if (hints) {
+            items.add(new RItem.Const(null, "MAIN_GLOBALS", RType.named("&[Global]"), R.lit(null,
+                    "&[" + String.join(", ", globals.stream().map(DynNames::global).toList()) + "]")));
+        }
         items.add(new RItem.Fn(null, "Reads a local variable that may be unbound (UnboundLocalError then).",
                 DynVars.READ_LOCAL, List.of(new RItem.Param("slot", false, RType.named("&Option", RType.named("Value"))),
                         new RItem.Param("name", false, RType.named("&str"))),
@@ -135,6 +151,28 @@ public final class DynamicLowering {
             }
         }
         return out;
+    }
+
+    /** Whether the module names {@code name} anywhere (as a variable or an attribute). */
+    private static boolean mentions(io.portalis.ingest.ast.Node root, String name) {
+        List<io.portalis.ingest.ast.Node> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            io.portalis.ingest.ast.Node n = stack.remove(stack.size() - 1);
+            if (n instanceof io.portalis.ingest.ast.Expr.Name x && x.id().equals(name)
+                    || n instanceof io.portalis.ingest.ast.Expr.Attribute a && a.attr().equals(name)
+                    || n instanceof io.portalis.ingest.ast.Alias a2 && a2.name().equals(name)) {
+                return true;
+            }
+            for (Object v : io.portalis.ingest.ast.Node.componentValues(n)) {
+                if (v instanceof io.portalis.ingest.ast.Node child) {
+                    stack.add(child);
+                } else if (v instanceof List<?> l) {
+                    l.stream().filter(x -> x instanceof io.portalis.ingest.ast.Node)
+                            .forEach(x -> stack.add((io.portalis.ingest.ast.Node) x));
+                }
+            }
+        }
+        return false;
     }
 
     static Span none() {

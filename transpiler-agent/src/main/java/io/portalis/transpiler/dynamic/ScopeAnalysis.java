@@ -86,7 +86,10 @@ final class ScopeAnalysis {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.decoratorList(), () -> stmts(f.body()));
+            case Stmt.FunctionDef f -> {
+                opt(f.returns());
+                function(f, f.name(), f.args(), f.decoratorList(), () -> stmts(f.body()));
+            }
             case Stmt.AsyncFunctionDef f -> function(f, f.name(), f.args(), f.decoratorList(), () -> stmts(f.body()));
             case Stmt.ClassDef c -> {
                 exprs(c.decoratorList());
@@ -207,6 +210,8 @@ final class ScopeAnalysis {
     private void function(Node node, String name, Arguments args, List<Expr> decorators, Runnable body) {
         exprs(decorators);
         defaults(args);
+        // Parameter annotations run where the def does (the return annotation is visited by stmt()).
+        params(args).forEach(p -> opt(p.annotation()));
         Scope fn = open(Scope.Kind.FUNCTION, node);
         inScope(fn, () -> {
             params(args).forEach(p -> fn.params.add(p.arg()));

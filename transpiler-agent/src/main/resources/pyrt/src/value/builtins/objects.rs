@@ -2,13 +2,18 @@
 //! attribute functions, `property`/`staticmethod`/`classmethod`, `object`, `id`.
 
 use super::args;
+use crate::value::modules::generic_alias;
 use crate::value::modules::typing_classes::special_check;
+use crate::value::modules::typing_hints::typing_union_members;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{attr, class, BuiltinType, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
+    if generic_alias::is_class_info(v) || typing_union_members(v).is_some() {
+        return Ok(());
+    }
     match v {
         Value::Class(_) => Ok(()),
         Value::Tuple(t) => t.iter().try_for_each(|c| check_class_info(c, func)),
@@ -20,6 +25,10 @@ fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
 }
 
 fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
+    generic_alias::refuse_alias(info, "isinstance")?;
+    if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
+        return instance_of(v, &Value::tuple(members));
+    }
     match info {
         Value::Class(c) => match special_check(v, c, true)? {
             Some(found) => Ok(found),
@@ -38,6 +47,10 @@ fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
 }
 
 fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> PyResult<bool> {
+    generic_alias::refuse_alias(info, "issubclass")?;
+    if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
+        return subclass_of(sub, &Value::tuple(members));
+    }
     match info {
         Value::Class(c) => match special_check(&Value::Class(sub.clone()), c, false)? {
             Some(found) => Ok(found),

@@ -19,7 +19,7 @@ pub fn class_members(cls: &Rc<Class>) -> Option<Vec<Value>> {
 }
 
 /// `cls[key]`: an enum member by name (`Color['RED']`), or a generic alias such as
-/// `list[int]`, which is the class itself here (annotations only).
+/// `list[int]` (a `types.GenericAlias`) for the classes CPython lets take parameters.
 pub fn class_getitem(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     if class_members(cls).is_some() {
         return enum_::member_by_name(cls, key);
@@ -28,11 +28,22 @@ pub fn class_getitem(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
         let f = bind_attr(f, None, cls)?;
         return call(&f, vec![key.clone()], vec![]);
     }
-    if cls.builtin.is_some() {
-        return Ok(Value::Class(cls.clone()));
+    if takes_parameters(cls) {
+        return Ok(crate::value::modules::generic_alias::alias(cls, key));
     }
     if lookup(cls, "__typing_generic__").is_some() {
         return crate::value::modules::typing::generic_alias(cls, key);
     }
     Err(PyErr::type_error(format!("type '{}' is not subscriptable", cls.name)))
+}
+
+/// The classes with `__class_getitem__` in CPython that the runtime has: the built-in
+/// containers, `type`, and those of `collections` and `collections.abc`.
+fn takes_parameters(cls: &Rc<Class>) -> bool {
+    use crate::value::BuiltinType as B;
+    match cls.builtin {
+        Some(B::List | B::Dict | B::Tuple | B::Set | B::FrozenSet | B::Type) => true,
+        Some(_) => false,
+        None => matches!(cls.module.as_str(), "collections" | "collections.abc"),
+    }
 }

@@ -61,6 +61,15 @@ fn abc(name: &str) -> Rc<Class> {
     })
 }
 
+/// The ABC named `name`, if `collections.abc` has it.
+pub fn abc_class(name: &str) -> Option<Rc<Class>> {
+    if ABCS.iter().any(|(n, _)| *n == name) {
+        Some(abc(name))
+    } else {
+        None
+    }
+}
+
 pub fn build() -> Module {
     let attrs: Vec<(&str, Value)> = ABCS.iter().map(|(name, _)| (*name, Value::Class(abc(name)))).collect();
     module("collections.abc", attrs)

@@ -1,8 +1,8 @@
 //! The `dataclasses` module: `@dataclass` (with `init`, `repr`, `eq`, `order`, `frozen`,
 //! `unsafe_hash`), `field`, `fields`, `asdict`, `astuple`, `replace`, `is_dataclass` and
-//! `FrozenInstanceError`. The lowering puts `__annotations__` (field name → annotation
-//! source text) into the class namespace in declaration order; the generated methods
-//! follow CPython's `dataclasses.py`.
+//! `FrozenInstanceError`. Fields come from the class's `__annotations__` (evaluated
+//! annotations, or strings under `from __future__ import annotations`) in declaration
+//! order; the generated methods follow CPython's `dataclasses.py`.
 
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
@@ -27,9 +27,7 @@ pub fn build() -> Module {
     }));
     d.set_str("FrozenInstanceError", Value::Class(frozen_error_class()));
     d.set_str("MISSING", missing());
-    d.set_str("KW_ONLY", Value::Class(cached_class("dataclasses.KW_ONLY", || {
-        new_class("KW_ONLY", "KW_ONLY", "dataclasses", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
-    })));
+    d.set_str("KW_ONLY", Value::Class(kw_only_class()));
     d.set_str("make_dataclass", Value::builtin("make_dataclass", super::dataclasses_make::make_dataclass));
     d.set_str("Field", Value::Class(field_class()));
     Module { name: Str::from("dataclasses"), dict: RefCell::new(d), globals: &[] }
@@ -164,18 +162,30 @@ fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `typing.ClassVar` or `ClassVar[...]`; as a string (PEP 563), text naming it (CPython's
+/// `_is_type` matches the leading dotted name the same way).
 fn is_classvar(annotation: &Value) -> bool {
     match annotation {
         Value::Str(s) => {
             let t = s.as_str().trim();
             t == "ClassVar" || t.starts_with("ClassVar[") || t.starts_with("typing.ClassVar")
         }
-        _ => false,
+        other => super::typing::form_text(other).map_or(false, |t| t == "typing.ClassVar" || t.starts_with("typing.ClassVar[")),
     }
 }
 
+fn kw_only_class() -> Rc<Class> {
+    cached_class("dataclasses.KW_ONLY", || {
+        new_class("KW_ONLY", "KW_ONLY", "dataclasses", vec![builtin_class(BuiltinType::Object)], None).expect("single base")
+    })
+}
+
 fn is_kw_only_marker(annotation: &Value) -> bool {
-    matches!(annotation, Value::Str(s) if matches!(s.as_str().trim(), "KW_ONLY" | "dataclasses.KW_ONLY"))
+    match annotation {
+        Value::Str(s) => matches!(s.as_str().trim(), "KW_ONLY" | "dataclasses.KW_ONLY"),
+        Value::Class(c) => Rc::ptr_eq(c, &kw_only_class()),
+        _ => false,
+    }
 }
 
 fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInfo>> {
@@ -201,13 +211,13 @@ fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInf
         if is_classvar(&annotation) {
             continue;
         }
+        if is_kw_only_marker(&annotation) {
+            // `_: KW_ONLY`: not a field; the fields after it are keyword-only.
+            kw_only_default = true;
+            continue;
+        }
         if let Value::Str(text) = &annotation {
             let t = text.as_str().trim();
-            if is_kw_only_marker(&annotation) {
-                // `_: KW_ONLY`: not a field; the fields after it are keyword-only.
-                kw_only_default = true;
-                continue;
-            }
             if t.starts_with("InitVar") || t.starts_with("dataclasses.InitVar") || t.starts_with("KW_ONLY") || t.starts_with("dataclasses.KW_ONLY") {
                 return Err(PyErr::untranslatable(&format!("a dataclass field annotated `{}`", t)));
             }

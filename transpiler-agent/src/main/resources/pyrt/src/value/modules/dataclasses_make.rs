@@ -6,16 +6,6 @@ use crate::exc::{PyErr, PyResult};
 use crate::value::class::{builtin_class, new_class};
 use crate::value::{BuiltinType, Kwargs, Value};
 
-/// How an annotation made at run time reads in `__annotations__` here (source text).
-fn annotation_text(t: &Value) -> PyResult<Value> {
-    Ok(match t {
-        Value::Str(_) => t.clone(),
-        Value::Class(c) if c.module.as_str() == "builtins" => Value::Str(c.qualname.clone()),
-        Value::Class(c) => Value::str(&format!("{}.{}", c.module, c.qualname)),
-        other => Value::Str(crate::value::text::repr_of(other)?),
-    })
-}
-
 /// `make_dataclass(cls_name, fields, *, bases=(), namespace=None, **dataclass options)`:
 /// fields are names, `(name, type)` or `(name, type, default-or-field)`.
 pub fn make_dataclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -67,8 +57,8 @@ pub fn make_dataclass(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     for spec in specs {
         let (field_name, annotation, default) = match &spec {
             Value::Str(_) => (spec.clone(), Value::str("typing.Any"), None),
-            Value::Tuple(t) if t.len() == 2 => (t[0].clone(), annotation_text(&t[1])?, None),
-            Value::Tuple(t) if t.len() == 3 => (t[0].clone(), annotation_text(&t[1])?, Some(t[2].clone())),
+            Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone(), None),
+            Value::Tuple(t) if t.len() == 3 => (t[0].clone(), t[1].clone(), Some(t[2].clone())),
             other => return Err(PyErr::type_error(format!("Invalid field: {}", crate::value::text::repr_of(other)?))),
         };
         let field_text = match &field_name {

@@ -102,7 +102,8 @@ fn partial(mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// Copies `__module__`, `__name__`, `__qualname__`, `__doc__` and `__dict__` of `wrapped`
 /// onto `wrapper` and sets `__wrapped__` (missing attributes are skipped, as in CPython).
 pub fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
-    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+    // functools.WRAPPER_ASSIGNMENTS (the wrapped function's annotations replace the wrapper's).
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
         if let Ok(v) = getattr(wrapped, name) {
             let _ = setattr(wrapper, name, v);
         }
@@ -341,9 +342,35 @@ fn add_impl(registry: &Registry, cls: Rc<crate::value::Class>, f: Value) {
     reg.push((cls, f));
 }
 
+/// The classes `@f.register` reads from a function's first annotation (a class or a union
+/// of classes, as `functools` accepts since 3.11).
+fn annotated_classes(f: &Value) -> PyResult<Vec<Rc<crate::value::Class>>> {
+    let hints = super::typing_hints::get_type_hints(vec![f.clone()], vec![])?;
+    let first = match &hints {
+        Value::Dict(d) => d.borrow().items().into_iter().next().map(|(_, v)| v),
+        _ => None,
+    };
+    let members = match &first {
+        Some(Value::Class(c)) => return Ok(vec![c.clone()]),
+        Some(u) => super::generic_alias::union_args(u).or_else(|| super::typing_hints::typing_union_members(u)),
+        None => None,
+    };
+    let mut out = Vec::new();
+    for m in members.unwrap_or_default() {
+        match m {
+            Value::Class(c) => out.push(c),
+            _ => return Err(PyErr::untranslatable("singledispatch register() by an annotation that is not a class")),
+        }
+    }
+    if out.is_empty() {
+        return Err(PyErr::untranslatable("singledispatch register() by an annotation that is not a class"));
+    }
+    Ok(out)
+}
+
 /// `@singledispatch`: calls the implementation registered for the type of the first
 /// argument. `register(cls)` / `register(cls, func)` register one; `register(func)` reads
-/// the class from the annotation, which the runtime does not keep, so it is refused.
+/// the class from the function's first annotation.
 fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
     arity("singledispatch", &args, 1, 1)?;
     let default = args[0].clone();
@@ -379,12 +406,13 @@ fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
             arity("register", &args, 1, 2)?;
             let cls = match &args[0] {
                 Value::Class(c) => c.clone(),
-                _ => {
-                    return Err(PyErr::new(
-                        "NotImplementedError",
-                        "portalis: singledispatch register() by type annotation; use @f.register(cls)".to_string(),
-                    ))
+                f @ Value::Func(_) if args.len() == 1 => {
+                    for c in annotated_classes(f)? {
+                        add_impl(&reg, c, f.clone());
+                    }
+                    return Ok(f.clone());
                 }
+                _ => return Err(PyErr::untranslatable("singledispatch register() with this argument")),
             };
             if let Some(f) = args.get(1) {
                 add_impl(&reg, cls, f.clone());

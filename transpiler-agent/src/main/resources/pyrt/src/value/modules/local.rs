@@ -106,7 +106,11 @@ pub(crate) fn load(m: &'static LocalModule) -> PyResult<Value> {
     let ran = (m.body)();
     INITIALIZING.with(|i| i.borrow_mut().retain(|n| *n != m.name));
     if let Err(e) = ran {
+        // Out of sys.modules, and its variables gone: the next import runs the body afresh.
         LOADED.with(|l| l.borrow_mut().retain(|(n, _)| *n != m.name));
+        for g in m.globals {
+            g.unbind();
+        }
         return Err(e);
     }
     if let Some((p, child)) = parent {

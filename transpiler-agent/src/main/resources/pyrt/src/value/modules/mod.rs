@@ -38,6 +38,7 @@ pub mod enum_flag;
 pub mod fractions;
 pub mod functools;
 pub mod gamma;
+pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
 pub mod io_;
@@ -77,6 +78,7 @@ pub mod time_;
 pub mod types_;
 pub mod typing;
 pub mod typing_classes;
+pub mod typing_hints;
 
 use crate::exc::PyResult;
 use crate::value::{Module, Value};

@@ -98,6 +98,8 @@ pub fn build() -> Module {
             ("MethodType", Value::Class(builtin_class(BuiltinType::Method))),
             ("ModuleType", Value::Class(builtin_class(BuiltinType::Module))),
             ("NoneType", Value::Class(builtin_class(BuiltinType::NoneType))),
+            ("GenericAlias", Value::Class(super::generic_alias::generic_alias_class())),
+            ("UnionType", Value::Class(super::generic_alias::union_type_class())),
         ],
     )
 }

@@ -1,6 +1,7 @@
 //! The `typing` module: the names annotations use (`List`, `Optional[int]`, `TypeVar`, …).
-//! They are markers only: subscripting gives another marker that prints as CPython's
-//! (`typing.List[int]`), and `Generic[T]`/`Protocol` as bases add nothing.
+//! Each is a marker that prints as CPython's (`typing.List[int]`,
+//! `typing.Optional[ForwardRef('Node')]`) and knows its `__origin__` and `__args__` (for
+//! `get_origin`/`get_args`, typing_hints.rs); `Generic[T]`/`Protocol` as bases add nothing.
 
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
@@ -23,8 +24,13 @@ const FORMS: &[&str] = &[
 pub fn build() -> Module {
     let mut d = DictObj::new();
     for name in FORMS {
-        d.set_str(name, form(&format!("typing.{}", name)));
+        d.set_str(name, bare(name));
     }
+    d.set_str("AnyStr", form("~AnyStr"));
+    d.set_str("get_type_hints", Value::builtin("get_type_hints", super::typing_hints::get_type_hints));
+    d.set_str("get_origin", Value::builtin("get_origin", super::typing_hints::get_origin));
+    d.set_str("get_args", Value::builtin("get_args", super::typing_hints::get_args));
+    d.set_str("ForwardRef", Value::builtin("ForwardRef", super::typing_hints::forward_ref_ctor));
     d.set_str("Generic", Value::Class(generic_class()));
     d.set_str("Protocol", Value::Class(protocol_class()));
     d.set_str("Text", Value::Class(builtin_class(BuiltinType::Str)));
@@ -75,41 +81,32 @@ fn form_class() -> Rc<Class> {
         {
             let mut d = c.dict.borrow_mut();
             d.set_str("__repr__", Value::runtime_method("_SpecialForm.__repr__", |args, _| Ok(Value::str(&display(&args[0])?))));
-            d.set_str("__getitem__", Value::runtime_method("_SpecialForm.__getitem__", |args, _| {
-                let params = match &args[1] {
-                    Value::Tuple(t) => t.as_ref().clone(),
-                    one => vec![one.clone()],
-                };
-                let head = display(&args[0])?;
-                if head == "typing.Union" || head == "typing.Optional" {
-                    return union(params, head == "typing.Optional");
-                }
-                let mut shown = Vec::new();
-                for p in &params {
-                    shown.push(display(p)?);
-                }
-                let f = form(&format!("{}[{}]", head, shown.join(", ")));
-                // `class Config(Dict[str, int])` derives from `dict` (the alias itself
-                // cannot be called, so this is not its `__origin__`).
-                let builtin = match head.as_str() {
-                    "typing.List" => Some(BuiltinType::List),
-                    "typing.Dict" => Some(BuiltinType::Dict),
-                    "typing.Set" => Some(BuiltinType::Set),
-                    "typing.FrozenSet" => Some(BuiltinType::FrozenSet),
-                    "typing.Tuple" => Some(BuiltinType::Tuple),
-                    _ => None,
-                };
-                if let (Some(t), Value::Instance(i)) = (builtin, &f) {
-                    i.dict.borrow_mut().set_str("__base_origin__", Value::Class(builtin_class(t)));
-                }
-                Ok(f)
+            d.set_str("__getitem__", Value::runtime_method("_SpecialForm.__getitem__", |args, _| getitem(&args[0], &args[1])));
+            d.set_str("__getattr__", Value::runtime_method("_SpecialForm.__getattr__", |args, _| {
+                let name = crate::value::text::str_of(&args[1])?.to_string();
+                form_getattr(&args[0], &name)
+            }));
+            d.set_str("__or__", Value::runtime_method("_SpecialForm.__or__", |args, _| {
+                union(vec![args[0].clone(), args[1].clone()], false)
+            }));
+            d.set_str("__ror__", Value::runtime_method("_SpecialForm.__ror__", |args, _| {
+                union(vec![args[1].clone(), args[0].clone()], false)
             }));
             d.set_str("__call__", Value::runtime_method("_SpecialForm.__call__", |args, kwargs| {
                 // `Stack[int]()`: a generic alias makes an instance of its class.
-                let origin = match &args[0] {
-                    Value::Instance(i) => i.dict.borrow().get_str("__origin__"),
-                    _ => None,
+                let (origin, inst) = match &args[0] {
+                    Value::Instance(i) => (i.dict.borrow().get_str("__origin__"), i.dict.borrow().get_str("_inst").is_some()),
+                    _ => (None, false),
                 };
+                if let (Some(Value::Class(c)), false) = (&origin, inst) {
+                    // `List[int]()`: typing's own aliases of built-in types cannot be called.
+                    let name = display(&form_head(&args[0]).unwrap_or_else(|| args[0].clone()))?;
+                    return Err(PyErr::type_error(format!(
+                        "Type {} cannot be instantiated; use {}() instead",
+                        name.trim_start_matches("typing."),
+                        c.name
+                    )));
+                }
                 if let Some(origin @ Value::Class(_)) = origin {
                     let obj = crate::value::func::call(&origin, args[1..].to_vec(), kwargs)?;
                     if let Value::Instance(i) = &obj {
@@ -122,7 +119,7 @@ fn form_class() -> Rc<Class> {
             // Equal forms print alike (`Optional[int] == Union[int, None]`); unions compare
             // their members as sets.
             d.set_str("__eq__", Value::runtime_method("_SpecialForm.__eq__", |args, _| {
-                if !matches!(&args[1], Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class())) {
+                if !matches!(&args[1], Value::Instance(i) if is_form_class(&i.class)) {
                     return Ok(Value::NotImplemented);
                 }
                 Ok(Value::Bool(form_key(&args[0])? == form_key(&args[1])?))
@@ -202,7 +199,15 @@ fn union(params: Vec<Value>, optional: bool) -> PyResult<Value> {
     };
     let f = form(&text);
     if let Value::Instance(i) = &f {
-        i.dict.borrow_mut().set_str("__union_args__", Value::tuple(flat));
+        let mut d = i.dict.borrow_mut();
+        let args: Vec<Value> = flat.iter().map(|v| match v {
+            Value::None => Value::Class(builtin_class(BuiltinType::NoneType)),
+            other => other.clone(),
+        }).collect();
+        d.set_str("__origin__", bare("Union"));
+        d.set_str("__args__", Value::tuple(args));
+        d.set_str("_head", bare("Union"));
+        d.set_str("__union_args__", Value::tuple(flat));
     }
     Ok(f)
 }
@@ -214,6 +219,7 @@ pub fn generic_alias(cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
     let f = form(&format!("{}[{}]", display(&Value::Class(cls.clone()))?, shown));
     if let Value::Instance(i) = &f {
         let mut d = i.dict.borrow_mut();
+        d.set_str("_inst", Value::TRUE);
         d.set_str("__origin__", Value::Class(cls.clone()));
         d.set_str("__args__", Value::tuple(params));
     }
@@ -238,7 +244,7 @@ fn subscript_params(key: &Value) -> PyResult<(Vec<Value>, String)> {
 /// run time but make their subclasses subscriptable and show in their `__mro__`.
 pub fn generic_base(v: &Value) -> Option<Rc<Class>> {
     let text = match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
             Some(Value::Str(s)) => s.to_string(),
             _ => return None,
         },
@@ -282,20 +288,72 @@ fn protocol_class() -> Rc<Class> {
 /// The class a generic alias stands for (`Stack` for `Stack[int]`).
 pub fn alias_origin(v: &Value) -> Option<Rc<Class>> {
     match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => {
-            let d = i.dict.borrow();
-            match d.get_str("__origin__").or_else(|| d.get_str("__base_origin__")) {
-                Some(Value::Class(c)) => Some(c),
-                _ => None,
-            }
-        }
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("__origin__") {
+            Some(Value::Class(c)) => Some(c),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_form_class(c: &Rc<Class>) -> bool {
+    let base = form_class();
+    Rc::ptr_eq(c, &base) || c.bases.first().map_or(false, |b| Rc::ptr_eq(b, &base))
+}
+
+/// The class CPython's typing uses for an object printed as `text` (what `type(t)` shows).
+fn form_kind(text: &str) -> &'static str {
+    if text.starts_with('~') {
+        return "TypeVar";
+    }
+    let (head, subscripted) = match text.find('[') {
+        Some(at) => (&text[..at], true),
+        None => (text, false),
+    };
+    let name = head.strip_prefix("typing.").unwrap_or(head);
+    if subscripted {
+        return match name {
+            "Optional" | "Union" => "_UnionGenericAlias",
+            "Callable" => "_CallableGenericAlias",
+            "Literal" => "_LiteralGenericAlias",
+            "Annotated" => "_AnnotatedAlias",
+            _ => "_GenericAlias",
+        };
+    }
+    match name {
+        "Tuple" => "_TupleType",
+        "Callable" => "_CallableType",
+        "Any" => "_AnyMeta",
+        "Literal" => "_LiteralSpecialForm",
+        other if class_origin(other).is_some() => "_SpecialGenericAlias",
+        _ => "_SpecialForm",
+    }
+}
+
+/// The runtime class standing for typing's class `kind`, a subclass of the marker class.
+fn kind_class(kind: &'static str) -> Rc<Class> {
+    if kind == "_SpecialForm" {
+        return form_class();
+    }
+    cached_class(&format!("typing.{}", kind), || {
+        new_class(kind, kind, "typing", vec![form_class()], None).expect("single base")
+    })
+}
+
+/// The text of a typing marker (`typing.ClassVar[int]`), `None` for other values.
+pub fn form_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
+            Some(Value::Str(s)) => Some(s.to_string()),
+            _ => None,
+        },
         _ => None,
     }
 }
 
 /// A typing marker printed as `text`.
 fn form(text: &str) -> Value {
-    let v = new_instance(&form_class());
+    let v = new_instance(&kind_class(form_kind(text)));
     if let Value::Instance(i) = &v {
         i.dict.borrow_mut().set_str("_text", Value::str(text));
     }
@@ -305,7 +363,7 @@ fn form(text: &str) -> Value {
 /// How `typing` prints a type argument: `int`, `typing.List[int]`, `None`, `[int, str]`.
 fn display(v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &form_class()) => match i.dict.borrow().get_str("_text") {
+        Value::Instance(i) if is_form_class(&i.class) => match i.dict.borrow().get_str("_text") {
             Some(Value::Str(s)) => s.to_string(),
             _ => String::new(),
         },
@@ -314,6 +372,7 @@ fn display(v: &Value) -> PyResult<String> {
             m => format!("{}.{}", m, c.qualname),
         },
         Value::None => "None".to_string(),
+        Value::Ellipsis => "...".to_string(),
         Value::List(items) => {
             let mut parts = Vec::new();
             for item in items.borrow().iter() {
@@ -323,4 +382,195 @@ fn display(v: &Value) -> PyResult<String> {
         }
         other => crate::value::text::repr_of(other)?.to_string(),
     })
+}
+
+thread_local! {
+    static BARE: RefCell<Vec<(&'static str, Value)>> = RefCell::new(Vec::new());
+}
+
+/// The one `typing.<name>` object (so that `get_origin(t) is Union` holds), with its
+/// `__origin__` where typing gives it one (`typing.List.__origin__` is `list`).
+pub fn bare(name: &'static str) -> Value {
+    if let Some(v) = BARE.with(|b| b.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())) {
+        return v;
+    }
+    let f = form(&format!("typing.{}", name));
+    if let (Value::Instance(i), Some((origin, inst))) = (&f, class_origin(name)) {
+        let mut d = i.dict.borrow_mut();
+        d.set_str("__origin__", Value::Class(origin));
+        if inst {
+            d.set_str("_inst", Value::TRUE);
+        }
+    }
+    BARE.with(|b| b.borrow_mut().push((name, f.clone())));
+    f
+}
+
+/// The class a typing alias stands for, and whether calling the alias makes one.
+fn class_origin(name: &str) -> Option<(Rc<Class>, bool)> {
+    let builtin = |t| Some((builtin_class(t), false));
+    match name {
+        "List" => builtin(BuiltinType::List),
+        "Dict" => builtin(BuiltinType::Dict),
+        "Set" => builtin(BuiltinType::Set),
+        "FrozenSet" => builtin(BuiltinType::FrozenSet),
+        "Tuple" => builtin(BuiltinType::Tuple),
+        "Type" => builtin(BuiltinType::Type),
+        "DefaultDict" => Some((super::mapping::defaultdict_class(), true)),
+        "OrderedDict" => Some((super::mapping::ordereddict_class(), true)),
+        "Counter" => Some((super::counter::counter_class(), true)),
+        "Deque" => Some((super::deque::deque_class(), true)),
+        "ChainMap" => Some((super::chainmap::chainmap_class(), true)),
+        "AbstractSet" => super::collections_abc::abc_class("Set").map(|c| (c, false)),
+        other => super::collections_abc::abc_class(other).map(|c| (c, false)),
+    }
+}
+
+/// Whether `v` is one of typing's markers.
+pub fn is_form(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if is_form_class(&i.class))
+}
+
+/// The bare form a subscripted one came from (`typing.List` for `typing.List[int]`).
+pub fn form_head(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) if is_form_class(&i.class) => i.dict.borrow().get_str("_head"),
+        _ => None,
+    }
+}
+
+/// A subscripted form's `__args__`.
+pub fn form_args(v: &Value) -> Option<Vec<Value>> {
+    if form_head(v).is_none() {
+        return None;
+    }
+    match v {
+        Value::Instance(i) => match i.dict.borrow().get_str("__args__") {
+            Some(Value::Tuple(t)) => Some(t.as_ref().clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `head[args]` again from a form's flattened `__args__` (`Callable`'s are `(int, str)`).
+pub fn subscript_form(head: &Value, args: Vec<Value>) -> PyResult<Value> {
+    let key = if display(head)? == "typing.Callable" && !args.is_empty() && !matches!(args[0], Value::Ellipsis) {
+        let (params, ret) = args.split_at(args.len() - 1);
+        Value::tuple(vec![Value::list(params.to_vec()), ret[0].clone()])
+    } else {
+        Value::tuple(args)
+    };
+    getitem(head, &key)
+}
+
+/// typing's `_type_convert`: None is `NoneType`, a string a `ForwardRef`.
+fn convert(v: &Value) -> Value {
+    match v {
+        Value::None => Value::Class(builtin_class(BuiltinType::NoneType)),
+        Value::Str(_) => super::typing_hints::forward_ref(v),
+        other => other.clone(),
+    }
+}
+
+/// `typing.X[key]`: the marker printed as CPython prints it, with its origin and arguments.
+fn getitem(form_value: &Value, key: &Value) -> PyResult<Value> {
+    let head = display(form_value)?;
+    let raw = match key {
+        Value::Tuple(t) => t.as_ref().clone(),
+        one => vec![one.clone()],
+    };
+    if head == "typing.Union" || head == "typing.Optional" {
+        let params: Vec<Value> = raw.iter().map(|p| match p {
+            Value::Str(_) => convert(p),
+            other => other.clone(),
+        }).collect();
+        return union(params, head == "typing.Optional");
+    }
+    if form_head(form_value).is_some() {
+        return Err(PyErr::untranslatable(&format!("subscripting {}", head)));
+    }
+    let (args, shown) = match head.as_str() {
+        "typing.Literal" => {
+            let mut shown = Vec::new();
+            for p in &raw {
+                shown.push(crate::value::text::repr_of(p)?.to_string());
+            }
+            (raw.clone(), shown.join(", "))
+        }
+        "typing.Callable" => match raw.as_slice() {
+            [Value::List(params), ret] => {
+                let params: Vec<Value> = params.borrow().iter().map(convert).collect();
+                let mut shown = Vec::new();
+                for p in &params {
+                    shown.push(display(p)?);
+                }
+                let ret = convert(ret);
+                let text = format!("[{}], {}", shown.join(", "), display(&ret)?);
+                let mut args = params;
+                args.push(ret);
+                (args, text)
+            }
+            [Value::Ellipsis, ret] => {
+                let ret = convert(ret);
+                let text = format!("..., {}", display(&ret)?);
+                (vec![Value::Ellipsis, ret], text)
+            }
+            _ => return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")),
+        },
+        _ => {
+            let args: Vec<Value> = raw.iter().enumerate()
+                .map(|(i, p)| if head == "typing.Annotated" && i > 0 { p.clone() } else { convert(p) })
+                .collect();
+            let mut shown = Vec::new();
+            for (i, p) in args.iter().enumerate() {
+                shown.push(if head == "typing.Annotated" && i > 0 { crate::value::text::repr_of(p)?.to_string() } else { display(p)? });
+            }
+            let text = if args.is_empty() { "()".to_string() } else { shown.join(", ") };
+            (args, text)
+        }
+    };
+    let f = form(&format!("{}[{}]", head, shown));
+    if let Value::Instance(i) = &f {
+        let mut d = i.dict.borrow_mut();
+        let origin = match form_value {
+            Value::Instance(h) => h.dict.borrow().get_str("__origin__"),
+            _ => None,
+        };
+        match origin {
+            Some(o) => d.set_str("__origin__", o),
+            None if matches!(head.as_str(), "typing.ClassVar" | "typing.Final" | "typing.Literal") => {
+                d.set_str("__origin__", form_value.clone())
+            }
+            None => {}
+        }
+        if let Some(inst) = match form_value {
+            Value::Instance(h) => h.dict.borrow().get_str("_inst"),
+            _ => None,
+        } {
+            d.set_str("_inst", inst);
+        }
+        d.set_str("__args__", Value::tuple(args));
+        d.set_str("_head", form_value.clone());
+    }
+    Ok(f)
+}
+
+/// typing's `__getattr__`: `__name__` is the alias's name (`Optional`, `List`, `Stack`);
+/// other public attributes are the origin class's.
+fn form_getattr(v: &Value, name: &str) -> PyResult<Value> {
+    let text = form_text(v).unwrap_or_default();
+    if name == "__name__" || name == "__qualname__" {
+        let short = text.split('[').next().unwrap_or("");
+        let short = short.rsplit('.').next().unwrap_or(short).trim_start_matches('~');
+        return Ok(Value::str(short));
+    }
+    let origin = match v {
+        Value::Instance(i) => i.dict.borrow().get_str("__origin__"),
+        _ => None,
+    };
+    match origin {
+        Some(o @ Value::Class(_)) if !(name.starts_with("__") && name.ends_with("__")) => crate::value::attr::getattr(&o, name),
+        _ => Err(PyErr::new("AttributeError", format!("'{}' object has no attribute '{}'", form_kind(&text), name))),
+    }
 }
