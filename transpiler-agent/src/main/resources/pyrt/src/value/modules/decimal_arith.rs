@@ -223,37 +223,30 @@ impl Dec {
         Ok((q, r.fix(ctx)?))
     }
 
-    pub fn rem(&self, other: &Dec, ctx: &mut Ctx) -> DResult {
+    /// The result of `%` and `remainder_near` when an operand is a NaN, `self` is infinite or
+    /// `other` is zero.
+    fn remainder_special(&self, other: &Dec, ctx: &mut Ctx) -> Result<Option<Dec>, Cond> {
         if let Some(n) = self.check_nans(Some(other), ctx)? {
-            return Ok(n);
+            return Ok(Some(n));
         }
-        if self.is_inf() {
-            return ctx.raise(Cond::InvalidOperation, 0);
+        if self.is_inf() || other.is_zero() {
+            let cond = if !self.is_inf() && self.is_zero() { Cond::DivisionUndefined } else { Cond::InvalidOperation };
+            return ctx.raise(cond, 0).map(Some);
         }
-        if other.is_zero() {
-            return if self.is_zero() {
-                ctx.raise(Cond::DivisionUndefined, 0)
-            } else {
-                ctx.raise(Cond::InvalidOperation, 0)
-            };
+        Ok(None)
+    }
+
+    pub fn rem(&self, other: &Dec, ctx: &mut Ctx) -> DResult {
+        if let Some(special) = self.remainder_special(other, ctx)? {
+            return Ok(special);
         }
         self.divide(other, ctx)?.1.fix(ctx)
     }
 
     /// `remainder_near`: `self - n*other` for the integer `n` nearest `self/other` (ties to even).
     pub fn remainder_near(&self, other: &Dec, ctx: &mut Ctx) -> DResult {
-        if let Some(n) = self.check_nans(Some(other), ctx)? {
-            return Ok(n);
-        }
-        if self.is_inf() {
-            return ctx.raise(Cond::InvalidOperation, 0);
-        }
-        if other.is_zero() {
-            return if self.is_zero() {
-                ctx.raise(Cond::DivisionUndefined, 0)
-            } else {
-                ctx.raise(Cond::InvalidOperation, 0)
-            };
+        if let Some(special) = self.remainder_special(other, ctx)? {
+            return Ok(special);
         }
         if other.is_inf() {
             return self.fix(ctx);
