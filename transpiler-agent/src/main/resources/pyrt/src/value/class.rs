@@ -132,6 +132,10 @@ pub fn make_class_in(
             Value::Instance(_) if crate::value::modules::typing::alias_origin(&b).is_some() => {
                 base_classes.push(crate::value::modules::typing::alias_origin(&b).expect("checked"));
             }
+            // `class Row(list[int])`: a `types.GenericAlias` base is its origin.
+            Value::Instance(_) if crate::value::modules::generic_alias::alias_base(&b).is_some() => {
+                base_classes.push(crate::value::modules::generic_alias::alias_base(&b).expect("checked"));
+            }
             // `Generic[T]`, `Protocol[T]`: typing's markers add nothing at run time but
             // make the class subscriptable.
             Value::Instance(_) if crate::value::modules::typing::generic_base(&b).is_some() => {

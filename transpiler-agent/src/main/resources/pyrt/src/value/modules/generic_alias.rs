@@ -91,6 +91,18 @@ pub fn is_generic_alias(v: &Value) -> bool {
     is_instance_of(v, generic_alias_class)
 }
 
+/// The class a `types.GenericAlias` stands for as a class base (`__mro_entries__`:
+/// `class Stack(list[int])` derives from `list`).
+pub fn alias_base(v: &Value) -> Option<Rc<Class>> {
+    if !is_generic_alias(v) {
+        return None;
+    }
+    match parts(v).0 {
+        Value::Class(c) => Some(c),
+        _ => None,
+    }
+}
+
 /// A union's members, or `None` for anything else.
 pub fn union_args(v: &Value) -> Option<Vec<Value>> {
     if !is_instance_of(v, union_type_class) {
