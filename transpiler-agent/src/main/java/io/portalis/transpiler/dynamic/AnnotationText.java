@@ -192,30 +192,12 @@ final class AnnotationText {
         return true;
     }
 
-    /** Python's {@code repr(str)}; false for characters whose printability Java may judge differently. */
+    /** Python's {@code repr(str)}; false for non-ASCII text, whose printability Java may judge differently. */
     static boolean repr(String s, StringBuilder b) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        b.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                b.append('\\').appendCodePoint(cp);
-            } else if (cp == '\n') {
-                b.append("\\n");
-            } else if (cp == '\r') {
-                b.append("\\r");
-            } else if (cp == '\t') {
-                b.append("\\t");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                b.appendCodePoint(cp);
-            } else {
-                return false;
-            }
+        if (s.chars().anyMatch(c -> c > 0x7f)) {
+            return false;
         }
-        b.append(quote);
+        b.append(io.portalis.ingest.dump.PyRepr.str(s));
         return true;
     }
 }
