@@ -4,7 +4,7 @@
 //! three-argument `pow` are refused with an error rather than approximated.
 
 use super::args::{module, take_kw};
-use super::decimal_ctx::{self as dctx, context_arg, current, record, signal_class, trapped_error};
+use super::decimal_ctx::{self as dctx, context_arg, current, record, rounding_error, signal_class, trapped_error};
 use super::decimal_num::{Cond, Ctx, Dec, Kind, Rounding, ROUNDINGS};
 use super::objs::{instance, is_a, method, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
@@ -409,12 +409,6 @@ fn rounding_arg(v: Option<Value>, ctxv: &Value) -> PyResult<Rounding> {
         Some(Value::Str(s)) => Rounding::named(s.as_str()).ok_or_else(rounding_error),
         Some(_) => Err(rounding_error()),
     }
-}
-
-fn rounding_error() -> PyErr {
-    PyErr::type_error(
-        "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]",
-    )
 }
 
 fn quantize(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {

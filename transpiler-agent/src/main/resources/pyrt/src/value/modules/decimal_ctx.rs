@@ -127,7 +127,7 @@ pub fn record(ctx: &Value, c: &Ctx) {
     }
 }
 
-fn rounding_error() -> PyErr {
+pub fn rounding_error() -> PyErr {
     PyErr::type_error(
         "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]",
     )
@@ -207,15 +207,32 @@ fn mask_of(v: &Value) -> PyResult<u32> {
     Ok(mask)
 }
 
+/// A context's state entries: its settings, then its traps and flags.
+const STATE: [&str; 8] = ["_prec", "_rounding", "_Emin", "_Emax", "_capitals", "_clamp", "_traps", "_flags"];
+
+fn copy_state(from: &Value, to: &Value) -> PyResult<()> {
+    for k in STATE {
+        set_state(to, k, state(from, k)?);
+    }
+    Ok(())
+}
+
+/// Sets one `Context` argument by name: a setting, `flags` or `traps`.
+fn apply(ctx: &Value, name: &str, v: &Value) -> PyResult<()> {
+    match name {
+        "flags" => set_mask(ctx, "_flags", mask_of(v)?),
+        "traps" => set_mask(ctx, "_traps", mask_of(v)?),
+        n if SETTINGS.contains(&n) => set_setting(ctx, n, v)?,
+        n => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for this function", n))),
+    }
+    Ok(())
+}
+
 /// A new context: the template's settings, overridden by `args`/`kwargs`.
 fn new_context(template: Option<&Value>, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let ctx = instance(&context_class(), vec![]);
     match template {
-        Some(t) => {
-            for k in ["_prec", "_rounding", "_Emin", "_Emax", "_capitals", "_clamp", "_traps"] {
-                set_state(&ctx, k, state(t, k)?);
-            }
-        }
+        Some(t) => copy_state(t, &ctx)?,
         None => {
             set_state(&ctx, "_prec", Value::int(28));
             set_state(&ctx, "_rounding", Value::str("ROUND_HALF_EVEN"));
@@ -241,21 +258,16 @@ fn new_context(template: Option<&Value>, args: Vec<Value>, mut kwargs: Kwargs) -
         return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str())));
     }
     for (name, v) in given {
-        if matches!(v, Value::None) {
-            continue;
-        }
-        match name.as_str() {
-            "flags" => set_mask(&ctx, "_flags", mask_of(&v)?),
-            "traps" => set_mask(&ctx, "_traps", mask_of(&v)?),
-            n => set_setting(&ctx, n, &v)?,
+        if !matches!(v, Value::None) {
+            apply(&ctx, &name, &v)?;
         }
     }
     Ok(ctx)
 }
 
 fn copy_context(ctx: &Value) -> PyResult<Value> {
-    let c = new_context(Some(ctx), vec![], vec![])?;
-    set_state(&c, "_flags", state(ctx, "_flags")?);
+    let c = instance(&context_class(), vec![]);
+    copy_state(ctx, &c)?;
     Ok(c)
 }
 
@@ -297,10 +309,7 @@ fn context_repr(ctx: &Value) -> PyResult<Value> {
 fn context_members() -> Vec<(&'static str, Value)> {
     let mut members = vec![
         method("__init__", |this, args, kwargs| {
-            let made = new_context(Some(&default_context()), args, kwargs)?;
-            for k in ["_prec", "_rounding", "_Emin", "_Emax", "_capitals", "_clamp", "_traps", "_flags"] {
-                set_state(this, k, state(&made, k)?);
-            }
+            copy_state(&new_context(Some(&default_context()), args, kwargs)?, this)?;
             Ok(Value::None)
         }),
         method("__repr__", |this, _, _| context_repr(this)),
@@ -490,12 +499,7 @@ pub fn localcontext(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     };
     let local = copy_context(&base)?;
     for (k, v) in kwargs {
-        match k.as_str() {
-            "flags" => set_mask(&local, "_flags", mask_of(&v)?),
-            "traps" => set_mask(&local, "_traps", mask_of(&v)?),
-            n if SETTINGS.contains(&n) => set_setting(&local, n, &v)?,
-            n => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for this function", n))),
-        }
+        apply(&local, k.as_str(), &v)?;
     }
     Ok(instance(&context_manager_class(), vec![("_local", local)]))
 }
