@@ -114,11 +114,12 @@ public final class BuildAgent {
         Path binary = outDir.resolve(crate.crateName() + (target.isWasm() ? ".wasm" : ""));
         Files.deleteIfExists(binary);
         var outcome = ExternalProcess.run(ExternalProcess.Spec.of(
-                programCommand(crate, target, rlib, binary), crateDir, settings.timeout()));
+                programCommand(crate, target, rlib, binary), crateDir, settings.timeout()).countingCpu());
         if (outcome.timedOut()) {
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0502,
                     SourceSpan.wholeFile(request.pythonFile()),
-                    "rustc did not finish within " + settings.timeout().toSeconds() + "s and was stopped"));
+                    "rustc did not finish within " + BuildSettings.describe(settings.timeout()) + " and was stopped")
+                    .withHelp("set " + BuildSettings.TIMEOUT_ENV + " (seconds) to allow rustc more time"));
         }
         SourceMapper mapper = new SourceMapper(crate, request.pythonFile(), crateDir);
         if (outcome.exitCode() != 0 || !Files.isRegularFile(binary)) {

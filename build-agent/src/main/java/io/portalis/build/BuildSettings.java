@@ -9,14 +9,15 @@ import java.util.Optional;
  * How the build agent works.
  *
  * @param cacheRoot where compiled runtimes are kept ({@code <cacheRoot>/pyrt/<key>/libpyrt.rlib})
- * @param timeout   the longest one rustc run may take before it is killed
+ * @param timeout   the CPU time one rustc run may take before it is killed (6 times that in wall-clock
+ *                  time stops one that makes no progress)
  * @param toolchain the toolchain to use; empty means {@link io.portalis.build.toolchain.Toolchains#discover()}
  */
 public record BuildSettings(Path cacheRoot, Duration timeout, BuildProfile profile, Optional<Toolchain> toolchain) {
     /** The environment variable that moves the cache. */
     public static final String CACHE_ENV = "PORTALIS_CACHE";
 
-    /** The environment variable that sets the longest one rustc run may take, in seconds. */
+    /** The environment variable that sets the CPU seconds one rustc run may take. */
     public static final String TIMEOUT_ENV = "PORTALIS_BUILD_TIMEOUT";
 
     public static BuildSettings defaults() {
@@ -40,6 +41,12 @@ public record BuildSettings(Path cacheRoot, Duration timeout, BuildProfile profi
             }
         }
         return Duration.ofMinutes(10);
+    }
+
+    /** How a rustc limit reads in a diagnostic: rustc runs are limited in CPU time (ExternalProcess). */
+    public static String describe(Duration limit) {
+        return limit.toSeconds() + " s of CPU time (or " + limit.multipliedBy(
+                io.portalis.build.process.ExternalProcess.WALL_BACKSTOP_FACTOR).toSeconds() + " s of wall-clock time)";
     }
 
     /** {@code $PORTALIS_CACHE}, else {@code ~/.cache/portalis}. */

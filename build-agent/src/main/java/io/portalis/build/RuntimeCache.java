@@ -78,7 +78,7 @@ final class RuntimeCache {
                     "--error-format=json"));
             command.addAll(profile.libraryFlags());
             command.addAll(List.of("src/lib.rs", "--out-dir", lib.toString()));
-            var outcome = ExternalProcess.run(ExternalProcess.Spec.of(command, sources, timeout));
+            var outcome = ExternalProcess.run(ExternalProcess.Spec.of(command, sources, timeout).countingCpu());
             if (outcome.timedOut()) {
                 return new Failed(List.of(timedOut(runtime, timeout)));
             }
@@ -111,7 +111,8 @@ final class RuntimeCache {
 
     private static Diagnostic timedOut(RuntimeCrate runtime, Duration timeout) {
         return Diagnostic.error(DiagnosticCode.PTL0502, SourceSpan.wholeFile(runtime.name() + "/src/lib.rs"),
-                "rustc did not compile the runtime `" + runtime.name() + "` within " + timeout.toSeconds() + "s");
+                "rustc did not compile the runtime `" + runtime.name() + "` within " + BuildSettings.describe(timeout))
+                .withHelp("set " + BuildSettings.TIMEOUT_ENV + " (seconds) to allow rustc more time");
     }
 
     /** Runtime errors have no Python behind them: an empty source map makes them point at Rust. */

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Runs an external program (rustc, CPython, a native build of a translation) to completion
  * under a time limit. Output goes to temporary files rather than pipes so that a chatty child
  * can never block on a full pipe while we wait for it; on timeout the child and everything it
- * spawned are killed.
+ * spawned are killed. The limit is wall-clock time, or, for work whose length is known only in
+ * CPU (a compiler: see {@link Spec#countingCpu()}), CPU time with a wall-clock backstop.
  */
 public final class ExternalProcess {
     private ExternalProcess() {}
@@ -37,29 +38,45 @@ public final class ExternalProcess {
      *                    when empty, the JVM's environment plus {@code extraEnvironment}
      */
     public record Spec(List<String> command, Path workingDirectory, Optional<Map<String, String>> environment,
-                       Map<String, String> extraEnvironment, byte[] stdin, Duration timeout) {
+                       Map<String, String> extraEnvironment, byte[] stdin, Duration timeout, boolean cpuTimeout) {
         public Spec {
             command = List.copyOf(command);
             extraEnvironment = Map.copyOf(extraEnvironment);
         }
 
         public static Spec of(List<String> command, Path workingDirectory, Duration timeout) {
-            return new Spec(command, workingDirectory, Optional.empty(), Map.of(), new byte[0], timeout);
+            return new Spec(command, workingDirectory, Optional.empty(), Map.of(), new byte[0], timeout, false);
         }
 
         public Spec withExtraEnvironment(Map<String, String> extra) {
-            return new Spec(command, workingDirectory, environment, extra, stdin, timeout);
+            return new Spec(command, workingDirectory, environment, extra, stdin, timeout, cpuTimeout);
         }
 
         public Spec withEnvironment(Map<String, String> only) {
             return new Spec(command, workingDirectory, Optional.of(Map.copyOf(only)), extraEnvironment, stdin,
-                    timeout);
+                    timeout, cpuTimeout);
         }
 
         public Spec withStdin(byte[] input) {
-            return new Spec(command, workingDirectory, environment, extraEnvironment, input.clone(), timeout);
+            return new Spec(command, workingDirectory, environment, extraEnvironment, input.clone(), timeout,
+                    cpuTimeout);
+        }
+
+        /**
+         * The timeout counts the CPU time of the process and its children, so that a machine
+         * busy with other work (which slows a compiler down several times over) does not kill
+         * a build that is making progress; a process that stops using CPU (waiting on a lock,
+         * say) is still killed after {@link #WALL_BACKSTOP_FACTOR} times the timeout.
+         */
+        public Spec countingCpu() {
+            return new Spec(command, workingDirectory, environment, extraEnvironment, stdin, timeout, true);
         }
     }
+
+    /** How many times its CPU limit a CPU-limited process may take in wall-clock time. */
+    public static final int WALL_BACKSTOP_FACTOR = 6;
+
+    private static final long CPU_POLL_MILLIS = 500;
 
     /** Runs {@code spec}; an {@link IOException} means the program could not be started at all. */
     public static Outcome run(Spec spec) throws IOException {
@@ -79,7 +96,7 @@ public final class ExternalProcess {
             long start = System.nanoTime();
             Process process = builder.start();
             feedStdin(process, spec.stdin());
-            boolean finished = waitFor(process, spec.timeout());
+            boolean finished = spec.cpuTimeout() ? waitForCpu(process, spec.timeout()) : waitFor(process, spec.timeout());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             int code = finished ? process.exitValue() : -1;
             return new Outcome(code, Files.readAllBytes(out), Files.readAllBytes(err), elapsed, !finished);
@@ -105,6 +122,47 @@ public final class ExternalProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        kill(process);
+        return false;
+    }
+
+    private static boolean waitForCpu(Process process, Duration cpuLimit) {
+        long wallDeadline = System.nanoTime() + cpuLimit.multipliedBy(WALL_BACKSTOP_FACTOR).toNanos();
+        try {
+            while (true) {
+                long wallLeft = wallDeadline - System.nanoTime();
+                if (wallLeft <= 0) {
+                    break;
+                }
+                if (process.waitFor(Math.min(CPU_POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(wallLeft) + 1),
+                        TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+                if (cpuTime(process.toHandle()).compareTo(cpuLimit) > 0) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill(process);
+        return false;
+    }
+
+    /**
+     * CPU time of {@code process} and its live descendants; children that already exited are
+     * not counted (a linker run, seconds at most). Zero where the platform does not report it,
+     * so that only the wall-clock backstop applies there.
+     */
+    static Duration cpuTime(ProcessHandle process) {
+        Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : process.descendants().toList()) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return total;
+    }
+
+    private static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
@@ -112,7 +170,6 @@ public final class ExternalProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return false;
     }
 
     private static void deleteQuietly(Path dir) {
