@@ -40,7 +40,10 @@ class ChicoryEngineTest {
                 "spin.wasm", List.of(), new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream(), Duration.ofSeconds(1)));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(e.getMessage().contains("did not finish within 1s of CPU time; it was stopped"), e.getMessage());
+        // Stopped by its CPU time, or on a machine so busy that the loop got less than a quarter
+        // of a core, by the wall-clock backstop: either way stopped, and said so.
+        assertTrue(e.getMessage().matches(".*did not finish within (1s of CPU time|4s); it was stopped.*"),
+                e.getMessage());
         assertTrue(millis < 10_000, "took " + millis + " ms");
     }
 
