@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +43,7 @@ public final class PortalisCli implements Callable<Integer> {
     public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CliStreams io = new CliStreams(in, out, err);
         try {
-            return commandLine(io).execute(args);
+            return commandLine(io, args).execute(args);
         } catch (RuntimeException | Error e) {
             // picocli handles exceptions from commands; this catches failures while setting it up.
             return CliErrors.internalError(err, e);
@@ -50,23 +53,49 @@ public final class PortalisCli implements Callable<Integer> {
         }
     }
 
+    /** The commands, in the order {@code portalis --help} lists them. */
+    private static final Map<String, Function<CliStreams, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<CliStreams, Object>> commands() {
+        Map<String, Function<CliStreams, Object>> all = new LinkedHashMap<>();
+        all.put("translate", TranslateCommand::new);
+        all.put("run", RunCommand::new);
+        all.put("call", CallCommand::new);
+        all.put("doctor", DoctorCommand::new);
+        all.put("ast", AstCommand::new);
+        all.put("explain", ExplainCommand::new);
+        all.put("bench-parse", BenchParseCommand::new);
+        all.put("bench-humaneval", BenchHumanEvalCommand::new);
+        all.put("bench", BenchCommand::new);
+        all.put("assess", AssessCommand::new);
+        all.put("serve", ServeCommand::new);
+        all.put("load", LoadCommand::new);
+        all.put("scan", ScanCommand::new);
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     static CommandLine commandLine(CliStreams io) {
+        return commandLine(io, null);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a command, only that command is built.
+     * Picocli reflects over every command's options as it builds it, which costs a third of a
+     * second of CPU for all of them, paid again by every {@code portalis run} of a short program.
+     */
+    static CommandLine commandLine(CliStreams io, String[] args) {
         CommandLine cli = new CommandLine(new PortalisCli());
-        cli.addSubcommand("translate", new TranslateCommand(io));
-        cli.addSubcommand("run", new RunCommand(io));
-        cli.addSubcommand("call", new CallCommand(io));
-        cli.addSubcommand("doctor", new DoctorCommand(io));
-        cli.addSubcommand("ast", new AstCommand(io));
-        cli.addSubcommand("explain", new ExplainCommand(io));
-        cli.addSubcommand("bench-parse", new BenchParseCommand(io));
-        cli.addSubcommand("bench-humaneval", new BenchHumanEvalCommand(io));
-        cli.addSubcommand("bench", new BenchCommand(io));
-        cli.addSubcommand("assess", new AssessCommand(io));
-        cli.addSubcommand("serve", new ServeCommand(io));
-        cli.addSubcommand("load", new LoadCommand(io));
-        cli.addSubcommand("scan", new ScanCommand(io));
+        String named = args != null && args.length > 0 ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || !COMMANDS.containsKey(named) || named.equals(name)) {
+                cli.addSubcommand(name, command.apply(io));
+            }
+        });
         // Everything after the module file belongs to the module, even words starting with '-'.
-        cli.getSubcommands().get("run").setStopAtPositional(true);
+        CommandLine run = cli.getSubcommands().get("run");
+        if (run != null) {
+            run.setStopAtPositional(true);
+        }
         cli.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler(CliErrors::usageError);
