@@ -47,13 +47,11 @@ final class StateMachine {
     }
 
     /** A flattened loop: where {@code break}/{@code continue} go and how many finallies enclose it. */
-    private record Loop(int breakTo, int continueTo, int depth) {}
+    record Loop(int breakTo, int continueTo, int depth) {}
 
     /** An enclosing flattened {@code finally}: its entry and its pending completion's variables. */
     private record Finally(int entry, String kind, String value, int outerRoute, int depth) {}
 
-    /** Where a statement kept whole sits: its flattened loop, and whether it is inside a loop or handler kept whole. */
-    private record Ctx(Loop loop, boolean keptLoop, boolean keptHandler) {}
 
     /** Pending completions of a flattened {@code finally}. */
     static final int NORMAL = 0;
@@ -146,7 +144,7 @@ final class StateMachine {
     }
 
     /** Code that goes to {@code target}, enclosed by {@code depth} finallies, running those in between first. */
-    private List<Stmt> exitTo(Span s, int target, int depth, boolean kept) {
+    List<Stmt> exitTo(Span s, int target, int depth, boolean kept) {
         if (finallies.size() <= depth) {
             return direct(s, target, kept);
         }
@@ -187,7 +185,7 @@ final class StateMachine {
     }
 
     /** {@code return value} from anywhere: finishes the generator once the enclosing finallies ran. */
-    private List<Stmt> returnFrom(Span s, Expr value, boolean kept) {
+    List<Stmt> returnFrom(Span s, Expr value, boolean kept) {
         Expr v = value == null ? Ast.none(s) : value;
         if (finallies.isEmpty()) {
             return List.of(Ast.assign(s, names.state(), Ast.intConst(s, FINISHED)), Ast.ret(s, finished(s, v)));
@@ -214,9 +212,14 @@ final class StateMachine {
         }
     }
 
+    /** The stored exception of the innermost flattened handler, if the code is inside one. */
+    String handledException() {
+        return handled.peek();
+    }
+
     private void statement(Stmt stmt, Loop loop) {
         if (!Yields.in(stmt)) {
-            emit(keep(stmt, new Ctx(loop, false, false)));
+            emit(new KeptStatement(this, loop).keep(stmt));
             return;
         }
         switch (stmt) {
@@ -513,55 +516,5 @@ final class StateMachine {
                     Ast.intConst(c.span(), i)), c.body(), chain));
         }
         block(chain, loop);
-    }
-
-    // ---- statements kept whole ---------------------------------------------------------------
-
-    /**
-     * A statement without {@code yield}, kept as is but for its jumps: {@code return} finishes the
-     * generator; {@code break}/{@code continue} of a flattened loop jump to its blocks (those of
-     * loops kept whole stay theirs), through the flattened finallies in between; a bare
-     * {@code raise} in a flattened handler re-raises its exception. Nested scopes are not entered.
-     */
-    private Stmt keep(Stmt stmt, Ctx cx) {
-        Span s = stmt.span();
-        return switch (stmt) {
-            case Stmt.Return r -> always(s, returnFrom(s, r.value(), cx.keptLoop()));
-            case Stmt.Break b when !cx.keptLoop() && cx.loop() != null ->
-                    always(s, exitTo(s, cx.loop().breakTo(), cx.loop().depth(), false));
-            case Stmt.Continue c when !cx.keptLoop() && cx.loop() != null ->
-                    always(s, exitTo(s, cx.loop().continueTo(), cx.loop().depth(), false));
-            case Stmt.Raise r when r.exc() == null && !cx.keptHandler() && !handled.isEmpty() ->
-                    new Stmt.Raise(s, Ast.load(s, handled.peek()), null);
-            case Stmt.If i -> new Stmt.If(s, i.test(), all(i.body(), cx), all(i.orelse(), cx));
-            case Stmt.While w -> new Stmt.While(s, w.test(), all(w.body(), inLoop(cx)), all(w.orelse(), cx));
-            case Stmt.For f -> new Stmt.For(s, f.target(), f.iter(), all(f.body(), inLoop(cx)), all(f.orelse(), cx),
-                    f.typeComment());
-            case Stmt.Try t -> new Stmt.Try(s, all(t.body(), cx), t.handlers().stream()
-                    .map(h -> new ExceptHandler(h.span(), h.type(), h.name(), all(h.body(), inHandler(cx))))
-                    .toList(), all(t.orelse(), cx), all(t.finalbody(), cx));
-            case Stmt.With w -> new Stmt.With(s, w.items(), all(w.body(), cx), w.typeComment());
-            case Stmt.Match m -> new Stmt.Match(s, m.subject(), m.cases().stream()
-                    .map(c -> new MatchCase(c.span(), c.pattern(), c.guard(), all(c.body(), cx)))
-                    .toList());
-            default -> stmt;
-        };
-    }
-
-    private static Ctx inLoop(Ctx cx) {
-        return new Ctx(cx.loop(), true, cx.keptHandler());
-    }
-
-    private static Ctx inHandler(Ctx cx) {
-        return new Ctx(cx.loop(), cx.keptLoop(), true);
-    }
-
-    /** {@code if True: …}: one statement standing for several. */
-    private static Stmt always(Span s, List<Stmt> body) {
-        return Ast.ifElse(s, Ast.bool(s, true), body, List.of());
-    }
-
-    private List<Stmt> all(List<Stmt> stmts, Ctx cx) {
-        return stmts.stream().map(x -> keep(x, cx)).toList();
     }
 }
