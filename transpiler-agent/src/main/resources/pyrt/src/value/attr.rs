@@ -247,6 +247,7 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         (Value::Slice(s), "start") => return Ok(s.lower.clone()),
         (Value::Slice(s), "stop") => return Ok(s.upper.clone()),
         (Value::Slice(s), "step") => return Ok(s.step.clone()),
+        (Value::Slice(s), "indices") => return Ok(slice_indices_method(s.clone())),
         (Value::Range(r), "start") => return Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => return Ok(Value::Int(r.stop.clone())),
         (Value::Range(r), "step") => return Ok(Value::Int(r.step.clone())),
@@ -269,6 +270,37 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         }));
     }
     Err(no_attr(obj, name))
+}
+
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use,
+/// which user `__getitem__` implementations feed to `range`.
+fn slice_indices_method(s: std::rc::Rc<crate::value::SliceObj>) -> Value {
+    Value::builtin("indices", move |args, kwargs| {
+        if !kwargs.is_empty() {
+            return Err(PyErr::type_error("slice.indices() takes no keyword arguments"));
+        }
+        if args.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "slice.indices() takes exactly one argument ({} given)",
+                args.len()
+            )));
+        }
+        let len = match &args[0] {
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => crate::value::ops::index_of(&args[0])?,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        if len.is_negative() {
+            return Err(PyErr::value_error("length should not be negative"));
+        }
+        let len = len.to_i64().unwrap_or(i64::MAX);
+        let (start, stop, step) = crate::value::ops::slice_indices(len, &s)?;
+        Ok(Value::tuple(vec![Value::int(start), Value::int(stop), Value::int(step)]))
+    })
 }
 
 /// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
