@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, descriptor, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
@@ -69,7 +69,7 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     }
     let found = lookup_with_owner(&inst.class, name);
     if let Some((_, f)) = &found {
-        if is_property(f) {
+        if is_property(f) || descriptor::is_data(f) {
             return bind_attr(f.clone(), Some(obj), &inst.class);
         }
     }
@@ -320,6 +320,9 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
                     call(&fset, vec![obj.clone(), value], vec![])?;
                     return Ok(());
                 }
+                if let Some(done) = descriptor::set(&found, obj, value.clone()) {
+                    return done;
+                }
             }
             if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__setattr__") {
                 if owner.builtin != Some(BuiltinType::Object) {
@@ -389,6 +392,9 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
                     }
                     call(&fdel, vec![obj.clone()], vec![])?;
                     return Ok(());
+                }
+                if let Some(done) = descriptor::delete(&found, obj) {
+                    return done;
                 }
             }
             if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {
