@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, descriptor, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
@@ -69,7 +69,7 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     }
     let found = lookup_with_owner(&inst.class, name);
     if let Some((_, f)) = &found {
-        if is_property(f) {
+        if is_property(f) || descriptor::is_data(f) {
             return bind_attr(f.clone(), Some(obj), &inst.class);
         }
     }
@@ -247,6 +247,7 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         (Value::Slice(s), "start") => return Ok(s.lower.clone()),
         (Value::Slice(s), "stop") => return Ok(s.upper.clone()),
         (Value::Slice(s), "step") => return Ok(s.step.clone()),
+        (Value::Slice(s), "indices") => return Ok(slice_indices_method(s.clone())),
         (Value::Range(r), "start") => return Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => return Ok(Value::Int(r.stop.clone())),
         (Value::Range(r), "step") => return Ok(Value::Int(r.step.clone())),
@@ -271,6 +272,37 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
     Err(no_attr(obj, name))
 }
 
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use,
+/// which user `__getitem__` implementations feed to `range`.
+fn slice_indices_method(s: std::rc::Rc<crate::value::SliceObj>) -> Value {
+    Value::builtin("indices", move |args, kwargs| {
+        if !kwargs.is_empty() {
+            return Err(PyErr::type_error("slice.indices() takes no keyword arguments"));
+        }
+        if args.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "slice.indices() takes exactly one argument ({} given)",
+                args.len()
+            )));
+        }
+        let len = match &args[0] {
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => crate::value::ops::index_of(&args[0])?,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        if len.is_negative() {
+            return Err(PyErr::value_error("length should not be negative"));
+        }
+        let len = len.to_i64().unwrap_or(i64::MAX);
+        let (start, stop, step) = crate::value::ops::slice_indices(len, &s)?;
+        Ok(Value::tuple(vec![Value::int(start), Value::int(stop), Value::int(step)]))
+    })
+}
+
 /// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
 pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     crate::value::modules::enum_::check_setattr(obj, name, false)?;
@@ -287,6 +319,9 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
                     }
                     call(&fset, vec![obj.clone(), value], vec![])?;
                     return Ok(());
+                }
+                if let Some(done) = descriptor::set(&found, obj, value.clone()) {
+                    return done;
                 }
             }
             if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__setattr__") {
@@ -357,6 +392,9 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
                     }
                     call(&fdel, vec![obj.clone()], vec![])?;
                     return Ok(());
+                }
+                if let Some(done) = descriptor::delete(&found, obj) {
+                    return done;
                 }
             }
             if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {

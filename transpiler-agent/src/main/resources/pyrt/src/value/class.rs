@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub mod descriptor;
 mod lookup_cache;
 pub mod payload;
 mod relations;
@@ -223,6 +224,7 @@ pub fn make_class_in(
         enum_::populate(&cls, &namespace)?;
     }
     abc::init_abstract(&cls)?;
+    descriptor::set_names(&cls, &namespace)?;
     // `__init_subclass__` of a base runs for the new class (implicitly a classmethod).
     if subclass_hook {
         let hook = {
@@ -349,6 +351,7 @@ pub fn bind_attr(found: Value, receiver: Option<&Value>, cls: &Rc<Class>) -> PyR
                 },
             }
         }
+        (Value::Instance(_), _) if descriptor::has_get(&found) => descriptor::get(&found, receiver, cls),
         _ => Ok(found),
     }
 }

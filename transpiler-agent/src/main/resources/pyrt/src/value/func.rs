@@ -139,7 +139,7 @@ pub fn call_method(obj: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) ->
             let method = crate::value::attr::getattr(obj, name)?;
             call(&method, args, kwargs)
         }
-        Value::Class(_) | Value::Module(_) | Value::Func(_) | Value::BoundMethod(_) | Value::Builtin(_) => {
+        Value::Class(_) | Value::Module(_) | Value::Func(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Slice(_) => {
             let method = crate::value::attr::getattr(obj, name)?;
             call(&method, args, kwargs)
         }

@@ -1,5 +1,5 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `cmp_to_key`,
-//! `wraps`/`update_wrapper`, `total_ordering`.
+//! `wraps`/`update_wrapper`, `total_ordering`, `cached_property`.
 
 use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw};
 use super::objs::{instance, method, runtime_class, state};
@@ -441,6 +441,43 @@ fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
     Ok(wrapper)
 }
 
+/// `functools.cached_property(func)`: a non-data descriptor whose `__get__` runs `func` once
+/// and stores the result in the instance dict under the attribute's name, which later reads
+/// find first.
+fn cached_property_class() -> Rc<crate::value::Class> {
+    runtime_class("functools", "cached_property", vec![], || {
+        vec![
+            method("__set_name__", |this, args, _| {
+                arity("__set_name__", &args, 2, 2)?;
+                super::objs::set_state(this, "attrname", args[1].clone());
+                Ok(Value::None)
+            }),
+            method("__get__", |this, args, _| {
+                arity("__get__", &args, 1, 2)?;
+                let obj = args[0].clone();
+                if let Value::None = obj {
+                    return Ok(this.clone());
+                }
+                let name = match this {
+                    Value::Instance(i) => i.dict.borrow().get_str("attrname"),
+                    _ => None,
+                };
+                let name = match name {
+                    Some(Value::Str(n)) => n,
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "Cannot use cached_property instance without calling __set_name__ on it.",
+                        ))
+                    }
+                };
+                let value = call(&state(this, "func")?, vec![obj.clone()], vec![])?;
+                crate::value::attr::raw_setattr(&obj, name.as_str(), value.clone())?;
+                Ok(value)
+            }),
+        ]
+    })
+}
+
 pub fn build() -> Module {
     module(
         "functools",
@@ -461,6 +498,11 @@ pub fn build() -> Module {
             }),
             func("total_ordering", total_ordering),
             func("singledispatch", singledispatch),
+            func("cached_property", |args| {
+                arity("cached_property", &args, 1, 1)?;
+                let doc = getattr(&args[0], "__doc__").unwrap_or(Value::None);
+                Ok(instance(&cached_property_class(), vec![("func", args[0].clone()), ("__doc__", doc)]))
+            }),
         ],
     )
 }
