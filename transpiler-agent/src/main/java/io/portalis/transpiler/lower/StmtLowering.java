@@ -240,8 +240,10 @@ final class StmtLowering {
 
     /** Whether two settled expressions are the same name or equal constants. */
     private static boolean sameSettled(Expr a, Expr b) {
-        return (a instanceof Expr.Name x && b instanceof Expr.Name y && x.id().equals(y.id()))
-                || (a instanceof Expr.Constant x && b instanceof Expr.Constant y && x.value().equals(y.value()));
+        if (a instanceof Expr.Name x && b instanceof Expr.Name y) {
+            return x.id().equals(y.id());
+        }
+        return a instanceof Expr.Constant x && b instanceof Expr.Constant y && x.value().equals(y.value());
     }
 
     /** {@code d[k] = value} or {@code xs[i] = value}. */
