@@ -54,6 +54,29 @@ fn unset() -> ! {
     panic!("attribute read before __init__ assigned it")
 }
 
+/// An attribute holding an optional instance (`Optional[C]`): the cell holds the `Option`
+/// itself, one word, starting as None.
+pub struct OptSlot<T>(Cell<Option<T>>);
+
+impl<T: Clone> OptSlot<T> {
+    pub fn new() -> OptSlot<T> {
+        OptSlot(Cell::new(None))
+    }
+
+    #[inline]
+    pub fn get(&self) -> Option<T> {
+        let value = self.0.take();
+        let copy = value.clone();
+        self.0.set(value);
+        copy
+    }
+
+    #[inline]
+    pub fn set(&self, value: Option<T>) {
+        self.0.set(value);
+    }
+}
+
 /// An attribute holding an instance: empty from allocation until `__init__` assigns it, which
 /// the translation checked happens before any read.
 pub struct Late<T>(Cell<Option<T>>);
