@@ -9,48 +9,91 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::obj::PyObj;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// An attribute holding a value that `__init__` gives before anything reads it.
-pub struct Slot<T>(RefCell<T>);
+///
+/// A `Cell<Option<T>>` rather than a `RefCell<T>`: no borrow flag to test and update on every
+/// read, and no word for it in each instance (`Option` of an `Rc` or an `Int` is as big as
+/// the value). A read takes the value out, clones it and puts it back; cloning the values
+/// stored here (ints, tuples, strings, lists, instances) never runs Python code, so nothing
+/// can observe the cell empty.
+pub struct Slot<T>(Cell<Option<T>>);
 
 impl<T: Clone> Slot<T> {
     pub fn new(value: T) -> Slot<T> {
-        Slot(RefCell::new(value))
+        Slot(Cell::new(Some(value)))
     }
 
     #[inline]
     pub fn get(&self) -> T {
-        self.0.borrow().clone()
+        read_cell(&self.0)
     }
 
     #[inline]
     pub fn set(&self, value: T) {
-        *self.0.borrow_mut() = value;
+        self.0.set(Some(value));
+    }
+}
+
+#[inline]
+fn read_cell<T: Clone>(cell: &Cell<Option<T>>) -> T {
+    let value = cell.take();
+    let copy = match &value {
+        Some(v) => v.clone(),
+        None => unset(),
+    };
+    cell.set(value);
+    copy
+}
+
+#[cold]
+#[inline(never)]
+fn unset() -> ! {
+    panic!("attribute read before __init__ assigned it")
+}
+
+/// An attribute holding an optional instance (`Optional[C]`): the cell holds the `Option`
+/// itself, one word, starting as None.
+pub struct OptSlot<T>(Cell<Option<T>>);
+
+impl<T: Clone> OptSlot<T> {
+    pub fn new() -> OptSlot<T> {
+        OptSlot(Cell::new(None))
+    }
+
+    #[inline]
+    pub fn get(&self) -> Option<T> {
+        let value = self.0.take();
+        let copy = value.clone();
+        self.0.set(value);
+        copy
+    }
+
+    #[inline]
+    pub fn set(&self, value: Option<T>) {
+        self.0.set(value);
     }
 }
 
 /// An attribute holding an instance: empty from allocation until `__init__` assigns it, which
 /// the translation checked happens before any read.
-pub struct Late<T>(RefCell<Option<T>>);
+pub struct Late<T>(Cell<Option<T>>);
 
 impl<T: Clone> Late<T> {
     pub fn new() -> Late<T> {
-        Late(RefCell::new(None))
+        Late(Cell::new(None))
     }
 
     #[inline]
     pub fn get(&self) -> T {
-        match &*self.0.borrow() {
-            Some(v) => v.clone(),
-            None => panic!("attribute read before __init__ assigned it"),
-        }
+        read_cell(&self.0)
     }
 
     #[inline]
     pub fn set(&self, value: T) {
-        *self.0.borrow_mut() = Some(value);
+        self.0.set(Some(value));
     }
 }
 

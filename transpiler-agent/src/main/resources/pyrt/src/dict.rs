@@ -299,6 +299,21 @@ impl<K: DictKey, V: Clone> Dict<K, V> {
         default
     }
 
+    /// `d.setdefault(k, [])` (or `{}`): the empty container is made only when `k` is absent.
+    pub fn setdefault_empty(&self, key: K) -> V
+    where
+        V: Default,
+    {
+        let mut t = self.0.borrow_mut();
+        let hash = hash_of(&key);
+        if let Some(i) = t.find_hashed(&key, hash) {
+            return t.entries[i].as_ref().map(|(_, v)| v.clone()).expect("live entry");
+        }
+        let fresh = V::default();
+        t.insert_new(key, fresh.clone(), hash);
+        fresh
+    }
+
     /// `d.keys()` used at once by `sorted`, `min`, `max`, `sum` or `list`: its keys in order.
     pub fn keys_list(&self) -> List<K> {
         List::from_vec(self.0.borrow().entries.iter().flatten().map(|(k, _)| k.clone()).collect())

@@ -120,6 +120,24 @@ impl<T: Clone> List<T> {
         Ok(())
     }
 
+    /// `a[i], a[j] = a[j], a[i]`: reads position `first` (`j`) and then `second` (`i`),
+    /// raising `IndexError` as those reads would, then exchanges the two elements.
+    #[inline]
+    pub fn swap(&self, first: &Int, second: &Int) -> PyResult<()> {
+        let mut items = self.0.borrow_mut();
+        let n = items.len();
+        let j = match first {
+            Int::Small(j) if (*j as u64) < n as u64 => *j as usize,
+            _ => normalize_index(first, n, "list index out of range")?,
+        };
+        let i = match second {
+            Int::Small(i) if (*i as u64) < n as u64 => *i as usize,
+            _ => normalize_index(second, n, "list index out of range")?,
+        };
+        items.swap(i, j);
+        Ok(())
+    }
+
     /// `a[lower:upper:step]`: a new list.
     pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<List<T>> {
         let items = self.0.borrow();

@@ -13,15 +13,16 @@ use std::rc::Rc;
 #[derive(Clone)]
 pub struct Str {
     text: Text,
-    ascii: bool,
 }
 
 /// The characters of a `Str`: a literal of the program is used where it lies, so evaluating
-/// `"ka"` in a loop allocates nothing, as a constant costs nothing in CPython.
+/// `"ka"` in a loop allocates nothing, as a constant costs nothing in CPython. The flag says
+/// the text is ASCII; it sits beside the enum's tag, so a `Str` is three words, not four
+/// (lists and dicts of strings hold a third less).
 #[derive(Clone)]
 enum Text {
-    Literal(&'static str),
-    Shared(Rc<str>),
+    Literal(&'static str, bool),
+    Shared(Rc<str>, bool),
 }
 
 impl std::ops::Deref for Text {
@@ -30,17 +31,58 @@ impl std::ops::Deref for Text {
     #[inline]
     fn deref(&self) -> &str {
         match self {
-            Text::Literal(s) => s,
-            Text::Shared(s) => s,
+            Text::Literal(s, _) => s,
+            Text::Shared(s, _) => s,
         }
     }
 }
 
 impl PartialEq for Text {
+    /// The same shared string is equal without reading it (a dict key looked up with the value
+    /// it was stored under, as CPython's dict first compares identity).
     #[inline]
     fn eq(&self, other: &Text) -> bool {
-        **self == **other
+        if let (Text::Shared(a, _), Text::Shared(b, _)) = (self, other) {
+            if Rc::ptr_eq(a, b) {
+                return true;
+            }
+        }
+        bytes_eq(self.as_bytes(), other.as_bytes())
     }
+}
+
+/// Byte equality that compares short strings (words, dict keys) with a few loads instead of a
+/// call to `memcmp`.
+#[inline]
+fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n > 16 {
+        return a == b;
+    }
+    if n >= 8 {
+        return word8(&a[..8]) == word8(&b[..8]) && word8(&a[n - 8..]) == word8(&b[n - 8..]);
+    }
+    if n >= 4 {
+        return word4(&a[..4]) == word4(&b[..4]) && word4(&a[n - 4..]) == word4(&b[n - 4..]);
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+#[inline]
+fn word8(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(b);
+    u64::from_le_bytes(w)
+}
+
+#[inline]
+fn word4(b: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(b);
+    u32::from_le_bytes(w)
 }
 
 /// Strings up to this many bytes are concatenated on the stack and allocated once.
@@ -50,7 +92,19 @@ impl Str {
     /// A string literal of the program.
     #[inline]
     pub fn lit(s: &'static str) -> Str {
-        Str { ascii: s.is_ascii(), text: Text::Literal(s) }
+        Str { text: Text::Literal(s, s.is_ascii()) }
+    }
+
+    #[inline]
+    fn shared(text: Rc<str>, ascii: bool) -> Str {
+        Str { text: Text::Shared(text, ascii) }
+    }
+
+    #[inline]
+    fn ascii(&self) -> bool {
+        match self.text {
+            Text::Literal(_, a) | Text::Shared(_, a) => a,
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -59,7 +113,7 @@ impl Str {
 
     /// The number of code points.
     pub fn char_len(&self) -> usize {
-        if self.ascii {
+        if self.ascii() {
             self.text.len()
         } else {
             self.text.chars().count()
@@ -75,7 +129,7 @@ impl Str {
     pub fn get(&self, index: &Int) -> PyResult<Str> {
         let n = self.char_len();
         let i = crate::list::normalize_index(index, n, "string index out of range")?;
-        if self.ascii {
+        if self.ascii() {
             return Ok(Str::from(&self.text[i..i + 1]));
         }
         let c = self.text.chars().nth(i).expect("index checked against the length");
@@ -84,10 +138,10 @@ impl Str {
 
     /// `s[lower:upper:step]`.
     pub fn slice(&self, lower: Option<&Int>, upper: Option<&Int>, step: Option<&Int>) -> PyResult<Str> {
-        if self.ascii && step.is_none() {
+        if self.ascii() && step.is_none() {
             // One byte per code point and one contiguous run: cut the bytes directly.
             let (start, stop) = crate::slice::bounds(self.text.len(), lower, upper);
-            return Ok(Str { ascii: true, text: Text::Shared(Rc::from(&self.text[start..stop.max(start)])) });
+            return Ok(Str::shared(Rc::from(&self.text[start..stop.max(start)]), true));
         }
         let chars: Vec<char> = self.text.chars().collect();
         let picked = crate::slice::positions(chars.len(), lower, upper, step)?;
@@ -96,7 +150,7 @@ impl Str {
 
     /// `s + t`.
     pub fn concat(&self, other: &Str) -> Str {
-        let ascii = self.ascii && other.ascii;
+        let ascii = self.ascii() && other.ascii();
         let (a, b) = (self.text.as_bytes(), other.text.as_bytes());
         let n = a.len() + b.len();
         if n <= SHORT {
@@ -104,12 +158,34 @@ impl Str {
             buf[..a.len()].copy_from_slice(a);
             buf[a.len()..n].copy_from_slice(b);
             let joined = std::str::from_utf8(&buf[..n]).expect("two str values concatenate to UTF-8");
-            return Str { ascii, text: Text::Shared(Rc::from(joined)) };
+            return Str::shared(Rc::from(joined), ascii);
         }
         let mut s = String::with_capacity(n);
         s.push_str(&self.text);
         s.push_str(&other.text);
-        Str { ascii, text: Text::Shared(Rc::from(s)) }
+        Str::shared(Rc::from(s), ascii)
+    }
+
+    /// `a + b + c …`: the whole chain built in one allocation.
+    pub fn concat_all(parts: &[&Str]) -> Str {
+        let n: usize = parts.iter().map(|p| p.text.len()).sum();
+        let ascii = parts.iter().all(|p| p.ascii());
+        if n <= SHORT {
+            let mut buf = [0u8; SHORT];
+            let mut at = 0;
+            for p in parts {
+                let b = p.text.as_bytes();
+                buf[at..at + b.len()].copy_from_slice(b);
+                at += b.len();
+            }
+            let joined = std::str::from_utf8(&buf[..n]).expect("str values concatenate to UTF-8");
+            return Str::shared(Rc::from(joined), ascii);
+        }
+        let mut s = String::with_capacity(n);
+        for p in parts {
+            s.push_str(&p.text);
+        }
+        Str::shared(Rc::from(s), ascii)
     }
 
     /// `s * n`: empty for `n <= 0`.
@@ -221,17 +297,20 @@ pub fn is_space(c: char) -> bool {
 
 impl From<&str> for Str {
     fn from(s: &str) -> Str {
-        Str { ascii: s.is_ascii(), text: Text::Shared(Rc::from(s)) }
+        let ascii = s.is_ascii();
+        Str::shared(Rc::from(s), ascii)
     }
 }
 
 impl From<String> for Str {
     fn from(s: String) -> Str {
-        Str { ascii: s.is_ascii(), text: Text::Shared(Rc::from(s)) }
+        let ascii = s.is_ascii();
+        Str::shared(Rc::from(s), ascii)
     }
 }
 
 impl PartialEq for Str {
+    #[inline]
     fn eq(&self, other: &Str) -> bool {
         self.text == other.text
     }

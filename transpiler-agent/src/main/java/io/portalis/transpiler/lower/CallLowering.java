@@ -307,12 +307,22 @@ final class CallLowering {
                 case "get" -> Rx.method(s, receiver, "get_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
                 case "pop" -> args.size() == 1 ? Rx.tryMethod(s, receiver, "pop", ex.borrowed(args.get(0)))
                         : Rx.method(s, receiver, "pop_or", ex.borrowed(args.get(0)), ex.owned(args.get(1)));
-                case "setdefault" -> Rx.method(s, receiver, "setdefault", ex.owned(args.get(0)), ex.owned(args.get(1)));
+                case "setdefault" -> isEmptyContainer(args.get(1))
+                        // `d.setdefault(k, [])`: the empty list is made only when `k` is absent; a
+                        // discarded empty container is invisible, so the hit costs no allocation.
+                        ? Rx.method(s, receiver, "setdefault_empty", ex.owned(args.get(0)))
+                        : Rx.method(s, receiver, "setdefault", ex.owned(args.get(0)), ex.owned(args.get(1)));
                 case "keys", "values", "items" -> Rx.method(s, receiver, m.name() + "_list");
                 default -> throw new LowerContext.LoweringFailed(c, "dict method " + m.name());
             };
             default -> throw new LowerContext.LoweringFailed(c, "method of " + m.receiver().display());
         };
+    }
+
+    /** An empty list or dict display, {@code []} or {@code {}}: evaluating it has no effect but a new object. */
+    private static boolean isEmptyContainer(Expr e) {
+        return (e instanceof Expr.List l && l.elts().isEmpty())
+                || (e instanceof Expr.Dict d && d.keys().isEmpty());
     }
 
     private RExpr strMethod(Span s, RExpr receiver, String name, List<Expr> args) {

@@ -100,7 +100,8 @@ final class ClassLowering {
     /**
      * Where an attribute lives: {@code Cell} for float and bool; {@code Late} (empty until
      * {@code __init__} assigns it) for values whose placeholder would cost an allocation — an
-     * instance has none at all — else {@code Slot} holding a placeholder.
+     * instance has none at all — {@code OptSlot} for an optional instance, else {@code Slot}
+     * holding a placeholder.
      */
     static RType storage(PyType t) {
         return switch (t) {
@@ -110,6 +111,9 @@ final class ClassLowering {
             case PyType.Str str -> RType.named("Late", RustTypes.of(t));
             case PyType.ListOf l -> RType.named("Late", RustTypes.of(t));
             case PyType.DictOf d -> RType.named("Late", RustTypes.of(t));
+            // An optional instance is one word in its cell (None is the null pointer), where a
+            // `Slot` would add a word to tell its own emptiness apart.
+            case PyType.OptionalOf o -> RType.named("OptSlot", RustTypes.of(o.inner()));
             default -> RType.named("Slot", RustTypes.of(t));
         };
     }
@@ -123,6 +127,7 @@ final class ClassLowering {
             case PyType.Str str -> Rx.call(s, "Late::new");
             case PyType.ListOf l -> Rx.call(s, "Late::new");
             case PyType.DictOf d -> Rx.call(s, "Late::new");
+            case PyType.OptionalOf o -> Rx.call(s, "OptSlot::new");
             default -> Rx.call(s, "Slot::new", placeholder(s, t));
         };
     }

@@ -64,7 +64,7 @@ public final class ModuleLowering {
         if (facts.classes().isEmpty()) {
             return List.of("pyrt::prelude::*");
         }
-        return List.of("pyrt::prelude::*", "pyrt::class::{Late, PyClass, Slot}", "std::cell::Cell", "std::rc::Rc");
+        return List.of("pyrt::prelude::*", "pyrt::class::{Late, OptSlot, PyClass, Slot}", "std::cell::Cell", "std::rc::Rc");
     }
 
     private RItem.Fn function(ModuleFacts facts, FunctionInfo fn) {

@@ -10,6 +10,7 @@ import io.portalis.ingest.ast.UnaryOperator;
 import io.portalis.transpiler.rust.RExpr;
 import io.portalis.transpiler.rust.RStmt;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,6 +33,14 @@ final class OperatorLowering {
     }
 
     RExpr binary(Expr.BinOp b) {
+        List<Expr> parts = strConcatParts(b);
+        if (parts.size() > 2) {
+            // `a + " " + b` builds its result once, not once per `+` (CPython allocates each
+            // intermediate too, but from its free lists): operands are still evaluated left to
+            // right, and concatenating strs cannot fail, so nothing can see the missing steps.
+            List<RExpr> refs = parts.stream().map(p -> Rx.ref(p.span(), ex.place(p))).toList();
+            return Rx.call(b.span(), "Str::concat_all", Rx.ref(b.span(), new RExpr.Array(b.span(), refs)));
+        }
         List<RStmt> hoisted = new ArrayList<>();
         Operand left = operand(b.left());
         Operand right = operand(b.right());
@@ -44,6 +53,20 @@ final class OperatorLowering {
         }
         RExpr result = apply(b.op(), left, right, b.span());
         return hoisted.isEmpty() ? result : new RExpr.Block(b.span(), hoisted, result);
+    }
+
+    /** The operands of a chain {@code a + b + c} of strs, left to right; fewer than three if it is no such chain. */
+    private List<Expr> strConcatParts(Expr.BinOp b) {
+        List<Expr> parts = new ArrayList<>();
+        Expr e = b;
+        while (e instanceof Expr.BinOp bin && bin.op() == Operator.Add
+                && ex.type(bin.left()) instanceof PyType.Str && ex.type(bin.right()) instanceof PyType.Str) {
+            parts.add(bin.right());
+            e = bin.left();
+        }
+        parts.add(e);
+        Collections.reverse(parts);
+        return parts;
     }
 
     private static boolean swapsOperands(Operator op, PyType l, PyType r) {

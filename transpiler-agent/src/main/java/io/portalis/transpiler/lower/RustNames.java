@@ -18,7 +18,7 @@ final class RustNames {
             "unsized", "virtual", "yield", "try", "union",
             "main", "module_body", "pyrt", "std", "core", "alloc", "Int", "Str", "List", "PyObj", "PyErr",
             "PyResult", "Ok", "Err", "Some", "None", "Option", "Result", "String", "Vec", "Box", "_",
-            "Rc", "Cell", "Slot", "Late", "PyClass");
+            "Rc", "Cell", "Slot", "OptSlot", "Late", "PyClass");
 
     static String of(String python) {
         if (RESERVED.contains(python) || python.matches("tmp__\\d+") || python.startsWith("GLOBAL_") || python.endsWith("_")

@@ -176,6 +176,11 @@ final class StmtLowering {
             return;
         }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Tuple tu) {
+            RStmt swap = listSwap(s, tu, a.value());
+            if (swap != null) {
+                out.add(swap);
+                return;
+            }
             unpack(s, tu, value, out);
             return;
         }
@@ -203,6 +208,42 @@ final class StmtLowering {
     private boolean isSettled(Expr e) {
         return e instanceof Expr.Constant
                 || e instanceof Expr.Name n && !cx.boxed.contains(n.id()) && !cx.isGlobal(n.id());
+    }
+
+    /**
+     * {@code xs[i], xs[j] = xs[j], xs[i]} on a list: one exchange in place instead of two reads
+     * and two writes. Python reads {@code xs[j]} and then {@code xs[i]}, raising where either
+     * is out of range, and then writes both at positions those reads just checked; {@code
+     * List::swap} checks {@code j} then {@code i} and exchanges. Only for settled names and
+     * constants, whose values no step of the statement can change. Null when it is no such swap.
+     */
+    private RStmt listSwap(Span s, Expr.Tuple target, Expr value) {
+        if (!(value instanceof Expr.Tuple v) || target.elts().size() != 2 || v.elts().size() != 2
+                || !(target.elts().get(0) instanceof Expr.Subscript t0) || !(target.elts().get(1) instanceof Expr.Subscript t1)
+                || !(v.elts().get(0) instanceof Expr.Subscript v0) || !(v.elts().get(1) instanceof Expr.Subscript v1)) {
+            return null;
+        }
+        if (!(ex.type(t0.value()) instanceof PyType.ListOf) || !isSettled(t0.value())
+                || !sameSettled(t0.value(), t1.value()) || !sameSettled(t0.value(), v0.value())
+                || !sameSettled(t0.value(), v1.value())) {
+            return null;
+        }
+        Expr i = t0.slice();
+        Expr j = t1.slice();
+        if (!(ex.type(i) instanceof PyType.Int) || !(ex.type(j) instanceof PyType.Int) || !isSettled(i) || !isSettled(j)
+                || !sameSettled(v0.slice(), j) || !sameSettled(v1.slice(), i)) {
+            return null;
+        }
+        return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(t0.value()), "swap", Rx.ref(s, ex.place(j)),
+                Rx.ref(s, ex.place(i))));
+    }
+
+    /** Whether two settled expressions are the same name or equal constants. */
+    private static boolean sameSettled(Expr a, Expr b) {
+        if (a instanceof Expr.Name x && b instanceof Expr.Name y) {
+            return x.id().equals(y.id());
+        }
+        return a instanceof Expr.Constant x && b instanceof Expr.Constant y && x.value().equals(y.value());
     }
 
     /** {@code d[k] = value} or {@code xs[i] = value}. */
