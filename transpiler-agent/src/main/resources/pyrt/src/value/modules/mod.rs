@@ -75,6 +75,7 @@ pub mod sys;
 pub mod textwrap;
 pub mod textwrap_lines;
 pub mod time_;
+pub mod time_struct;
 pub mod types_;
 pub mod typing;
 pub mod typing_classes;
