@@ -9,6 +9,8 @@ pub mod argparse;
 pub mod argparse_match;
 pub mod argparse_usage;
 pub mod bisect;
+pub mod calendar;
+pub mod calendar_text;
 pub mod chainmap;
 pub mod collections;
 pub mod collections_abc;
@@ -127,6 +129,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("argparse", argparse::build),
     ("struct", struct_::build),
     ("binascii", base64::build_binascii),
+    ("calendar", calendar::build),
 ];
 
 thread_local! {
