@@ -5,6 +5,8 @@
 pub mod abc;
 pub mod base64;
 pub mod args;
+pub mod array_;
+pub mod array_items;
 pub mod argparse;
 pub mod argparse_match;
 pub mod argparse_usage;
@@ -130,6 +132,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("struct", struct_::build),
     ("binascii", base64::build_binascii),
     ("calendar", calendar::build),
+    ("array", array_::build),
 ];
 
 thread_local! {
