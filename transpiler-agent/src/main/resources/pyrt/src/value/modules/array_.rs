@@ -222,7 +222,8 @@ fn sequence_methods() -> Vec<(&'static str, Value)> {
             super::args::no_kwargs("array.array", &kwargs)?;
             init(this, args)
         }),
-        ("__hash__", Value::None),
+        // CPython names C types by their `tp_name` in this message.
+        method("__hash__", |_, _, _| Err(PyErr::type_error("unhashable type: 'array.array'"))),
         method("__repr__", |this, _, _| repr(this)),
         method("__len__", |this, _, _| Ok(Value::int(items(this)?.borrow().len() as i64))),
         method("__iter__", |this, _, _| iter_value(&Value::List(items(this)?))),
