@@ -307,7 +307,7 @@ fn iso_date(f: &Fields) -> String {
 fn format_spec(this: &Value, args: &[Value]) -> PyResult<Value> {
     match args.first() {
         Some(Value::Str(s)) if s.as_str().is_empty() => Ok(Value::Str(crate::value::text::str_of(this)?)),
-        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?))),
+        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?)?)),
         Some(v) => Err(PyErr::type_error(format!("format() argument 1 must be str, not {}", v.type_name()))),
         None => Err(PyErr::type_error("__format__() takes exactly 1 argument (0 given)")),
     }
@@ -315,7 +315,7 @@ fn format_spec(this: &Value, args: &[Value]) -> PyResult<Value> {
 
 fn strftime_method(this: &Value, args: &[Value]) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?))),
+        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?)?)),
         Some(v) => Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", v.type_name()))),
         None => Err(PyErr::type_error("strftime() missing required argument 'format' (pos 1)")),
     }

@@ -50,88 +50,159 @@ fn yday(f: &Fields) -> i64 {
     days_before_month(f.year, f.month) + f.day
 }
 
-/// `time.strftime` in the C locale on glibc.
-pub fn strftime(fmt: &str, f: &Fields) -> String {
+/// `datetime.strftime` in the C locale on glibc (CPython itself expands `%f`).
+pub fn strftime(fmt: &str, f: &Fields) -> PyResult<String> {
+    format_fields(fmt, f, true)
+}
+
+/// Directives glibc prints as numbers, which the `-`, `_` and `0` flags re-pad.
+const NUMERIC: &str = "CdeGgHIjklmMsSuUVwWyY";
+
+/// glibc's `strftime`: `%[flags][E|O]conversion` with the flags `-` (no padding), `_` (spaces),
+/// `0` (zeros) and `^` (upper case); an unknown conversion is copied as written. A field width
+/// or the `#` flag stops the program rather than being guessed. `python_f`: `%f` is
+/// microseconds (`datetime`), else glibc's unknown `%f` (`time.strftime`).
+pub fn format_fields(fmt: &str, f: &Fields, python_f: bool) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    let wday = weekday(f.year, f.month, f.day); // Monday 0
-    let sunday_based = (wday + 1) % 7;
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
             continue;
         }
-        let d = match chars.next() {
-            Some(d) => d,
+        let start = i;
+        i += 1;
+        // `%:z` is CPython's own (3.12), not glibc's.
+        if python_f && chars.get(i) == Some(&':') && chars.get(i + 1) == Some(&'z') {
+            i += 2;
+            out.push_str(&f.offset.map(|o| format_offset(o, ":")).unwrap_or_default());
+            continue;
+        }
+        let mut flags = Vec::new();
+        while i < chars.len() && "_-0^#".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let width_start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        let modifier = match chars.get(i) {
+            Some(&m @ ('E' | 'O')) => {
+                i += 1;
+                Some(m)
+            }
+            _ => None,
+        };
+        let literal: String = chars[start..(i + 1).min(chars.len())].iter().collect();
+        let conv = match chars.get(i) {
+            Some(&c) => c,
             None => {
-                out.push('%');
+                out.push_str(&literal);
                 break;
             }
         };
-        let hour12 = if f.hour % 12 == 0 { 12 } else { f.hour % 12 };
-        match d {
-            'a' => out.push_str(&DAY_NAMES[wday as usize][..3]),
-            'A' => out.push_str(DAY_NAMES[wday as usize]),
-            'w' => out.push_str(&sunday_based.to_string()),
-            'u' => out.push_str(&(wday + 1).to_string()),
-            'd' => out.push_str(&format!("{:02}", f.day)),
-            'e' => out.push_str(&format!("{:2}", f.day)),
-            'b' | 'h' => out.push_str(&MONTH_NAMES[f.month as usize - 1][..3]),
-            'B' => out.push_str(MONTH_NAMES[f.month as usize - 1]),
-            'm' => out.push_str(&format!("{:02}", f.month)),
-            'y' => out.push_str(&format!("{:02}", f.year % 100)),
-            'Y' => out.push_str(&f.year.to_string()),
-            'C' => out.push_str(&format!("{:02}", f.year / 100)),
-            'G' => out.push_str(&iso_calendar(f.year, f.month, f.day).0.to_string()),
-            'g' => out.push_str(&format!("{:02}", iso_calendar(f.year, f.month, f.day).0 % 100)),
-            'V' => out.push_str(&format!("{:02}", iso_calendar(f.year, f.month, f.day).1)),
-            'H' => out.push_str(&format!("{:02}", f.hour)),
-            'k' => out.push_str(&format!("{:2}", f.hour)),
-            'I' => out.push_str(&format!("{:02}", hour12)),
-            'l' => out.push_str(&format!("{:2}", hour12)),
-            'p' => out.push_str(if f.hour < 12 { "AM" } else { "PM" }),
-            'P' => out.push_str(if f.hour < 12 { "am" } else { "pm" }),
-            'M' => out.push_str(&format!("{:02}", f.minute)),
-            'S' => out.push_str(&format!("{:02}", f.second)),
-            'f' => out.push_str(&format!("{:06}", f.micro)),
-            'j' => out.push_str(&format!("{:03}", yday(f))),
-            'U' => out.push_str(&format!("{:02}", (yday(f) - 1 + 7 - sunday_based) / 7)),
-            'W' => out.push_str(&format!("{:02}", (yday(f) - 1 + 7 - wday) / 7)),
-            'z' => {
-                if let Some(o) = f.offset {
-                    out.push_str(&format_offset(o, ""));
-                }
+        i += 1;
+        let valid_modifier = match modifier {
+            Some('E') => "cCxXyY".contains(conv),
+            Some(_) => "deHImMSuUVwWy".contains(conv),
+            None => true,
+        };
+        let plain = flags.is_empty() && modifier.is_none() && width_start == i - 1;
+        let text = if conv == 'f' && !(python_f && plain) { None } else { directive(conv, f)? };
+        let text = match text {
+            Some(t) if valid_modifier => t,
+            _ => {
+                out.push_str(&literal);
+                continue;
             }
-            ':' if chars.peek() == Some(&'z') => {
-                chars.next();
-                if let Some(o) = f.offset {
-                    out.push_str(&format_offset(o, ":"));
-                }
-            }
-            'Z' => out.push_str(f.tzname.as_deref().unwrap_or("")),
-            'c' => out.push_str(&strftime("%a %b %e %H:%M:%S %Y", f)),
-            'x' => out.push_str(&strftime("%m/%d/%y", f)),
-            'X' => out.push_str(&strftime("%H:%M:%S", f)),
-            'D' => out.push_str(&strftime("%m/%d/%y", f)),
-            'F' => out.push_str(&strftime("%Y-%m-%d", f)),
-            'T' => out.push_str(&strftime("%H:%M:%S", f)),
-            'R' => out.push_str(&strftime("%H:%M", f)),
-            'r' => out.push_str(&strftime("%I:%M:%S %p", f)),
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            '%' => out.push('%'),
-            other => {
-                out.push('%');
-                out.push(other);
-            }
+        };
+        if flags.contains(&'#') || i - 1 > width_start + usize::from(modifier.is_some()) {
+            return Err(PyErr::untranslatable(&format!("the strftime directive {:?} (a field width or the '#' flag)", literal)));
+        }
+        out.push_str(&apply_flags(&text, conv, &flags));
+    }
+    Ok(out)
+}
+
+fn apply_flags(text: &str, conv: char, flags: &[char]) -> String {
+    let mut t = text.to_string();
+    if NUMERIC.contains(conv) {
+        let digits = t.trim_start_matches(|c| c == '0' || c == ' ');
+        let digits = if digits.is_empty() { &t[t.len() - 1..] } else { digits };
+        let pad = t.len() - digits.len();
+        match flags.iter().rev().find(|c| "-_0".contains(**c)) {
+            Some('-') => t = digits.to_string(),
+            Some('_') => t = format!("{}{}", " ".repeat(pad), digits),
+            Some('0') => t = format!("{}{}", "0".repeat(pad), digits),
+            _ => {}
         }
     }
-    out
+    // glibc keeps `%P` lower case whatever the flags say.
+    if flags.contains(&'^') && conv != 'P' {
+        t = t.to_uppercase();
+    }
+    t
+}
+
+/// One conversion's text; `None` for a conversion glibc does not know.
+fn directive(d: char, f: &Fields) -> PyResult<Option<String>> {
+    let wday = weekday(f.year, f.month, f.day); // Monday 0
+    let sunday_based = (wday + 1) % 7;
+    let hour12 = if f.hour % 12 == 0 { 12 } else { f.hour % 12 };
+    Ok(Some(match d {
+        'a' => DAY_NAMES[wday as usize][..3].to_string(),
+        'A' => DAY_NAMES[wday as usize].to_string(),
+        'w' => sunday_based.to_string(),
+        'u' => (wday + 1).to_string(),
+        'd' => format!("{:02}", f.day),
+        'e' => format!("{:2}", f.day),
+        'b' | 'h' => MONTH_NAMES[f.month as usize - 1][..3].to_string(),
+        'B' => MONTH_NAMES[f.month as usize - 1].to_string(),
+        'm' => format!("{:02}", f.month),
+        'y' => format!("{:02}", f.year % 100),
+        'Y' => f.year.to_string(),
+        'C' => (f.year / 100).to_string(),
+        'G' => iso_calendar(f.year, f.month, f.day).0.to_string(),
+        'g' => format!("{:02}", iso_calendar(f.year, f.month, f.day).0 % 100),
+        'V' => format!("{:02}", iso_calendar(f.year, f.month, f.day).1),
+        'H' => format!("{:02}", f.hour),
+        'k' => format!("{:2}", f.hour),
+        'I' => format!("{:02}", hour12),
+        'l' => format!("{:2}", hour12),
+        'p' => (if f.hour < 12 { "AM" } else { "PM" }).to_string(),
+        'P' => (if f.hour < 12 { "am" } else { "pm" }).to_string(),
+        'M' => format!("{:02}", f.minute),
+        'S' => format!("{:02}", f.second),
+        'f' => format!("{:06}", f.micro),
+        'j' => format!("{:03}", yday(f)),
+        'U' => format!("{:02}", (yday(f) - 1 + 7 - sunday_based) / 7),
+        'W' => format!("{:02}", (yday(f) - 1 + 7 - wday) / 7),
+        // Seconds since the epoch of the wall-clock fields read as local time (UTC here).
+        's' => {
+            let days = super::datetime_::ymd_to_ord(f.year, f.month, f.day) - super::datetime_::ymd_to_ord(1970, 1, 1);
+            (days * 86_400 + f.hour * 3600 + f.minute * 60 + f.second).to_string()
+        }
+        'z' => f.offset.map(|o| format_offset(o, "")).unwrap_or_default(),
+        'Z' => f.tzname.clone().unwrap_or_default(),
+        'c' => format_fields("%a %b %e %H:%M:%S %Y", f, false)?,
+        'x' | 'D' => format_fields("%m/%d/%y", f, false)?,
+        'X' | 'T' => format_fields("%H:%M:%S", f, false)?,
+        'F' => format_fields("%Y-%m-%d", f, false)?,
+        'R' => format_fields("%H:%M", f, false)?,
+        'r' => format_fields("%I:%M:%S %p", f, false)?,
+        'n' => "\n".to_string(),
+        't' => "\t".to_string(),
+        '%' => "%".to_string(),
+        _ => return Ok(None),
+    }))
 }
 
 /// `ctime()`: `Mon May  6 00:00:00 2024`.
 pub fn ctime(f: &Fields) -> String {
-    strftime("%a %b %e %H:%M:%S %Y", f)
+    format_fields("%a %b %e %H:%M:%S %Y", f, false).unwrap_or_default()
 }
 
 fn digits(s: &[char], at: usize, n: usize) -> Option<i64> {

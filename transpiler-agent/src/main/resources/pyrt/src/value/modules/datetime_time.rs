@@ -299,12 +299,12 @@ fn time_members() -> Vec<(&'static str, Value)> {
             Ok(Value::str(&time_iso(&time_fields(t)?, &spec)?))
         }),
         method("strftime", |t, a, _| match a.first() {
-            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?))),
+            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?)?)),
             _ => Err(PyErr::type_error("strftime() argument 1 must be str")),
         }),
         method("__format__", |t, a, _| match a.first() {
             Some(Value::Str(s)) if s.as_str().is_empty() => Ok(Value::Str(crate::value::text::str_of(t)?)),
-            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?))),
+            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?)?)),
             _ => Err(PyErr::type_error("format() argument 1 must be str")),
         }),
         method("replace", |t, a, mut k| {

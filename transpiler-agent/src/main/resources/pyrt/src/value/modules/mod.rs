@@ -5,10 +5,14 @@
 pub mod abc;
 pub mod base64;
 pub mod args;
+pub mod array_;
+pub mod array_items;
 pub mod argparse;
 pub mod argparse_match;
 pub mod argparse_usage;
 pub mod bisect;
+pub mod calendar;
+pub mod calendar_text;
 pub mod chainmap;
 pub mod collections;
 pub mod collections_abc;
@@ -75,6 +79,7 @@ pub mod sys;
 pub mod textwrap;
 pub mod textwrap_lines;
 pub mod time_;
+pub mod time_struct;
 pub mod types_;
 pub mod typing;
 pub mod typing_classes;
@@ -126,6 +131,8 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("argparse", argparse::build),
     ("struct", struct_::build),
     ("binascii", base64::build_binascii),
+    ("calendar", calendar::build),
+    ("array", array_::build),
 ];
 
 thread_local! {

@@ -91,9 +91,6 @@ fn parse(fmt: &str) -> PyResult<Format> {
         if size_of(code, native).is_none() {
             return Err(error("bad char in struct format"));
         }
-        if code == 'e' {
-            return Err(PyErr::untranslatable("struct's half-precision format 'e'"));
-        }
         items.push(Item { code, count: count.unwrap_or(1) });
     }
     Ok(Format { little, native, items })
@@ -163,6 +160,59 @@ fn pack_int(v: &Value, code: char, size: usize, little: bool, out: &mut Vec<u8>)
     Ok(())
 }
 
+/// Rounds half to even (`f64::round_ties_even` is newer than rustc 1.63).
+fn round_even(v: f64) -> f64 {
+    let floor = v.floor();
+    match v - floor {
+        d if d < 0.5 => floor,
+        d if d > 0.5 => floor + 1.0,
+        _ if floor % 2.0 == 0.0 => floor,
+        _ => floor + 1.0,
+    }
+}
+
+/// CPython's `PyFloat_Pack2`: IEEE binary16, rounded half to even; a NaN packs as the quiet NaN
+/// of its sign.
+fn half_bits(x: f64) -> PyResult<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Ok(sign | 0x7e00);
+    }
+    if x.is_infinite() {
+        return Ok(sign | 0x7c00);
+    }
+    let a = x.abs();
+    let too_large = || PyErr::overflow_error("float too large to pack with e format");
+    if a < 6.103_515_625e-5 {
+        // Subnormal (or zero): a multiple of 2^-24; rounding up may reach the smallest normal.
+        return Ok(sign | round_even(a * 16_777_216.0) as u16);
+    }
+    let mut exp = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mant = a / 2f64.powi(exp);
+    let mut m = round_even((mant - 1.0) * 1024.0) as u16;
+    if m == 1024 {
+        m = 0;
+        exp += 1;
+    }
+    if exp > 15 {
+        return Err(too_large());
+    }
+    Ok(sign | (((exp + 15) as u16) << 10) | m)
+}
+
+/// CPython's `PyFloat_Unpack2`.
+fn half_value(bits: u16) -> f64 {
+    let sign = if bits & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = i32::from((bits >> 10) & 0x1f);
+    let f = f64::from(bits & 0x3ff);
+    sign * match e {
+        0x1f if f == 0.0 => f64::INFINITY,
+        0x1f => f64::NAN,
+        0 => f / 1024.0 * 2f64.powi(-14),
+        _ => (1.0 + f / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
 fn pack_float(v: &Value, size: usize, little: bool, out: &mut Vec<u8>) -> PyResult<()> {
     let x = match v {
         Value::Float(f) => *f,
@@ -170,7 +220,9 @@ fn pack_float(v: &Value, size: usize, little: bool, out: &mut Vec<u8>) -> PyResu
         Value::Bool(b) => *b as i64 as f64,
         _ => return Err(error("required argument is not a float")),
     };
-    let mut b = if size == 4 {
+    let mut b = if size == 2 {
+        half_bits(x)?.to_le_bytes().to_vec()
+    } else if size == 4 {
         let f = x as f32;
         if f.is_infinite() && x.is_finite() {
             return Err(PyErr::overflow_error("float too large to pack with f format"));
@@ -217,7 +269,7 @@ fn pack(fmt: &Format, args: &[Value]) -> PyResult<Vec<u8>> {
                 }
                 out.extend(field);
             }
-            'f' | 'd' => pack_float(v, width, fmt.little, &mut out)?,
+            'e' | 'f' | 'd' => pack_float(v, width, fmt.little, &mut out)?,
             code => pack_int(v, code, width, fmt.little, &mut out)?,
         }
     }
@@ -244,6 +296,10 @@ fn unpack(fmt: &Format, data: &[u8]) -> PyResult<Value> {
             'p' => {
                 let n = if item.count == 0 { 0 } else { (data[off] as usize).min(item.count - 1) };
                 Value::Bytes(Rc::new(data[off + 1..off + 1 + n].to_vec()))
+            }
+            'e' => {
+                let b = raw(2);
+                Value::Float(half_value(u16::from_le_bytes([b[0], b[1]])))
             }
             'f' => {
                 let b = raw(4);

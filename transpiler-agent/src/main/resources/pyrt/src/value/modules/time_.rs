@@ -1,9 +1,9 @@
 //! The `time` module's clocks and `sleep`: `time`, `time_ns`, `perf_counter(_ns)`,
-//! `monotonic(_ns)`, `process_time(_ns)`. Under wasm32-wasi they read WASI's clocks. Calendar
-//! functions (`strftime`, `localtime`, ...) need the host's time zone and are not provided:
-//! using one is an `AttributeError`, never a made-up date.
+//! `monotonic(_ns)`, `process_time(_ns)`. Under wasm32-wasi they read WASI's clocks. The
+//! calendar functions (`struct_time`, `gmtime`, `strftime`, ...) are in `time_struct.rs`.
 
 use super::args::{func, module};
+use super::time_struct;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{Module, Value};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -90,6 +90,19 @@ pub fn build() -> Module {
             clock!("process_time", since_start(), float),
             clock!("process_time_ns", since_start(), nanos),
             func("sleep", sleep),
+            ("struct_time", Value::Class(time_struct::struct_time_class())),
+            func("gmtime", time_struct::gmtime),
+            func("localtime", time_struct::localtime),
+            func("mktime", time_struct::mktime),
+            func("strftime", time_struct::strftime),
+            func("strptime", time_struct::strptime),
+            func("asctime", time_struct::asctime),
+            func("ctime", time_struct::ctime),
+            // The local zone of a translated program is UTC without daylight-saving time.
+            ("timezone", Value::int(0)),
+            ("altzone", Value::int(0)),
+            ("daylight", Value::int(0)),
+            ("tzname", Value::tuple(vec![Value::str("UTC"), Value::str("UTC")])),
         ],
     )
 }
