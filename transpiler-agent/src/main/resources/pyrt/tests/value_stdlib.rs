@@ -664,3 +664,20 @@ fn values_re() {
     check(cases);
 }
 
+
+/// CPython writes a recursive object's address into pprint's text: shown, it stops the program;
+/// asked about, or cut off by `depth`, it answers as CPython does.
+#[test]
+fn pprint_of_a_structure_that_contains_itself() {
+    let a = l(&[1, 2]);
+    call_method(&a, "append", vec![a.clone()], vec![]).unwrap();
+    let refused = "NotImplementedError: portalis: pprint of a structure that contains itself prints the \
+                   object's address (<Recursion on list with id=...>), which a translation cannot reproduce";
+    check(vec![
+        (c("pprint", "isrecursive", vec![a.clone()]), "True"),
+        (c("pprint", "isreadable", vec![a.clone()]), "False"),
+        (ck2("pprint", "pformat", vec![a.clone()], vec![(Str::from("depth"), Value::int(1))]), "'[1, 2, [...]]'"),
+        (c("pprint", "pformat", vec![a.clone()]), refused),
+        (c("pprint", "saferepr", vec![a.clone()]), refused),
+    ]);
+}

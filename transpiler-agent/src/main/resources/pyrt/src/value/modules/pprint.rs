@@ -104,7 +104,7 @@ impl Options {
 fn pformat_with(p: &mut Printer, object: &Value) -> PyResult<String> {
     let mut out = String::new();
     p.format(object, &mut out, 0, 0, &mut Vec::new(), 0)?;
-    Ok(out)
+    super::pprint_fmt::shown(out)
 }
 
 /// `stream.write(text + "\n")`, `sys.stdout` when the stream is None.
@@ -219,7 +219,7 @@ pub fn build() -> Module {
             func_kw("pprint", pprint_fn),
             func_kw("pp", pp_fn),
             func_kw("pformat", pformat_fn),
-            func_kw("saferepr", |a, k| Ok(Value::str(&safe(a, k, "saferepr")?.0))),
+            func_kw("saferepr", |a, k| Ok(Value::str(&super::pprint_fmt::shown(safe(a, k, "saferepr")?.0)?))),
             func_kw("isreadable", |a, k| {
                 let (_, readable, recursive) = safe(a, k, "isreadable")?;
                 Ok(Value::Bool(readable && !recursive))

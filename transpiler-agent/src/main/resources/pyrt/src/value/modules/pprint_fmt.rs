@@ -504,8 +504,24 @@ impl Printer {
     }
 }
 
-/// `_recursion(object)`: CPython names the object's address, which no translation can match.
+/// Stands in the text where CPython writes `_recursion(object)`, `<Recursion on list with
+/// id=…>`: the object's address, which no translation can reproduce. Text that still holds it
+/// when it would be shown stops the program (`shown`); `isrecursive` and `isreadable` never show
+/// it, and a structure cut off by `depth` before it recurses shows `[...]` as CPython does.
+const RECURSION_MARK: &str = "<Recursion\u{F8FF}>";
+
 fn recursion(v: &Value, _id: usize) -> String {
     let _ = v;
-    String::from("<Recursion>")
+    String::from(RECURSION_MARK)
+}
+
+/// `text`, unless it names a recursive object by its address (see `RECURSION_MARK`).
+pub fn shown(text: String) -> PyResult<String> {
+    if text.contains(RECURSION_MARK) {
+        return Err(PyErr::untranslatable(
+            "pprint of a structure that contains itself prints the object's address \
+             (<Recursion on list with id=...>), which a translation cannot reproduce",
+        ));
+    }
+    Ok(text)
 }
