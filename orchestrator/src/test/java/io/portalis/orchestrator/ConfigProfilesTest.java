@@ -29,7 +29,7 @@ class ConfigProfilesTest {
         OrchestratorSettings settings = OrchestratorSettings.fromConfig(PortalisConfig.embedded());
         assertEquals(3, settings.maxAttempts());
         assertEquals(2, settings.moduleParallelism());
-        assertEquals(Duration.ofMinutes(10), settings.timeout(Stage.BUILD));
+        assertEquals(Duration.ofMinutes(20), settings.timeout(Stage.BUILD));
         assertEquals("off", PortalisConfig.load(PortalisConfig.Profile.CPU_ONLY).getString("portalis.gpu.mode"));
         assertEquals(256, OrchestratorSettings.fromConfig(PortalisConfig.load(PortalisConfig.Profile.DAEMON))
                 .queueCapacity());
