@@ -119,7 +119,7 @@ public final class BuildAgent {
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0502,
                     SourceSpan.wholeFile(request.pythonFile()),
                     "rustc did not finish within " + BuildSettings.describe(settings.timeout()) + " and was stopped")
-                    .withHelp("set " + BuildSettings.TIMEOUT_ENV + " (seconds) to allow rustc more time"));
+                    .withHelp(BuildSettings.TIMEOUT_HELP));
         }
         SourceMapper mapper = new SourceMapper(crate, request.pythonFile(), crateDir);
         if (outcome.exitCode() != 0 || !Files.isRegularFile(binary)) {

@@ -20,6 +20,9 @@ public record BuildSettings(Path cacheRoot, Duration timeout, BuildProfile profi
     /** The environment variable that sets the CPU seconds one rustc run may take. */
     public static final String TIMEOUT_ENV = "PORTALIS_BUILD_TIMEOUT";
 
+    /** The help line of a diagnostic that says rustc reached its limit. */
+    public static final String TIMEOUT_HELP = "set " + TIMEOUT_ENV + " (seconds) to allow rustc more time";
+
     public static BuildSettings defaults() {
         return new BuildSettings(defaultCacheRoot(), defaultTimeout(), BuildProfile.release(), Optional.empty());
     }

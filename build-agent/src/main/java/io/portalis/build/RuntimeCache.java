@@ -112,7 +112,7 @@ final class RuntimeCache {
     private static Diagnostic timedOut(RuntimeCrate runtime, Duration timeout) {
         return Diagnostic.error(DiagnosticCode.PTL0502, SourceSpan.wholeFile(runtime.name() + "/src/lib.rs"),
                 "rustc did not compile the runtime `" + runtime.name() + "` within " + BuildSettings.describe(timeout))
-                .withHelp("set " + BuildSettings.TIMEOUT_ENV + " (seconds) to allow rustc more time");
+                .withHelp(BuildSettings.TIMEOUT_HELP);
     }
 
     /** Runtime errors have no Python behind them: an empty source map makes them point at Rust. */

@@ -74,20 +74,17 @@ public final class PortalisCli implements Callable<Integer> {
         return java.util.Collections.unmodifiableMap(all);
     }
 
-    static CommandLine commandLine(CliStreams io) {
-        return commandLine(io, null);
-    }
-
     /**
      * The command line for {@code args}: when they name a command, only that command is built.
-     * Picocli reflects over every command's options as it builds it, which costs a third of a
-     * second of CPU for all of them, paid again by every {@code portalis run} of a short program.
+     * Picocli reflects over every command's options as it builds it, which costs about 0.2 s of
+     * CPU for all of them, paid again by every {@code portalis run} of a short program.
      */
     static CommandLine commandLine(CliStreams io, String[] args) {
         CommandLine cli = new CommandLine(new PortalisCli());
-        String named = args != null && args.length > 0 ? args[0] : null;
+        // Anything else (no command, --help, a misspelt command) needs them all, to list them.
+        String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
         COMMANDS.forEach((name, command) -> {
-            if (named == null || !COMMANDS.containsKey(named) || named.equals(name)) {
+            if (named == null || named.equals(name)) {
                 cli.addSubcommand(name, command.apply(io));
             }
         });
