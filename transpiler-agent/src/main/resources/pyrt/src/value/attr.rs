@@ -285,15 +285,7 @@ fn slice_indices_method(s: std::rc::Rc<crate::value::SliceObj>) -> Value {
                 args.len()
             )));
         }
-        let len = match &args[0] {
-            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => crate::value::ops::index_of(&args[0])?,
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                )))
-            }
-        };
+        let len = crate::value::ops::index_of(&args[0])?;
         if len.is_negative() {
             return Err(PyErr::value_error("length should not be negative"));
         }

@@ -3,7 +3,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
-use crate::value::{class, Kwargs, Value};
+use crate::value::{Kwargs, Value};
 
 /// `name() takes no keyword arguments` unless `kwargs` is empty.
 pub fn no_kwargs(name: &str, kwargs: &Kwargs) -> PyResult<()> {
@@ -91,23 +91,7 @@ pub fn bind(func: &str, mut args: Vec<Value>, kwargs: Kwargs, names: &[&str], re
 /// `operator.index(v)`: ints and bools, or an instance's `__index__`; else
 /// `TypeError: 'float' object cannot be interpreted as an integer`.
 pub fn index(v: &Value) -> PyResult<Int> {
-    match v {
-        Value::Int(i) => Ok(i.clone()),
-        Value::Bool(b) => Ok(Int::from(*b)),
-        Value::Instance(_) if class::has_dunder(v, "__index__") => match class::call_dunder(v, "__index__", vec![])? {
-            Some(Value::Int(i)) => Ok(i),
-            Some(Value::Bool(b)) => Ok(Int::from(b)),
-            Some(other) => Err(PyErr::type_error(format!(
-                "__index__ returned non-int (type {})", other.type_name()
-            ))),
-            None => Err(not_integer(v)),
-        },
-        _ => Err(not_integer(v)),
-    }
-}
-
-fn not_integer(v: &Value) -> PyErr {
-    PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
+    crate::value::ops::index_of(v)
 }
 
 /// An index as `i64` (`OverflowError` beyond), for counts and positions.
