@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The long-running Portalis: a {@link JobBackend} (this process, or a cluster node) behind the HTTP API ({@link HttpApi}). It admits
  * at most {@code max-queued-jobs} unfinished jobs (429 beyond), keeps each job's sources, outputs
- * and final answers under {@code state/jobs/<id>/}, resumes the jobs a crash cut off when it
+ * and final answers under {@code state/jobs/<id>/} (removed {@code keep-ended-jobs} after the end), resumes the jobs a crash cut off when it
  * starts, and on {@link #drain} stops taking jobs, lets the running ones finish, then closes.
  *
  * <p>Sources are written to {@code state/sources/<hash>/<name>.py}, named by their content, so
@@ -61,6 +61,7 @@ public final class Daemon implements AutoCloseable {
     private volatile boolean accepting = true;
     private volatile boolean ready;
     private HttpApi api;
+    private EndedJobSweeper sweeper;
 
     private Daemon(DaemonSettings settings) {
         this.settings = settings;
@@ -88,6 +89,7 @@ public final class Daemon implements AutoCloseable {
         try {
             daemon.resumeUnfinished();
             daemon.api = HttpApi.start(daemon, settings);
+            daemon.sweeper = EndedJobSweeper.start(settings.state().resolve("jobs"), settings.keepEndedJobs());
         } catch (IOException | RuntimeException e) {
             daemon.jobs.close();
             throw e;
@@ -249,7 +251,7 @@ public final class Daemon implements AutoCloseable {
             Path dir = jobDir(id);
             Files.createDirectories(dir);
             write(dir.resolve("report.json"), JobJson.render(result));
-            write(dir.resolve("job.json"), end.toJson().toPrettyString());
+            write(dir.resolve(EndedJobSweeper.ENDED), end.toJson().toPrettyString());
             deleteTree(dir.resolve("work"));
         } catch (IOException e) {
             LOG.error("cannot record the end of job {}", id.value(), e);
@@ -350,6 +352,9 @@ public final class Daemon implements AutoCloseable {
         accepting = false;
         if (api != null) {
             api.stop();
+        }
+        if (sweeper != null) {
+            sweeper.close();
         }
         jobs.close();
     }

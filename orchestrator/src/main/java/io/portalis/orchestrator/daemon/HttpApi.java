@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -194,7 +195,8 @@ final class HttpApi {
             error(ex, 409, "not_finished", "job " + id.value() + " has not finished");
         } else {
             error(ex, 404, "not_found", "job " + id.value() + " has no module " + stem + extension
-                    + " (unknown job, unknown module, or the module failed: see /v1/jobs/" + id.value() + ")");
+                    + " (unknown job, unknown module, or the module failed: see /v1/jobs/" + id.value() + ")"
+                    + forgotten());
         }
     }
 
@@ -219,12 +221,19 @@ final class HttpApi {
         error(ex, 405, "method_not_allowed", ex.getRequestMethod() + " is not allowed here; use " + allowed);
     }
 
-    private static void found(HttpExchange ex, Optional<String> body, String type) throws IOException {
+    private void found(HttpExchange ex, Optional<String> body, String type) throws IOException {
         if (body.isPresent()) {
             send(ex, 200, type, body.get().getBytes(StandardCharsets.UTF_8));
         } else {
-            error(ex, 404, "not_found", "no such job: " + ex.getRequestURI().getPath());
+            error(ex, 404, "not_found", "no such job: " + ex.getRequestURI().getPath() + forgotten());
         }
+    }
+
+    /** Why a job that did exist may be unknown now. */
+    private String forgotten() {
+        Duration keep = daemon.settings().keepEndedJobs();
+        return keep.isZero() ? ""
+                : " (an ended job is kept for " + EndedJobSweeper.describe(keep) + ": portalis.daemon.keep-ended-jobs)";
     }
 
     static void error(HttpExchange ex, int status, String code, String message) throws IOException {
