@@ -170,9 +170,7 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
             case INGEST -> ask(stages.ingest(), task.input().source());
             case ANALYSIS -> ask(stages.analysis(), parsed);
             case TRANSPILE -> ask(stages.transpile(), transpileRequest());
-            case BUILD -> ask(stages.build(),
-                    new BuildRequest(crate, options.target(), options.workDir().resolve(task.input().stem()),
-                            task.displayName()));
+            case BUILD -> ask(stages.build(), new BuildRequest(crate, options.target(), buildDir(), task.displayName()));
             case TEST -> ask(stages.test(),
                     new VerifyRequest(built, task.sourcePath(), options.verify(), options.engine()));
             case PACKAGE -> ask(stages.pack(), new PackageRequest(options.outDir(), task.input().stem(),
@@ -180,6 +178,17 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
             case REPORT -> ask(stages.reportFailure(),
                     new FailureReport(options.outDir(), task.input().stem(), task.sourcePath(), diagnostics));
         }
+    }
+
+    /**
+     * Where this attempt builds. A retry after a timeout builds beside the attempt it replaces,
+     * never in its directory: that attempt may still be running rustc there, and would delete
+     * or overwrite the retry's crate (rustc then fails with "Current directory is invalid").
+     */
+    private Path buildDir() {
+        String stem = task.input().stem();
+        Path first = task.options().workDir().resolve(stem);
+        return attempt == 1 ? first : first.resolveSibling(stem + "-attempt" + attempt);
     }
 
     /** One attempt: the reply, or the timeout, comes back tagged with the step and attempt it answers. */

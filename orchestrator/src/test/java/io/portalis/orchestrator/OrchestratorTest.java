@@ -10,6 +10,7 @@ import io.portalis.agents.StageResult;
 import io.portalis.agents.diagnostics.Diagnostic;
 import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.agents.diagnostics.SourceSpan;
+import io.portalis.build.BuildRequest;
 import io.portalis.build.Target;
 import io.portalis.orchestrator.JobEvent.JobFinished;
 import io.portalis.orchestrator.JobEvent.StageCompleted;
@@ -240,6 +241,33 @@ class OrchestratorTest {
                     timeout.headline());
             assertTrue(events.stream().anyMatch(e -> e instanceof StageRetried r && r.stage() == Stage.BUILD
                     && r.reason().equals("no answer within 300ms")));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aRetriedBuildDoesNotShareTheDirectoryOfTheAttemptItReplaces() throws InterruptedException {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FakeStages fakes = new FakeStages();
+        PipelineStages stages = fakes.stages().withBuild(request -> {
+            if (fakes.builds.isEmpty()) {
+                fakes.builds.add(request);
+                release.await();
+            }
+            return fakes.build(request);
+        });
+        OrchestratorSettings settings = FakeStages.fastSettings()
+                .withStageTimeout(Stage.BUILD, Duration.ofMillis(300))
+                .withMaxAttempts(2);
+        try {
+            TestProbe<JobResult> replies = testKit.createTestProbe();
+            run(orchestrator(stages, settings), job("slow.py"), replies);
+
+            assertTrue(replies.receiveMessage(WAIT).allTranslated());
+            // The first attempt is still blocked in its directory when the second one builds.
+            assertEquals(List.of(WORK.resolve("slow"), WORK.resolve("slow-attempt2")),
+                    fakes.builds.stream().map(BuildRequest::workDir).toList());
         } finally {
             release.countDown();
         }
