@@ -295,27 +295,12 @@ fn slice_indices_method(s: std::rc::Rc<crate::value::SliceObj>) -> Value {
     })
 }
 
-/// `obj.name = value` (a property's setter, or the instance dict; frozen dataclasses refuse).
+/// `obj.name = value`: the class's own `__setattr__` when it defines one (it sees every
+/// assignment, properties' included), else [`generic_setattr`].
 pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     crate::value::modules::enum_::check_setattr(obj, name, false)?;
     match obj {
         Value::Instance(inst) if !is_super(inst) => {
-            if let Some(found) = lookup(&inst.class, name) {
-                if let (true, Value::Instance(prop)) = (is_property(&found), &found) {
-                    let fset = prop.dict.borrow().get_str("fset").unwrap_or(Value::None);
-                    if let Value::None = fset {
-                        return Err(attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name, inst.class.name
-                        )));
-                    }
-                    call(&fset, vec![obj.clone(), value], vec![])?;
-                    return Ok(());
-                }
-                if let Some(done) = descriptor::set(&found, obj, value.clone()) {
-                    return done;
-                }
-            }
             if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__setattr__") {
                 if owner.builtin != Some(BuiltinType::Object) {
                     let hook = bind_attr(hook, Some(obj), &inst.class)?;
@@ -323,7 +308,7 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            raw_setattr(obj, name, value)
+            generic_setattr(obj, name, value)
         }
         Value::Class(cls) => {
             if cls.builtin.is_some() {
@@ -341,7 +326,33 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     }
 }
 
-/// `object.__setattr__(obj, name, value)`: stores in the object's own namespace.
+/// `object.__setattr__(obj, name, value)`: a data descriptor of the class (a property's setter,
+/// a user descriptor's `__set__`) takes the assignment, else the object's own namespace does.
+pub fn generic_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if let Value::Instance(inst) = obj {
+        if !is_super(inst) {
+            if let Some(found) = lookup(&inst.class, name) {
+                if let (true, Value::Instance(prop)) = (is_property(&found), &found) {
+                    let fset = prop.dict.borrow().get_str("fset").unwrap_or(Value::None);
+                    if let Value::None = fset {
+                        return Err(attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name, inst.class.name
+                        )));
+                    }
+                    call(&fset, vec![obj.clone(), value], vec![])?;
+                    return Ok(());
+                }
+                if let Some(done) = descriptor::set(&found, obj, value.clone()) {
+                    return done;
+                }
+            }
+        }
+    }
+    raw_setattr(obj, name, value)
+}
+
+/// Stores in the object's own namespace, past any descriptor (what `obj.__dict__[name] = value` does).
 pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     match obj {
         // The namespace is shared (`vars(obj)` is live); replacing it is not supported.
@@ -368,9 +379,25 @@ pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     }
 }
 
-/// `del obj.name`.
+/// `del obj.name`: the class's own `__delattr__` when it defines one, else [`generic_delattr`].
 pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
     crate::value::modules::enum_::check_setattr(obj, name, true)?;
+    if let Value::Instance(inst) = obj {
+        if !is_super(inst) {
+            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {
+                if owner.builtin != Some(BuiltinType::Object) {
+                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
+                    call(&hook, vec![Value::str(name)], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    generic_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: a data descriptor's deleter, else the object's namespace.
+pub fn generic_delattr(obj: &Value, name: &str) -> PyResult<()> {
     if let Value::Instance(inst) = obj {
         if !is_super(inst) {
             if let Some(found) = lookup(&inst.class, name) {
@@ -389,19 +416,12 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
                     return done;
                 }
             }
-            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {
-                if owner.builtin != Some(BuiltinType::Object) {
-                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
-                    call(&hook, vec![Value::str(name)], vec![])?;
-                    return Ok(());
-                }
-            }
         }
     }
     raw_delattr(obj, name)
 }
 
-/// `object.__delattr__(obj, name)`.
+/// Removes from the object's own namespace, past any descriptor.
 pub fn raw_delattr(obj: &Value, name: &str) -> PyResult<()> {
     let removed = match obj {
         Value::Instance(inst) if !is_super(inst) => inst.dict.borrow_mut().remove_str(name),

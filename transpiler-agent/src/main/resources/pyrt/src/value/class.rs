@@ -598,7 +598,7 @@ fn object_methods(c: &Rc<Class>) {
         "__setattr__",
         Value::runtime_method("object.__setattr__", |args, _| match args.as_slice() {
             [obj, Value::Str(name), value] => {
-                crate::value::attr::raw_setattr(obj, name.as_str(), value.clone())?;
+                crate::value::attr::generic_setattr(obj, name.as_str(), value.clone())?;
                 Ok(Value::None)
             }
             _ => Err(PyErr::type_error("object.__setattr__() takes 3 arguments")),
@@ -608,7 +608,7 @@ fn object_methods(c: &Rc<Class>) {
         "__delattr__",
         Value::runtime_method("object.__delattr__", |args, _| match args.as_slice() {
             [obj, Value::Str(name)] => {
-                crate::value::attr::raw_delattr(obj, name.as_str())?;
+                crate::value::attr::generic_delattr(obj, name.as_str())?;
                 Ok(Value::None)
             }
             _ => Err(PyErr::type_error("object.__delattr__() takes 2 arguments")),

@@ -162,7 +162,7 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
                     format!("'{}' object has no attribute '{}'", this.type_name(), name),
                 ));
             }
-            crate::value::attr::raw_setattr(this, &name, args.get(1).cloned().unwrap_or(Value::None))?;
+            crate::value::attr::generic_setattr(this, &name, args.get(1).cloned().unwrap_or(Value::None))?;
             Ok(Value::None)
         }),
         method("__delattr__", |this, args, _| {
@@ -170,7 +170,7 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
             if fields_of(this).contains(&name) {
                 return Err(PyErr::new("AttributeError", "can't delete attribute"));
             }
-            crate::value::attr::raw_delattr(this, &name)?;
+            crate::value::attr::generic_delattr(this, &name)?;
             Ok(Value::None)
         }),
         method("__getitem__", |this, args, _| crate::value::ops::getitem(&own_tuple(this)?, &args[0])),

@@ -295,7 +295,7 @@ pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
     let explicit_hash = matches!(cls.dict.borrow().get_str("__hash__"), Some(v) if !matches!(v, Value::None));
     let mut new_methods: Vec<(&str, Value)> = Vec::new();
     if flag(kwargs, "init", true)? {
-        new_methods.push(("__init__", make_init(cls, &fields)));
+        new_methods.push(("__init__", make_init(cls, &fields, frozen)));
     }
     if flag(kwargs, "repr", true)? {
         new_methods.push(("__repr__", make_repr(cls, &fields)));
@@ -353,7 +353,7 @@ fn factory_marker() -> Value {
 }
 
 /// `__init__(self, <fields>, *, <keyword-only fields>)`, as CPython's `_init_fn` writes it.
-fn make_init(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
+fn make_init(cls: &Rc<Class>, fields: &[FieldInfo], frozen: bool) -> Value {
     let mut names: Vec<&'static str> = vec!["self"];
     let mut kwonly: Vec<&'static str> = Vec::new();
     let mut defaults = Vec::new();
@@ -406,7 +406,13 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo]) -> Value {
             };
             let value = if crate::value::compare::is(&value, &factory_marker()) { call(&f.factory, vec![], vec![])? } else { value };
             if f.init || !is_missing(&f.default) || !is_missing(&f.factory) {
-                crate::value::attr::raw_setattr(&this, &f.name, value)?;
+                // As CPython's generated `__init__`: `self.name = value`, or
+                // `object.__setattr__(self, name, value)` when frozen (past its refusing hook).
+                if frozen {
+                    crate::value::attr::generic_setattr(&this, &f.name, value)?;
+                } else {
+                    crate::value::attr::setattr(&this, &f.name, value)?;
+                }
             }
         }
         if let Some(post) = lookup(&type_of(&this), "__post_init__") {
@@ -510,9 +516,9 @@ fn make_frozen(cls: &Rc<Class>, fields: &[FieldInfo], verb: &'static str) -> Val
             return Err(crate::value::exception::error_of(exc));
         }
         if verb == "delete" {
-            crate::value::attr::raw_delattr(this, &name)?;
+            crate::value::attr::generic_delattr(this, &name)?;
         } else {
-            crate::value::attr::raw_setattr(this, &name, args.get(2).cloned().unwrap_or(Value::None))?;
+            crate::value::attr::generic_setattr(this, &name, args.get(2).cloned().unwrap_or(Value::None))?;
         }
         Ok(Value::None)
     })
