@@ -92,6 +92,11 @@ final class ClassTable {
                     "use a plain class with at most one base class");
             return;
         }
+        // The typed lowering has no finalizers either: the dynamic one reports `__del__`.
+        if (c.body().stream().anyMatch(st -> st instanceof Stmt.FunctionDef f && f.name().equals("__del__"))) {
+            problems.unsupported(c.span(), "a class with `__del__`", "call a cleanup method explicitly");
+            return;
+        }
         String base = null;
         if (c.bases().size() == 1) {
             if (!(c.bases().get(0) instanceof Expr.Name n) || !classes.containsKey(n.id()) && !n.id().equals("object")) {

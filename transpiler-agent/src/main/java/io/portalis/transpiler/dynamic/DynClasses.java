@@ -63,6 +63,20 @@ final class DynClasses {
         return List.of(R.stmt(s, R.block(s, out, null)));
     }
 
+    /**
+     * CPython calls {@code __del__} when the last reference goes (often at a precise point a
+     * program's output depends on); the runtime never calls it, so a class defining one is
+     * refused rather than translated into a program that silently skips its finalizer.
+     */
+    private void refuseFinalizer(Stmt.ClassDef c) {
+        for (Stmt st : c.body()) {
+            if (st instanceof Stmt.FunctionDef f && f.name().equals("__del__")) {
+                d.unsupported(f.span(), "`__del__` (finalizers, which the runtime never calls)",
+                        "call a cleanup method explicitly, or use a `with` block");
+            }
+        }
+    }
+
     private RExpr keyword(Keyword k) {
         if (k.arg() == null) {
             return d.unsupported(k.span(), "`**kwargs` in a class statement", "pass keywords explicitly");
@@ -72,6 +86,7 @@ final class DynClasses {
 
     private RExpr body(Stmt.ClassDef c, Scope scope, String bases, String kwargs) {
         Span s = c.span();
+        refuseFinalizer(c);
         List<RStmt> stmts = new ArrayList<>(DynFunctions.declare(scope, s));
         stmts.addAll(d.stmts.block(c.body()));
         String ns = d.temp("ns");

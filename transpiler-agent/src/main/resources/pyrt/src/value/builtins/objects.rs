@@ -5,13 +5,37 @@ use super::args;
 use crate::value::modules::generic_alias;
 use crate::value::modules::typing_classes::special_check;
 use crate::value::modules::typing_hints::typing_union_members;
+use crate::value::modules::typing as typing_mod;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{attr, class, BuiltinType, DictObj, Instance, Kwargs, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The class a bare `typing` alias stands for in a class check (`typing.Tuple` is `tuple`,
+/// `typing.Iterable` is `collections.abc.Iterable`), as CPython's `_SpecialGenericAlias`
+/// forwards `isinstance`; the other typing markers refuse with CPython's messages. `None` for
+/// values that are no typing marker (or a `TypeVar`, which CPython refuses as not a type).
+fn typing_alias_class(info: &Value, func: &str) -> PyResult<Option<Value>> {
+    let text = match typing_mod::form_text(info) {
+        Some(t) if t.starts_with("typing.") && typing_mod::is_form(info) => t,
+        _ => return Ok(None),
+    };
+    if typing_mod::form_head(info).is_some() {
+        return Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks"));
+    }
+    match typing_mod::alias_origin(info) {
+        Some(c) => Ok(Some(Value::Class(c))),
+        // `typing.Any` is a class since 3.11: no subclass of it but itself, no instance check.
+        None if text == "typing.Any" && func == "issubclass" => Ok(Some(Value::tuple(vec![]))),
+        None => Err(PyErr::type_error(format!("{} cannot be used with {}()", text, func))),
+    }
+}
+
 fn check_class_info(v: &Value, func: &str) -> PyResult<()> {
     if generic_alias::is_class_info(v) || typing_union_members(v).is_some() {
+        return Ok(());
+    }
+    if typing_alias_class(v, func)?.is_some() {
         return Ok(());
     }
     match v {
@@ -28,6 +52,9 @@ fn instance_of(v: &Value, info: &Value) -> PyResult<bool> {
     generic_alias::refuse_alias(info, "isinstance")?;
     if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return instance_of(v, &Value::tuple(members));
+    }
+    if let Some(cls) = typing_alias_class(info, "isinstance")? {
+        return instance_of(v, &cls);
     }
     match info {
         Value::Class(c) => match special_check(v, c, true)? {
@@ -50,6 +77,9 @@ fn subclass_of(sub: &Rc<crate::value::Class>, info: &Value) -> PyResult<bool> {
     generic_alias::refuse_alias(info, "issubclass")?;
     if let Some(members) = generic_alias::union_args(info).or_else(|| typing_union_members(info)) {
         return subclass_of(sub, &Value::tuple(members));
+    }
+    if let Some(cls) = typing_alias_class(info, "issubclass")? {
+        return subclass_of(sub, &cls);
     }
     match info {
         Value::Class(c) => match special_check(&Value::Class(sub.clone()), c, false)? {

@@ -21,6 +21,7 @@ pub mod contextlib;
 pub mod copy_;
 pub mod counter;
 pub mod csv;
+pub mod ctypes_;
 pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
@@ -133,6 +134,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("binascii", base64::build_binascii),
     ("calendar", calendar::build),
     ("array", array_::build),
+    ("ctypes", ctypes_::build),
 ];
 
 thread_local! {
