@@ -6,7 +6,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
-    bind_attr, descriptor, is_property, is_super, lookup, lookup_with_owner, super_getattr, type_of,
+    bind_attr, descriptor, is_property, is_super, lookup, lookup_dunder, lookup_with_owner, super_getattr, type_of,
 };
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
@@ -63,10 +63,37 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     }
 }
 
+/// `obj.name` on an instance: the class's own `__getattribute__` when it defines one, else
+/// [`generic_getattr`]; an `AttributeError` from either (a property's getter included) goes to
+/// the class's `__getattr__` when it defines one, as in CPython.
 fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
     if is_super(inst) {
         return super_getattr(inst, name);
     }
+    let got = match lookup_dunder(&inst.class, "__getattribute__") {
+        Some(hook) => call(&bind_attr(hook, Some(obj), &inst.class)?, vec![Value::str(name)], vec![]),
+        None => object_getattribute(obj, inst, name),
+    };
+    match got {
+        Err(e) if e.is_instance("AttributeError") => match lookup_dunder(&inst.class, "__getattr__") {
+            Some(hook) => call(&bind_attr(hook, Some(obj), &inst.class)?, vec![Value::str(name)], vec![]),
+            None => Err(e),
+        },
+        got => got,
+    }
+}
+
+/// `object.__getattribute__(obj, name)`.
+pub fn generic_getattr(obj: &Value, name: &str) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) if !is_super(inst) => object_getattribute(obj, inst, name),
+        _ => getattr(obj, name),
+    }
+}
+
+/// Data descriptors of the class, then the instance's own namespace, then the class's other
+/// attributes (functions bind).
+fn object_getattribute(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
     let found = lookup_with_owner(&inst.class, name);
     if let Some((_, f)) = &found {
         if is_property(f) || descriptor::is_data(f) {
@@ -100,12 +127,6 @@ fn instance_getattr(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Va
     if crate::value::exception::is_exception_class(&inst.class) {
         if let Some(v) = crate::value::exception::default_attr(obj, name) {
             return Ok(v);
-        }
-    }
-    if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__getattr__") {
-        if owner.builtin != Some(BuiltinType::Object) {
-            let hook = bind_attr(hook, Some(obj), &inst.class)?;
-            return call(&hook, vec![Value::str(name)], vec![]);
         }
     }
     Err(no_attr(obj, name))

@@ -247,7 +247,7 @@ pub fn lookup(cls: &Rc<Class>, name: &str) -> Option<Value> {
 }
 
 /// Like [`lookup`], but `object`'s own defaults do not count (for dunder dispatch).
-fn lookup_dunder(cls: &Rc<Class>, name: &str) -> Option<Value> {
+pub fn lookup_dunder(cls: &Rc<Class>, name: &str) -> Option<Value> {
     let found = lookup_cache::lookup(cls, name, true, || {
         // No Python code runs during the walk, so the borrows cannot conflict.
         let mro = cls.mro.borrow();
@@ -579,7 +579,8 @@ pub fn builtin_class(t: BuiltinType) -> Rc<Class> {
     c
 }
 
-/// `object.__init__`, `object.__setattr__`, `object.__delattr__`, `object.__new__`, which
+/// `object.__init__`, `object.__getattribute__`, `object.__setattr__`, `object.__delattr__`,
+/// `object.__new__`, which
 /// `super()` calls reach.
 fn object_methods(c: &Rc<Class>) {
     let mut d = c.dict.borrow_mut();
@@ -592,6 +593,17 @@ fn object_methods(c: &Rc<Class>) {
                 ));
             }
             Ok(Value::None)
+        }),
+    );
+    d.set_str(
+        "__getattribute__",
+        Value::runtime_method("object.__getattribute__", |args, _| match args.as_slice() {
+            [obj, Value::Str(name)] => crate::value::attr::generic_getattr(obj, name.as_str()),
+            [_, other] => Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            ))),
+            _ => Err(PyErr::type_error("object.__getattribute__() takes 2 arguments")),
         }),
     );
     d.set_str(

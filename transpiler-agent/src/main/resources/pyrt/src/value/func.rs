@@ -128,7 +128,11 @@ pub fn call_function(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyRes
 pub fn call_method(obj: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) => {
-            if inst.dict.borrow().get_str(name).is_none() && !class::is_super(inst) {
+            // A class's own `__getattribute__` sees method lookups too, so it takes the slow path.
+            if inst.dict.borrow().get_str(name).is_none()
+                && !class::is_super(inst)
+                && class::lookup_dunder(&inst.class, "__getattribute__").is_none()
+            {
                 if let Some(Value::Func(func)) = class::lookup(&inst.class, name) {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(obj.clone());
