@@ -163,6 +163,15 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
                 Ok(Value::list(crate::value::class::subclasses::of(&owner)))
             }));
         }
+        // `C.mro()`: the same classes as `__mro__`, as a list.
+        "mro" => {
+            let owner = cls.clone();
+            return Ok(Value::builtin("mro", move |args, kwargs| {
+                crate::value::modules::args::no_kwargs("mro", &kwargs)?;
+                crate::value::modules::args::arity("mro", &args, 0, 0)?;
+                Ok(Value::list(owner.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect()))
+            }));
+        }
         _ => {}
     }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
