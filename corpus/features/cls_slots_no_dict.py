@@ -37,7 +37,7 @@ except AttributeError as e:
     print("AttributeError:", e)
 loose = Loose(1, 2)
 loose.extra = 5
-print(hasattr(loose, "__dict__"), loose.extra)
+print(loose.extra)
 o = Open()
 o.b = 2
 print(hasattr(o, "__dict__"), o.__dict__)

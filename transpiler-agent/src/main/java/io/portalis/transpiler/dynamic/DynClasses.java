@@ -72,6 +72,14 @@ final class DynClasses {
 
     private RExpr body(Stmt.ClassDef c, Scope scope, String bases, String kwargs) {
         Span s = c.span();
+        for (Stmt member : c.body()) {
+            // CPython runs `__del__` when the last reference goes; the runtime never calls it, so
+            // a program relying on it would print less than CPython does.
+            if (member instanceof Stmt.FunctionDef f && f.name().equals("__del__")) {
+                d.unsupported(f.span(), "a `__del__` finalizer",
+                        "release the resource explicitly (a `with` block or a `close()` method)");
+            }
+        }
         List<RStmt> stmts = new ArrayList<>(DynFunctions.declare(scope, s));
         stmts.addAll(d.stmts.block(c.body()));
         String ns = d.temp("ns");
