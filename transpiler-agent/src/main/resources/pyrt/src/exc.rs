@@ -30,6 +30,10 @@ pub trait ExceptionObject {
     /// How an uncaught `SystemExit` carrying this object ends the program: the exit status
     /// and the text to print on stderr.
     fn exit_status(&self) -> (i32, Option<String>);
+    /// The notes `add_note` gave it, which a traceback prints after the exception's line.
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 impl std::ops::Deref for PyErr {

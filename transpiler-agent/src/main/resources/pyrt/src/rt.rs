@@ -65,6 +65,11 @@ fn finish(script: &str, result: PyResult<()>) -> i32 {
     let _ = writeln!(e, "Traceback (most recent call last):");
     let _ = writeln!(e, "  File \"{}\", in <module>", script);
     let _ = writeln!(e, "{}", err);
+    if let Some(obj) = &err.instance {
+        for note in obj.notes() {
+            let _ = writeln!(e, "{}", note);
+        }
+    }
     let _ = e.flush();
     1
 }

@@ -121,7 +121,8 @@ fn object_getattribute(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult
     }
     match name {
         "__class__" => return Ok(Value::Class(inst.class.clone())),
-        "__dict__" => return Ok(Value::Dict(inst.dict.clone())),
+        // A slotted instance keeps its slots in the runtime's namespace, yet has no `__dict__`.
+        "__dict__" if slot_names(&inst.class).is_none() => return instance_dict(inst),
         _ => {}
     }
     if crate::value::exception::is_exception_class(&inst.class) {
@@ -182,6 +183,15 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
                 crate::value::modules::args::no_kwargs("__subclasses__", &kwargs)?;
                 crate::value::modules::args::arity("__subclasses__", &args, 0, 0)?;
                 Ok(Value::list(crate::value::class::subclasses::of(&owner)))
+            }));
+        }
+        // `C.mro()`: the same classes as `__mro__`, as a list.
+        "mro" => {
+            let owner = cls.clone();
+            return Ok(Value::builtin("mro", move |args, kwargs| {
+                crate::value::modules::args::no_kwargs("mro", &kwargs)?;
+                crate::value::modules::args::arity("mro", &args, 0, 0)?;
+                Ok(Value::list(owner.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect()))
             }));
         }
         _ => {}
@@ -492,18 +502,17 @@ pub fn hasattr(obj: &Value, name: &str) -> PyResult<bool> {
     }
 }
 
-/// The `AttributeError` CPython raises when an instance without a `__dict__` (every class of
-/// its MRO but `object` declares `__slots__`, none naming `__dict__`) is given an attribute
-/// no slot names; `None` when the attribute may be set.
-fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
-    inst.class.dict.borrow().get_str("__slots__")?;
+/// The slots of a class whose instances have no `__dict__` (every class of its MRO but the
+/// built-in ones declares `__slots__`, none naming `__dict__`); `None` when they have one.
+pub fn slot_names(cls: &Rc<Class>) -> Option<Vec<String>> {
+    cls.dict.borrow().get_str("__slots__")?;
     let mut slots: Vec<String> = Vec::new();
-    for cls in inst.class.mro.borrow().iter() {
+    for c in cls.mro.borrow().iter() {
         // Built-in types have no `__dict__` of their own to give (`class P(tuple)`).
-        if cls.builtin.is_some() {
+        if c.builtin.is_some() {
             continue;
         }
-        let declared = cls.dict.borrow().get_str("__slots__")?;
+        let declared = c.dict.borrow().get_str("__slots__")?;
         let names = match &declared {
             Value::Str(s) => vec![s.to_string()],
             other => crate::value::iterate::collect(other)
@@ -517,6 +526,38 @@ fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
         }
         slots.extend(names);
     }
+    Some(slots)
+}
+
+/// The `__dict__` of an instance that has one: its namespace, which is live. The runtime keeps
+/// slot values there too, where CPython's `__dict__` never shows them, so while a slot of a
+/// class that has both is set, the program stops rather than show them.
+pub fn instance_dict(inst: &Instance) -> PyResult<Value> {
+    let has_slot_value = inst.class.mro.borrow().iter().filter(|c| c.builtin.is_none()).any(|c| {
+        let declared = match c.dict.borrow().get_str("__slots__") {
+            Some(v) => v,
+            None => return false,
+        };
+        let names = match &declared {
+            Value::Str(s) => vec![Value::Str(s.clone())],
+            other => crate::value::iterate::collect(other).unwrap_or_default(),
+        };
+        names.iter().any(|n| match n {
+            Value::Str(s) => s.as_str() != "__dict__" && s.as_str() != "__weakref__" && inst.dict.borrow().get_str(s.as_str()).is_some(),
+            _ => false,
+        })
+    });
+    if has_slot_value {
+        return Err(PyErr::untranslatable("the __dict__ of an instance whose class has both __slots__ and a __dict__"));
+    }
+    Ok(Value::Dict(inst.dict.clone()))
+}
+
+/// The `AttributeError` CPython raises when an instance without a `__dict__` (every class of
+/// its MRO but `object` declares `__slots__`, none naming `__dict__`) is given an attribute
+/// no slot names; `None` when the attribute may be set.
+fn slots_refuse(inst: &Instance, name: &str) -> Option<PyErr> {
+    let slots = slot_names(&inst.class)?;
     if slots.iter().any(|s| s == name) {
         return None;
     }

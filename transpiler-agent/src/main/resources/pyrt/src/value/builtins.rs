@@ -7,7 +7,7 @@ use crate::exc::{PyErr, PyResult};
 use crate::value::{class, exception, BuiltinType, Kwargs, Value};
 
 pub mod args;
-mod convert;
+pub(crate) mod convert;
 mod io_fns;
 mod iters;
 mod minmax;
@@ -43,7 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "exit", "quit", "vars", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
+    "bytes", "bytearray", "exit", "quit", "vars", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -105,6 +105,11 @@ pub use crate::value::generator::{delegate as __portalis_delegate__, make as __p
 /// `iter` and `next` under the names generator code calls them by, which no program shadows.
 pub use iters::{iter as __portalis_iter__, next as __portalis_next__};
 
+/// `bytearray(…)` (a runtime class, see `modules::bytearray`).
+pub fn bytearray(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    crate::value::modules::bytearray::new(args, kwargs)
+}
+
 /// `exit(code)`, which the `site` module gives scripts: raises `SystemExit(code)`.
 pub fn exit(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if !kwargs.is_empty() || args.len() > 1 {
@@ -158,6 +163,9 @@ pub fn value(name: &str) -> PyResult<Value> {
         let v = Value::builtin(n, f);
         CACHE.with(|c| c.borrow_mut().push((n, v.clone())));
         return Ok(v);
+    }
+    if name == "bytearray" {
+        return Ok(Value::Class(crate::value::modules::bytearray::bytearray_class()));
     }
     if let Some(c) = exception::exception_class(name) {
         return Ok(Value::Class(c));

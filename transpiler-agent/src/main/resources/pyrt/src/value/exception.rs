@@ -252,6 +252,34 @@ fn base_exception_methods(cls: &Rc<Class>) {
         Ok(Value::str(&format!("{}({})", name, parts.join(", "))))
     }));
     d.set_str("with_traceback", Value::runtime_method("BaseException.with_traceback", |args, _| Ok(args[0].clone())));
+    d.set_str("add_note", Value::runtime_method("BaseException.add_note", add_note));
+}
+
+/// `exc.add_note(note)` (PEP 678): appends to `exc.__notes__`, made on first use.
+fn add_note(args: Vec<Value>, kwargs: crate::value::Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("BaseException.add_note() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let note = &args[1];
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!("note must be a str, not '{}'", crate::value::class::type_of(note).name)));
+    }
+    let notes = match crate::value::attr::getattr(&args[0], "__notes__") {
+        Ok(v) => v,
+        Err(_) => {
+            let fresh = Value::list(vec![]);
+            crate::value::attr::setattr(&args[0], "__notes__", fresh.clone())?;
+            fresh
+        }
+    };
+    match &notes {
+        Value::List(l) => l.borrow_mut().push(note.clone()),
+        _ => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
 }
 
 /// `BaseException.__str__`: `""`, `str(arg)`, or `str(args)`.
@@ -342,6 +370,13 @@ impl crate::exc::ExceptionObject for Value {
 
     fn exit_status(&self) -> (i32, Option<String>) {
         exit_status_of(first_arg(self))
+    }
+
+    fn notes(&self) -> Vec<String> {
+        match crate::value::attr::getattr(self, "__notes__") {
+            Ok(Value::List(l)) => l.borrow().iter().map(|n| crate::value::text::str_of(n).map(|s| s.to_string()).unwrap_or_default()).collect(),
+            _ => vec![],
+        }
     }
 }
 

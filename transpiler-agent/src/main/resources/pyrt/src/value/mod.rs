@@ -24,6 +24,7 @@ pub mod dict;
 pub mod exception;
 pub mod func;
 pub mod generator;
+pub mod handled;
 pub mod globals;
 pub mod hash;
 pub mod iterate;

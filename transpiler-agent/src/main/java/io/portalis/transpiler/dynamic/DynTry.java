@@ -95,8 +95,16 @@ final class DynTry {
         ExceptHandler h = handlers.get(i);
         Span hs = h.span();
         List<RStmt> body = new ArrayList<>();
+        // While the handler runs, its exception is the one `sys.exc_info()` and
+        // `traceback.print_exc()` see; the guard's drop ends that however the block is left.
+        String guard = "_" + d.temp("handling");
         if (h.name() != null) {
-            body.add(DynVars.write(d, hs, h.name(), R.call(hs, "err_value", R.ref(hs, R.path(hs, e)))));
+            String value = d.temp("exc");
+            body.add(R.let(hs, value, R.call(hs, "err_value", R.ref(hs, R.path(hs, e)))));
+            body.add(R.let(hs, guard, R.call(hs, "handling", R.method(hs, R.path(hs, value), "clone"))));
+            body.add(DynVars.write(d, hs, h.name(), R.path(hs, value)));
+        } else {
+            body.add(R.let(hs, guard, R.call(hs, "handling_err", R.ref(hs, R.path(hs, e)))));
         }
         body.addAll(d.stmts.block(h.body()));
         // A bare `except:` catches everything Python raises, but not the runtime's "cannot be

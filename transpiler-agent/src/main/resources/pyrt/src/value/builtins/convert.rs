@@ -166,32 +166,53 @@ pub fn dict(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
 pub fn bytes(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let b = args::bind("bytes", args, kwargs, &["source", "encoding", "errors"], 0)?;
-    let out: Vec<u8> = match (&b[0], &b[1]) {
-        (None, _) => vec![],
-        (Some(Value::Str(s)), Some(_)) => s.as_str().as_bytes().to_vec(),
-        (Some(Value::Str(_)), None) => return Err(PyErr::type_error("string argument without an encoding")),
-        (Some(Value::Bytes(bs)), _) => bs.as_ref().clone(),
-        (Some(v @ Value::Int(_)), _) | (Some(v @ Value::Bool(_)), _) => {
+    Ok(Value::Bytes(Rc::new(bytes_from(b[0].as_ref(), b[1].as_ref(), b[2].as_ref(), "bytes")?)))
+}
+
+/// What `bytes(source, encoding, errors)` and `bytearray(…)` hold (`what` names the type in the
+/// range error: `bytes must be …` / `byte must be …`, as CPython words each).
+pub fn bytes_from(source: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>, what: &str) -> PyResult<Vec<u8>> {
+    if let Some(Value::Str(s)) = source {
+        if encoding.is_none() {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        }
+        // The codec named, not always UTF-8: `bytes("é", "latin-1")` is `b'\xe9'`.
+        let mut a = vec![encoding.cloned().unwrap_or(Value::None)];
+        a.extend(errors.cloned());
+        return match crate::value::methods::call(&Value::Str(s.clone()), "encode", a, vec![])? {
+            Value::Bytes(bs) => Ok(bs.as_ref().clone()),
+            _ => Err(PyErr::type_error("encoder did not return a bytes object")),
+        };
+    }
+    if source.is_some() && (encoding.is_some() || errors.is_some()) {
+        return Err(PyErr::type_error(if encoding.is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
+    }
+    Ok(match source {
+        None => vec![],
+        Some(Value::Bytes(bs)) => bs.as_ref().clone(),
+        Some(v @ Value::Int(_)) | Some(v @ Value::Bool(_)) => {
             let n = args::index_i64(v)?;
             if n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
             vec![0; n as usize]
         }
-        (Some(v), _) => {
+        Some(v) => {
+            if let Some(data) = crate::value::modules::bytearray::data_of(v) {
+                return Ok(data);
+            }
             let mut out = Vec::new();
             for item in iterate::iterate(v)? {
                 let item = item?;
                 let n = args::index(&item)?;
                 match n.to_i64() {
                     Some(x) if (0..256).contains(&x) => out.push(x as u8),
-                    _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+                    _ => return Err(PyErr::value_error(format!("{} must be in range(0, 256)", what))),
                 }
             }
             out
         }
-    };
-    Ok(Value::Bytes(Rc::new(out)))
+    })
 }
 
 pub fn ord(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -292,8 +292,10 @@ pub fn vars(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 && !crate::value::exception::is_exception_class(&i.class)
                 && !crate::value::modules::enum_::is_enum_class(&i.class)
                 && i.class.builtin.is_none();
-            if ours {
-                Ok(Value::Dict(i.dict.clone()))
+            if ours && crate::value::attr::slot_names(&i.class).is_some() {
+                Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
+            } else if ours {
+                crate::value::attr::instance_dict(i)
             } else {
                 Err(PyErr::untranslatable(&format!("vars() of a '{}' object", v.type_name())))
             }

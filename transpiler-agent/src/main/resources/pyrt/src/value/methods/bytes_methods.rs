@@ -60,13 +60,83 @@ pub fn bytes_call(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) ->
     Some(bytes_method(b, name, a, kwargs))
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and Latin-1; another
+/// codec or error handler stops the program rather than decode as UTF-8.
+fn decode(b: &[u8], bound: &[Option<Value>]) -> PyResult<Value> {
+    let encoding = match &bound[0] {
+        None => "utf-8".to_string(),
+        Some(v) => args::str_arg(v, "decode() argument 'encoding' must be str, not ")?.as_str().to_lowercase().replace('_', "-"),
+    };
+    if let Some(e) = &bound[1] {
+        if args::str_arg(e, "decode() argument 'errors' must be str, not ")?.as_str() != "strict" {
+            return Err(PyErr::untranslatable("bytes.decode with an error handler other than 'strict'"));
+        }
+    }
+    match encoding.as_str() {
+        "utf-8" | "utf8" => Ok(Value::Str(crate::value::builtins::decode_utf8(b)?)),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(Value::str(&b.iter().map(|&x| x as char).collect::<String>())),
+        "ascii" | "us-ascii" => match b.iter().position(|&x| x >= 0x80) {
+            Some(p) => Err(PyErr::new("UnicodeDecodeError", format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[p], p))),
+            None => Ok(Value::str(std::str::from_utf8(b).unwrap_or_default())),
+        },
+        other => Err(PyErr::untranslatable(&format!("bytes.decode with the codec '{}'", other))),
+    }
+}
+
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: a separator every `bytes_per_sep` bytes, counted
+/// from the right (from the left when negative).
+fn hex(b: &[u8], bound: &[Option<Value>]) -> PyResult<Value> {
+    let digits: Vec<String> = b.iter().map(|x| format!("{:02x}", x)).collect();
+    let sep = match &bound[0] {
+        None | Some(Value::None) => return Ok(Value::str(&digits.concat())),
+        Some(Value::Str(s)) => {
+            let mut cs = s.as_str().chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if c.is_ascii() => c.to_string(),
+                (Some(_), None) => return Err(PyErr::value_error("sep must be ASCII.")),
+                _ => return Err(PyErr::value_error("sep must be length 1.")),
+            }
+        }
+        Some(Value::Bytes(s)) if s.len() == 1 => (s[0] as char).to_string(),
+        Some(Value::Bytes(_)) => return Err(PyErr::value_error("sep must be length 1.")),
+        Some(other) => return Err(PyErr::type_error(format!("sep must be str or bytes, not {}", other.type_name()))),
+    };
+    let per = match &bound[1] {
+        None => 1,
+        Some(v) => args::index_i64(v)?,
+    };
+    if per == 0 || digits.is_empty() {
+        return Ok(Value::str(&digits.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let first = digits.len() % n;
+        if first > 0 {
+            groups.push(digits[..first].concat());
+        }
+        for chunk in digits[first..].chunks(n) {
+            groups.push(chunk.concat());
+        }
+    } else {
+        for chunk in digits.chunks(n) {
+            groups.push(chunk.concat());
+        }
+    }
+    Ok(Value::str(&groups.join(&sep)))
+}
+
 fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     match name {
         "decode" => {
-            args::bind("decode", a, kwargs, &["encoding", "errors"], 0)?;
-            return Ok(Value::Str(crate::value::builtins::decode_utf8(b)?));
+            let bound = args::bind("decode", a, kwargs, &["encoding", "errors"], 0)?;
+            return decode(b, &bound);
         }
-        "hex" => return Ok(Value::str(&b.iter().map(|x| format!("{:02x}", x)).collect::<String>())),
+        "hex" => {
+            let bound = args::bind("hex", a, kwargs, &["sep", "bytes_per_sep"], 0)?;
+            return hex(b, &bound);
+        }
         "fromhex" => {
             args::no_kwargs("fromhex", &kwargs)?;
             args::count("fromhex", a.len(), 1, 1)?;

@@ -1,6 +1,7 @@
 //! The `contextlib` module: `contextmanager` (CPython 3.12's `_GeneratorContextManager`, whose
 //! `__exit__` throws the exception into the generator and decides from what comes out whether it
-//! was handled), `suppress`, `nullcontext` and `closing`.
+//! was handled), `suppress`, `nullcontext` and `closing`; `ExitStack` and the redirections are in
+//! `contextlib_stack`.
 
 use super::args::module;
 use crate::exc::{PyErr, PyResult};
@@ -9,7 +10,7 @@ use crate::value::exception::{err_value, is_exception_class};
 use crate::value::{compare, func, generator, iterate, BuiltinType, Class, Kwargs, Module, Value};
 use std::rc::Rc;
 
-fn class(name: &str, methods: Vec<(&str, fn(Vec<Value>, Kwargs) -> PyResult<Value>)>) -> Rc<Class> {
+pub(super) fn class(name: &str, methods: Vec<(&str, fn(Vec<Value>, Kwargs) -> PyResult<Value>)>) -> Rc<Class> {
     cached_class(&format!("contextlib.{}", name), || {
         let c = new_class(name, name, "contextlib", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
         {
@@ -29,7 +30,7 @@ fn generator_cm() -> Rc<Class> {
     )
 }
 
-fn this(args: &[Value], what: &str) -> PyResult<Rc<crate::value::Instance>> {
+pub(super) fn this(args: &[Value], what: &str) -> PyResult<Rc<crate::value::Instance>> {
     match args.first() {
         Some(Value::Instance(i)) => Ok(i.clone()),
         _ => Err(PyErr::type_error(format!("{} needs an instance", what))),
@@ -263,6 +264,9 @@ pub fn build() -> Module {
             ("suppress", Value::Class(suppress())),
             ("nullcontext", Value::Class(nullcontext())),
             ("closing", Value::Class(closing())),
+            ("ExitStack", Value::Class(super::contextlib_stack::exit_stack())),
+            ("redirect_stdout", Value::Class(super::contextlib_stack::redirect("stdout"))),
+            ("redirect_stderr", Value::Class(super::contextlib_stack::redirect("stderr"))),
         ],
     )
 }

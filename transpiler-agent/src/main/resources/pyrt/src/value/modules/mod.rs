@@ -11,6 +11,7 @@ pub mod argparse;
 pub mod argparse_match;
 pub mod argparse_usage;
 pub mod bisect;
+pub mod bytearray;
 pub mod calendar;
 pub mod calendar_text;
 pub mod chainmap;
@@ -18,6 +19,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod combinatorics;
 pub mod contextlib;
+pub mod contextlib_stack;
 pub mod copy_;
 pub mod counter;
 pub mod csv;
@@ -78,6 +80,7 @@ pub mod stringio;
 pub mod statistics;
 pub mod sys;
 pub mod textwrap;
+pub mod traceback_;
 pub mod textwrap_lines;
 pub mod time_;
 pub mod time_struct;
@@ -116,6 +119,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("io", io_::build),
     ("csv", csv::build),
     ("textwrap", textwrap::build),
+    ("traceback", traceback_::build),
     ("time", time_::build),
     ("os", os_::build),
     ("os.path", os_::build_path),

@@ -189,6 +189,20 @@ fn argv() -> Value {
     Value::list(items)
 }
 
+/// The third item of `sys.exc_info()`: a traceback object, which a translation cannot fill in;
+/// reading any of its attributes stops the program (`tb is not None` and printing its type work).
+fn traceback_object() -> Value {
+    let cls = crate::value::class::cached_class("builtins.traceback", || {
+        let c = crate::value::class::new_class("traceback", "traceback", "builtins",
+            vec![crate::value::class::builtin_class(crate::value::BuiltinType::Object)], None).expect("single base");
+        c.dict.borrow_mut().set_str("__getattr__", Value::runtime_method("traceback.__getattr__", |_, _| {
+            Err(PyErr::untranslatable("the attributes of a traceback object (a translated program has no frames)"))
+        }));
+        c
+    });
+    crate::value::class::new_instance(&cls)
+}
+
 /// `sys.float_info`: the attributes of CPython's struct sequence on IEEE 754 doubles.
 fn float_info() -> Value {
     let cls = runtime_class("sys", "float_info", vec![], Vec::new);
@@ -260,6 +274,20 @@ pub fn build() -> Module {
                 Ok(Value::None)
             }),
             func("getsizeof", |_| Err(PyErr::untranslatable("sys.getsizeof"))),
+            func("exception", |args| {
+                arity("exception", &args, 0, 0)?;
+                Ok(crate::value::handled::current().unwrap_or(Value::None))
+            }),
+            func("exc_info", |args| {
+                arity("exc_info", &args, 0, 0)?;
+                Ok(match crate::value::handled::current() {
+                    None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+                    Some(v) => {
+                        let t = Value::Class(crate::value::class::type_of(&v));
+                        Value::tuple(vec![t, v, traceback_object()])
+                    }
+                })
+            }),
             func_kw("set_int_max_str_digits", |args, mut kwargs| {
                 let mut args = args;
                 if let Some(v) = super::args::take_kw(&mut kwargs, "maxdigits") {

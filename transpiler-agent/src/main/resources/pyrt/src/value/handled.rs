@@ -1,0 +1,64 @@
+//! The exception being handled (CPython's `exc_info` stack): the translation enters an `except`
+//! block with `let _h = handling(err_value(&e));`, and the guard's drop leaves it however the block
+//! ends (normally, by `return`/`break`, or by an error), so `sys.exc_info()`,
+//! `sys.exception()` and `traceback.print_exc()` see the innermost handled exception, also from
+//! functions the handler calls. Owner: runtime-objects.
+
+use crate::exc::PyErr;
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// An exception being handled: its object, or, for an error the runtime raised that no handler
+/// has bound yet, the error (made into an object only if asked, which keeps `except KeyError:`
+/// in a loop from building one each time).
+enum Held {
+    Object(Value),
+    Error(PyErr),
+}
+
+thread_local! {
+    static HANDLED: RefCell<Vec<Held>> = RefCell::new(Vec::new());
+}
+
+/// While alive, `value` is the exception being handled.
+pub struct Handling(());
+
+impl Drop for Handling {
+    fn drop(&mut self) {
+        HANDLED.with(|h| {
+            h.borrow_mut().pop();
+        });
+    }
+}
+
+/// Enters an `except` block handling `value` (the exception object the block may bind).
+pub fn handling(value: Value) -> Handling {
+    HANDLED.with(|h| h.borrow_mut().push(Held::Object(value)));
+    Handling(())
+}
+
+/// Enters an `except` block that binds no name, handling `err`.
+pub fn handling_err(err: &PyErr) -> Handling {
+    let held = match err.instance() {
+        Some(v) => Held::Object(v.clone()),
+        None => Held::Error(err.clone()),
+    };
+    HANDLED.with(|h| h.borrow_mut().push(held));
+    Handling(())
+}
+
+/// The exception object being handled, if any (`sys.exception()`).
+pub fn current() -> Option<Value> {
+    HANDLED.with(|h| {
+        let mut stack = h.borrow_mut();
+        let top = stack.last_mut()?;
+        if let Held::Error(err) = top {
+            // Made once, so that two calls give the same object.
+            *top = Held::Object(crate::value::exception::err_value(err));
+        }
+        match top {
+            Held::Object(v) => Some(v.clone()),
+            Held::Error(_) => None,
+        }
+    })
+}
