@@ -91,6 +91,7 @@ public final class ModuleLowering {
     private RItem.Fn function(LowerContext cx, FunctionInfo fn, String rustName, List<RItem.Param> params,
             String doc) {
         cx.returns = fn.returns();
+        cx.bounded = BoundedInts.of(cx, fn.node().body());
         List<RStmt> body = new ArrayList<>();
         if (cx.facts.recursionPossible()) {
             // Only a call cycle can reach CPython's recursion limit; without one, no depth is counted.
@@ -153,7 +154,8 @@ public final class ModuleLowering {
             if (sym.kind() == Symbol.Kind.PARAMETER || cx.isGlobal(sym.name())) {
                 continue;
             }
-            RType t = RustTypes.of(sym.type());
+            RType t = cx.bounded.isInt(sym.name()) ? RType.named("i64")
+                    : cx.bounded.isList(sym.name()) ? RType.named("List", RType.named("i64")) : RustTypes.of(sym.type());
             String name = RustNames.of(sym.name());
             if (cx.boxed.contains(sym.name())) {
                 out.add(new RStmt.Let(span, name, true, RType.named("Option", t), Rx.path(span, "None")));

@@ -92,7 +92,7 @@ final class StmtLowering {
             return ex.ownedAs(e, cx.returns);
         }
         if (e instanceof Expr.Name n && cx.scope.isFunction() && cx.isLocal(n.id()) && !cx.isGlobal(n.id())
-                && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
+                && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id()) && !cx.bounded.isInt(n.id())) {
             return Rx.path(n.span(), RustNames.of(n.id()));
         }
         return ex.owned(e);
@@ -116,7 +116,8 @@ final class StmtLowering {
             RExpr slot = Rx.ref(s, Rx.path(s, RustNames.globalSlot(target.id())));
             return new RStmt.ExprStmt(s, Rx.call(s, "pyrt::rt::set_global", slot, value));
         }
-        RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value) : value;
+        RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value)
+                : cx.bounded.isInt(target.id()) ? ExprLowering.small(s, value) : value;
         return new RStmt.Assign(s, Rx.path(target.span(), RustNames.of(target.id())), v);
     }
 
@@ -164,6 +165,11 @@ final class StmtLowering {
             return;
         }
         RExpr value = simple ? ex.ownedAs(a.value(), symbolType(a.targets().get(0))) : ex.owned(a.value());
+        if (simple && cx.bounded.isList(a.targets().get(0)) && !cx.bounded.isList(a.value())
+                && !(a.value() instanceof Expr.Subscript sub && cx.bounded.isList(sub.value()))) {
+            // A new list of ints (`list(range(n))`, `[0] * n`) becomes a `List<i64>` once, checked.
+            value = Rx.tryCall(s, "pyrt::small::list", value);
+        }
         if (simple) {
             out.add(store(s, (Expr.Name) a.targets().get(0), value));
             return;
@@ -251,8 +257,9 @@ final class StmtLowering {
         if (ex.type(sub.value()) instanceof PyType.DictOf) {
             return new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), value));
         }
+        RExpr item = cx.bounded.isList(sub.value()) ? ExprLowering.small(s, value) : value;
         return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                value));
+                item));
     }
 
     private void augAssign(Stmt.AugAssign a, List<RStmt> out) {
@@ -279,9 +286,13 @@ final class StmtLowering {
             // `xs[i] += v` on a name and a name or constant index: read and write in place.
             RExpr index = ex.intPlace(sub.slice());
             RExpr current = Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
+            boolean small = cx.bounded.isList(sub.value());
+            if (small) {
+                current = Rx.call(s, "Int::Small", current);
+            }
             RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
             out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                    result)));
+                    small ? ExprLowering.small(s, result) : result)));
             return;
         }
         String list = cx.freshTemp();
