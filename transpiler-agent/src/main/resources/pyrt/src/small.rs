@@ -31,3 +31,13 @@ pub fn list(items: List<Int>) -> PyResult<List<i64>> {
     }
     Ok(List::from_vec(out))
 }
+
+/// An int argument for the version of a function that takes it as `i64`: `Some` when it is
+/// within 2**60, so that the function's bounded locals start as small as `BoundedInts` assumes.
+#[inline]
+pub fn param(v: &Int) -> Option<i64> {
+    match v {
+        Int::Small(x) if x.unsigned_abs() <= 1 << 60 => Some(*x),
+        _ => None,
+    }
+}

@@ -26,14 +26,15 @@ import java.util.Set;
  * int). A name qualifies when every value it can be given is, by construction, far inside the
  * {@code i64} range: an int constant of at most 2**60, a {@code len()} (at most 2**57: no
  * address space is larger), an element of such a list, another such int, a {@code range} loop
- * variable starting at such a value, or the name itself plus or minus a constant of at most 8.
+ * variable starting at such a value, or one of these (not a constant or sum) plus or minus a
+ * constant of at most 8.
  * A list qualifies when it is built from {@code list(range(n))} (its elements are below its
  * length), a literal of such constants (possibly repeated) or a copy of such a list, when every
  * element stored into it is such a value, and when it is used only by indexing, {@code len} and
  * copies into other such lists (so it never reaches code that expects a {@code List<Int>}).
  *
- * <p>Values then start at most 2**60 from zero and each executed step moves one of them by at
- * most 8 from a value already there, so leaving {@code i64} would take more than 2**59 steps:
+ * <p>Values then start at most 2**60 from zero and each executed step gives one of them a value
+ * at most 8 from a value already there, so leaving {@code i64} would take more than 2**59 steps:
  * centuries at one step per nanosecond. Where a value computed as an {@code Int} is stored into
  * such a name, {@code pyrt::small::of} checks that it fits and raises otherwise, so even a flaw
  * in this argument fails loudly rather than wrapping. Every other use of the name reads it as
@@ -71,12 +72,23 @@ final class BoundedInts {
         return e instanceof Expr.Name n && lists.contains(n.id());
     }
 
-    /** The bounded names of the function whose scope {@code cx} lowers and whose body is {@code body}. */
-    static BoundedInts of(LowerContext cx, List<Stmt> body) {
+    /** How many names are bounded: a second version of a function is worth it only with more. */
+    int size() {
+        return ints.size() + lists.size();
+    }
+
+    /**
+     * The bounded names of the function whose scope {@code cx} lowers and whose body is {@code
+     * body}. With {@code params}, its int parameters count as bounded on entry too: that version
+     * of the function is called only after {@code pyrt::small::param} checked their values.
+     */
+    static BoundedInts of(LowerContext cx, List<Stmt> body, boolean params) {
         Set<String> ints = new HashSet<>();
         Set<String> lists = new HashSet<>();
         for (Symbol sym : cx.scope.symbols().values()) {
-            if (sym.kind() == Symbol.Kind.PARAMETER || cx.isGlobal(sym.name()) || cx.boxed.contains(sym.name())) {
+            boolean param = sym.kind() == Symbol.Kind.PARAMETER;
+            if (param && !(params && sym.type() instanceof PyType.Int) || cx.isGlobal(sym.name())
+                    || cx.boxed.contains(sym.name())) {
                 continue;
             }
             if (sym.type() instanceof PyType.Int) {
@@ -185,7 +197,7 @@ final class BoundedInts {
         private void assigned(Expr target, Expr value) {
             switch (target) {
                 case Expr.Name n when ints.contains(n.id()) -> {
-                    if (!bounded(value, n.id())) {
+                    if (!bounded(value)) {
                         ints.remove(n.id());
                     }
                 }
@@ -195,7 +207,7 @@ final class BoundedInts {
                     }
                 }
                 case Expr.Subscript sub when sub.value() instanceof Expr.Name n && lists.contains(n.id()) -> {
-                    if (sub.slice() instanceof Expr.Slice || !(bounded(value, null) || isSwap(sub, value))) {
+                    if (sub.slice() instanceof Expr.Slice || !(bounded(value) || isSwap(sub, value))) {
                         lists.remove(n.id());
                     }
                 }
@@ -276,27 +288,28 @@ final class BoundedInts {
             }
         }
 
-        /** Whether {@code e} is a value the class comment allows; {@code self} is the name assigned, if any. */
-        private boolean bounded(Expr e, String self) {
+        /** Whether {@code e} is a value the class comment allows. */
+        private boolean bounded(Expr e) {
             if (!(cx.facts.typeOf(e).orElse(null) instanceof PyType.Int)) {
                 return false;
             }
             return switch (e) {
                 case Expr.Constant c -> c.value() instanceof PyConstant.IntValue v && v.value().abs().compareTo(LIMIT) <= 0;
                 case Expr.UnaryOp u -> u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant
-                        && bounded(u.operand(), null);
+                        && bounded(u.operand());
                 case Expr.Name n -> ints.contains(n.id());
                 case Expr.Subscript sub -> isList(sub.value()) && !(sub.slice() instanceof Expr.Slice);
                 case Expr.Call c -> c.args().size() == 1 && c.keywords().isEmpty() && builtin(c, "len");
-                case Expr.BinOp b -> self != null && (b.op() == Operator.Add || b.op() == Operator.Sub)
-                        && (isName(b.left(), self) && smallStep(b.right())
-                            || b.op() == Operator.Add && isName(b.right(), self) && smallStep(b.left()));
+                case Expr.BinOp b -> (b.op() == Operator.Add || b.op() == Operator.Sub)
+                        && (stepBase(b.left()) && smallStep(b.right())
+                            || b.op() == Operator.Add && stepBase(b.right()) && smallStep(b.left()));
                 default -> false;
             };
         }
 
-        private static boolean isName(Expr e, String name) {
-            return e instanceof Expr.Name n && n.id().equals(name);
+        /** A bounded value that is not itself a sum: {@code x + c} stays one step from a value already there. */
+        private boolean stepBase(Expr e) {
+            return !(e instanceof Expr.BinOp) && !(e instanceof Expr.Constant) && bounded(e);
         }
 
         private static boolean smallStep(Expr e) {
@@ -310,7 +323,7 @@ final class BoundedInts {
                     || c.args().size() > 3) {
                 return false;
             }
-            if (c.args().size() >= 2 && !bounded(c.args().get(0), null)) {
+            if (c.args().size() >= 2 && !bounded(c.args().get(0))) {
                 return false;
             }
             return c.args().size() < 3 || smallStep(c.args().get(2)) && !isZero(c.args().get(2));
@@ -325,14 +338,14 @@ final class BoundedInts {
             return switch (e) {
                 case Expr.Name n -> lists.contains(n.id());
                 case Expr.Subscript sub -> isList(sub.value()) && sub.slice() instanceof Expr.Slice;
-                case Expr.List l -> l.elts().stream().allMatch(x -> bounded(x, null) && !(x instanceof Expr.Name)
+                case Expr.List l -> l.elts().stream().allMatch(x -> bounded(x) && !(x instanceof Expr.Name)
                         && !(x instanceof Expr.Subscript));
                 case Expr.BinOp b -> b.op() == Operator.Mult
                         && (b.left() instanceof Expr.List && boundedList(b.left())
                             || b.right() instanceof Expr.List && boundedList(b.right()));
                 case Expr.Call c -> builtin(c, "list") && c.args().size() == 1 && c.keywords().isEmpty()
                         && c.args().get(0) instanceof Expr.Call r && builtin(r, "range") && r.keywords().isEmpty()
-                        && (r.args().size() == 1 || r.args().size() == 2 && bounded(r.args().get(0), null)
+                        && (r.args().size() == 1 || r.args().size() == 2 && bounded(r.args().get(0))
                             && !(r.args().get(0) instanceof Expr.Name));
                 default -> false;
             };

@@ -164,6 +164,12 @@ final class StmtLowering {
             storeAttr(s, at, ex.ownedAs(a.value(), fieldType(at)), out);
             return;
         }
+        RStmt counted = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                ? dictAdd(s, sub, a.value()) : null;
+        if (counted != null) {
+            out.add(counted);
+            return;
+        }
         RExpr value = simple ? ex.ownedAs(a.value(), symbolType(a.targets().get(0))) : ex.owned(a.value());
         if (simple && cx.bounded.isList(a.targets().get(0)) && !cx.bounded.isList(a.value())
                 && !(a.value() instanceof Expr.Subscript sub && cx.bounded.isList(sub.value()))) {
@@ -203,6 +209,30 @@ final class StmtLowering {
                 default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
             }
         }
+    }
+
+    /**
+     * {@code d[k] = d.get(k, c) + v} on a dict of ints, with the same settled {@code d} and
+     * {@code k} and settled {@code c} and {@code v}: {@code Dict::add_to} finds the key once
+     * instead of twice. Python hashes {@code k} twice, but the keys here are strs or ints, whose
+     * hashing has no visible effect, and int addition cannot
+     * fail, so nothing else can tell. Null when it is no such statement.
+     */
+    private RStmt dictAdd(Span s, Expr.Subscript target, Expr value) {
+        if (!(ex.type(target.value()) instanceof PyType.DictOf d) || !(d.value() instanceof PyType.Int)
+                || !(d.key() instanceof PyType.Str || d.key() instanceof PyType.Int)
+                || target.slice() instanceof Expr.Slice || !isSettled(target.value()) || !isSettled(target.slice())
+                || !(value instanceof Expr.BinOp b) || b.op() != Operator.Add
+                || !(b.left() instanceof Expr.Call get) || get.args().size() != 2 || !get.keywords().isEmpty()
+                || !(get.func() instanceof Expr.Attribute attr) || !sameSettled(attr.value(), target.value())
+                || !(cx.facts.callTarget(get).orElse(null) instanceof io.portalis.analysis.scope.CallTarget.Method m)
+                || !m.name().equals("get") || !(m.receiver() instanceof PyType.DictOf)
+                || !sameSettled(get.args().get(0), target.slice()) || !isSettled(get.args().get(1)) || !isSettled(b.right())
+                || !(ex.type(get.args().get(1)) instanceof PyType.Int) || !(ex.type(b.right()) instanceof PyType.Int)) {
+            return null;
+        }
+        return new RStmt.ExprStmt(s, Rx.method(s, ex.place(target.value()), "add_to", ex.owned(target.slice()),
+                ex.borrowed(get.args().get(1)), ex.borrowed(b.right())));
     }
 
     /** Whether a value of {@code e}'s type must be converted to go where {@code target} is declared. */
