@@ -9,17 +9,19 @@ use crate::list::List;
 
 /// The value of `v` for an `i64` local or element. The translation stores here only values it
 /// proved small, so the error is a broken proof, reported loudly rather than wrapped.
-#[inline]
+/// Always inline: the check then folds away where the value was just made from an `i64`, and
+/// the big value is dropped in the cold path, not here.
+#[inline(always)]
 pub fn of(v: Int) -> PyResult<i64> {
     match v {
         Int::Small(x) => Ok(x),
-        Int::Big(_) => Err(outgrown()),
+        big => Err(outgrown(big)),
     }
 }
 
 #[cold]
 #[inline(never)]
-fn outgrown() -> PyErr {
+fn outgrown(_big: Int) -> PyErr {
     PyErr::untranslatable("an int the translation keeps in 64 bits outgrew them")
 }
 
