@@ -312,7 +312,11 @@ final class BoundedInts {
             return !(e instanceof Expr.BinOp) && !(e instanceof Expr.Constant) && bounded(e);
         }
 
+        /** A constant of at most 8 either way ({@code -1} is a negation of a constant). */
         private static boolean smallStep(Expr e) {
+            if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
+                return u.operand() instanceof Expr.Constant && smallStep(u.operand());
+            }
             return e instanceof Expr.Constant c && c.value() instanceof PyConstant.IntValue v
                     && v.value().abs().compareTo(STEP) <= 0;
         }
@@ -330,6 +334,9 @@ final class BoundedInts {
         }
 
         private static boolean isZero(Expr e) {
+            if (e instanceof Expr.UnaryOp u) {
+                return isZero(u.operand());
+            }
             return e instanceof Expr.Constant c && c.value() instanceof PyConstant.IntValue v && v.value().signum() == 0;
         }
 
