@@ -74,6 +74,19 @@ def min_int_edge() -> int:
     return z
 
 
+def annotated_and_chained(n: int) -> int:
+    # An annotated list, a chained and an unpacked assignment of new lists stay List<Int>.
+    xs: list[int] = list(range(n))
+    a = b = [0] * n
+    c, d = [1, 2], list(range(3))
+    a[0] = xs[1]
+    k: int = len(xs) - 1
+    p = q = k
+    q += 1
+    return a[0] + b[0] + c[1] + d[2] + len(xs) + p * 10 + q * 100
+
+
+print(annotated_and_chained(5))
 print(rotate_count(9))
 print(counter_grows(1000))
 print(negative_and_errors([1]))

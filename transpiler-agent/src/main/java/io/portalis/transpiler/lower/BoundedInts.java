@@ -176,10 +176,11 @@ final class BoundedInts {
 
         private void check(Stmt s) {
             switch (s) {
-                case Stmt.Assign a -> a.targets().forEach(t -> assigned(t, a.value()));
+                // Only `xs = value` with one name target converts a new list to `List<i64>`.
+                case Stmt.Assign a -> a.targets().forEach(t -> assigned(t, a.value(), a.targets().size() == 1));
                 case Stmt.AnnAssign a -> {
                     if (a.value() != null) {
-                        assigned(a.target(), a.value());
+                        assigned(a.target(), a.value(), false);
                     }
                 }
                 case Stmt.AugAssign a -> augmented(a);
@@ -194,7 +195,7 @@ final class BoundedInts {
         }
 
         /** {@code target = value}. */
-        private void assigned(Expr target, Expr value) {
+        private void assigned(Expr target, Expr value, boolean single) {
             switch (target) {
                 case Expr.Name n when ints.contains(n.id()) -> {
                     if (!bounded(value)) {
@@ -202,7 +203,7 @@ final class BoundedInts {
                     }
                 }
                 case Expr.Name n when lists.contains(n.id()) -> {
-                    if (!boundedList(value)) {
+                    if (!single || !boundedList(value)) {
                         lists.remove(n.id());
                     }
                 }
@@ -213,7 +214,7 @@ final class BoundedInts {
                 }
                 case Expr.Tuple t when value instanceof Expr.Tuple v && v.elts().size() == t.elts().size() -> {
                     for (int i = 0; i < t.elts().size(); i++) {
-                        assigned(t.elts().get(i), v.elts().get(i));
+                        assigned(t.elts().get(i), v.elts().get(i), false);
                     }
                 }
                 default -> dropAll(target);
