@@ -450,3 +450,20 @@ impl<K: DictKey, V: Clone + PyObj> PyObj for Dict<K, V> {
         self.0.borrow().len > 0
     }
 }
+
+impl<K: DictKey> Dict<K, Int> {
+    /// `d[k] = d.get(k, default) + delta` on int values: one probe instead of two, and the key
+    /// hashed once. Int addition cannot fail, so nothing is stored that Python would not store.
+    pub fn add_to(&self, key: K, default: &Int, delta: &Int) {
+        let mut t = self.0.borrow_mut();
+        let hash = hash_of(&key);
+        match t.find_hashed(&key, hash) {
+            Some(i) => {
+                if let Some(entry) = t.entries[i].as_mut() {
+                    entry.1 = entry.1.add(delta);
+                }
+            }
+            None => t.insert_new(key, default.add(delta), hash),
+        }
+    }
+}

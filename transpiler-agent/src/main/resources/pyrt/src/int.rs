@@ -695,10 +695,51 @@ pub fn float_cmp_int(f: f64, i: &Int) -> Option<Ordering> {
     int_cmp_float(i, f).map(Ordering::reverse)
 }
 
+// `<`, `<=`, `>`, `>=` spelled out so that the `i64` case is inline in every loop test (the
+// defaults, through `partial_cmp`, were left as calls) and the big case is out of line.
 impl PartialOrd for Int {
     #[inline]
     fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
         Some(self.cmp(other))
+    }
+
+    #[inline]
+    fn lt(&self, other: &Int) -> bool {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a < b,
+            _ => Int::cmp_slow(self, other) == Ordering::Less,
+        }
+    }
+
+    #[inline]
+    fn le(&self, other: &Int) -> bool {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a <= b,
+            _ => Int::cmp_slow(self, other) != Ordering::Greater,
+        }
+    }
+
+    #[inline]
+    fn gt(&self, other: &Int) -> bool {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a > b,
+            _ => Int::cmp_slow(self, other) == Ordering::Greater,
+        }
+    }
+
+    #[inline]
+    fn ge(&self, other: &Int) -> bool {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a >= b,
+            _ => Int::cmp_slow(self, other) != Ordering::Less,
+        }
+    }
+}
+
+impl Int {
+    #[inline(never)]
+    fn cmp_slow(a: &Int, b: &Int) -> Ordering {
+        a.cmp(b)
     }
 }
 

@@ -30,6 +30,7 @@ pub mod rt;
 pub mod script;
 pub mod shortest;
 pub mod slice;
+pub mod small;
 pub mod str;
 pub mod tuple;
 

@@ -35,6 +35,9 @@ final class ExprLowering {
     }
 
     RExpr owned(Expr e) {
+        if (cx.bounded.isInt(e)) {
+            return place(e);
+        }
         if (e instanceof Expr.Name n && !cx.isGlobal(n.id())) {
             RExpr place = place(n);
             if (RustTypes.isCopy(type(e))) {
@@ -54,6 +57,10 @@ final class ExprLowering {
         }
         if (e instanceof Expr.Name n && cx.facts.moduleConstant(n).isPresent()) {
             return moduleConstant(n);
+        }
+        if (e instanceof Expr.Name n && cx.bounded.isInt(n.id())) {
+            // An `i64` local is read as the `Int` it stands for; arithmetic on it then promotes as any int's.
+            return Rx.call(n.span(), "Int::Small", Rx.path(n.span(), RustNames.of(n.id())));
         }
         if (e instanceof Expr.Name n) {
             String rust = RustNames.of(n.id());
@@ -281,6 +288,12 @@ final class ExprLowering {
             int i = io.portalis.analysis.infer.TupleIndex.of(s.slice());
             return Rx.method(s.span(), new RExpr.Field(s.span(), place(s.value()), i < 0 ? i + n : i), "clone");
         }
-        return Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
+        RExpr item = Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
+        return cx.bounded.isList(s.value()) ? Rx.call(s.span(), "Int::Small", item) : item;
+    }
+
+    /** {@code value} (an {@code Int}) as it is stored into an {@code i64} local or list: checked, raising if it does not fit. */
+    static RExpr small(io.portalis.ingest.ast.Span s, RExpr value) {
+        return Rx.tryCall(s, "pyrt::small::of", value);
     }
 }

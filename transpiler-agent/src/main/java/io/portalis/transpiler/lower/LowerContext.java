@@ -18,6 +18,8 @@ final class LowerContext {
     String selfName;
     /** The return type of the function being lowered (None for module code). */
     PyType returns = PyType.NONE;
+    /** The locals kept as {@code i64} and {@code List<i64>} (none in module code). */
+    BoundedInts bounded = BoundedInts.NONE;
 
     LowerContext(ModuleFacts facts, Problems problems, Scope scope) {
         this.facts = facts;

@@ -41,7 +41,7 @@ public final class ModuleLowering {
         try {
             items.addAll(new ClassLowering(facts, this).lower());
             for (FunctionInfo fn : facts.functions().values()) {
-                items.add(function(facts, fn));
+                items.addAll(functions(facts, fn));
             }
             items.add(moduleBody(facts));
         } catch (LowerContext.LoweringFailed e) {
@@ -67,12 +67,38 @@ public final class ModuleLowering {
         return List.of("pyrt::prelude::*", "pyrt::class::{Late, OptSlot, PyClass, Slot}", "std::cell::Cell", "std::rc::Rc");
     }
 
-    private RItem.Fn function(ModuleFacts facts, FunctionInfo fn) {
+    /**
+     * A function, and when its int parameters would let more of its locals live in {@code i64}
+     * (see {@link BoundedInts}), a second version taking them as {@code i64}, which the first
+     * calls when every such argument is within 2**60 (before counting a recursion frame, so the
+     * depth is counted once).
+     */
+    private List<RItem.Fn> functions(ModuleFacts facts, FunctionInfo fn) {
+        String doc = "Python `def " + fn.name() + "` -> " + fn.returns().display() + ".";
         LowerContext cx = new LowerContext(facts, problems, fn.scope());
+        cx.bounded = BoundedInts.of(cx, fn.node().body(), false);
         List<RItem.Param> params = fn.params().stream()
                 .map(p -> new RItem.Param(RustNames.of(p.name()), true, RustTypes.of(p.type()))).toList();
-        return function(cx, fn, RustNames.of(fn.name()), params, "Python `def " + fn.name() + "` -> "
-                + fn.returns().display() + ".");
+        LowerContext vcx = new LowerContext(facts, problems, fn.scope());
+        vcx.bounded = BoundedInts.of(vcx, fn.node().body(), true);
+        List<String> intParams = fn.params().stream().map(p -> p.name()).filter(vcx.bounded::isInt).toList();
+        if (intParams.isEmpty() || vcx.bounded.size() <= cx.bounded.size() + intParams.size()) {
+            return List.of(function(cx, fn, RustNames.of(fn.name()), params, doc, List.of()));
+        }
+        String bounded = RustNames.of(fn.name()) + "__bounded";
+        List<RItem.Param> boundedParams = fn.params().stream().map(p -> new RItem.Param(RustNames.of(p.name()), true,
+                intParams.contains(p.name()) ? RType.named("i64") : RustTypes.of(p.type()))).toList();
+        Span s = fn.node().span();
+        String pattern = "(" + String.join(", ", intParams.stream().map(p -> "Some(" + RustNames.of(p) + ")").toList())
+                + (intParams.size() == 1 ? ",)" : ")");
+        RExpr checks = new RExpr.Tuple(s, intParams.stream().map(p -> Rx.call(s, "pyrt::small::param",
+                Rx.ref(s, Rx.path(s, RustNames.of(p))))).toList());
+        RExpr call = new RExpr.Call(s, Rx.path(s, bounded), fn.params().stream()
+                .map(p -> Rx.path(s, RustNames.of(p.name()))).toList());
+        RStmt dispatch = new RStmt.Match(s, checks, List.of(new RStmt.Arm(pattern, List.of(new RStmt.Return(s, call))),
+                new RStmt.Arm("_", List.of())));
+        return List.of(function(cx, fn, RustNames.of(fn.name()), params, doc, List.of(dispatch)),
+                function(vcx, fn, bounded, boundedParams, doc + " Its int parameters are within 2**60.", List.of()));
     }
 
     /** A method: an associated function whose first parameter is the instance, borrowed. */
@@ -84,14 +110,15 @@ public final class ModuleLowering {
                 RType.named(struct)))));
         fn.params().subList(1, fn.params().size()).forEach(p -> params.add(new RItem.Param(RustNames.of(p.name()),
                 true, RustTypes.of(p.type()))));
+        cx.bounded = BoundedInts.of(cx, fn.node().body(), false);
         return function(cx, fn, rustName, params, "Python `def " + fn.scope().name() + "` -> "
-                + fn.returns().display() + ".");
+                + fn.returns().display() + ".", List.of());
     }
 
     private RItem.Fn function(LowerContext cx, FunctionInfo fn, String rustName, List<RItem.Param> params,
-            String doc) {
+            String doc, List<RStmt> prologue) {
         cx.returns = fn.returns();
-        List<RStmt> body = new ArrayList<>();
+        List<RStmt> body = new ArrayList<>(prologue);
         if (cx.facts.recursionPossible()) {
             // Only a call cycle can reach CPython's recursion limit; without one, no depth is counted.
             body.add(new RStmt.Let(fn.node().span(), "_frame", false, null,
@@ -153,7 +180,8 @@ public final class ModuleLowering {
             if (sym.kind() == Symbol.Kind.PARAMETER || cx.isGlobal(sym.name())) {
                 continue;
             }
-            RType t = RustTypes.of(sym.type());
+            RType t = cx.bounded.isInt(sym.name()) ? RType.named("i64")
+                    : cx.bounded.isList(sym.name()) ? RType.named("List", RType.named("i64")) : RustTypes.of(sym.type());
             String name = RustNames.of(sym.name());
             if (cx.boxed.contains(sym.name())) {
                 out.add(new RStmt.Let(span, name, true, RType.named("Option", t), Rx.path(span, "None")));

@@ -92,7 +92,7 @@ final class StmtLowering {
             return ex.ownedAs(e, cx.returns);
         }
         if (e instanceof Expr.Name n && cx.scope.isFunction() && cx.isLocal(n.id()) && !cx.isGlobal(n.id())
-                && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id())) {
+                && !cx.boxed.contains(n.id()) && !cx.isComprehensionVariable(n.id()) && !cx.bounded.isInt(n.id())) {
             return Rx.path(n.span(), RustNames.of(n.id()));
         }
         return ex.owned(e);
@@ -116,7 +116,8 @@ final class StmtLowering {
             RExpr slot = Rx.ref(s, Rx.path(s, RustNames.globalSlot(target.id())));
             return new RStmt.ExprStmt(s, Rx.call(s, "pyrt::rt::set_global", slot, value));
         }
-        RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value) : value;
+        RExpr v = cx.boxed.contains(target.id()) ? Rx.call(s, "Some", value)
+                : cx.bounded.isInt(target.id()) ? ExprLowering.small(s, value) : value;
         return new RStmt.Assign(s, Rx.path(target.span(), RustNames.of(target.id())), v);
     }
 
@@ -163,7 +164,18 @@ final class StmtLowering {
             storeAttr(s, at, ex.ownedAs(a.value(), fieldType(at)), out);
             return;
         }
+        RStmt counted = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                ? dictAdd(s, sub, a.value()) : null;
+        if (counted != null) {
+            out.add(counted);
+            return;
+        }
         RExpr value = simple ? ex.ownedAs(a.value(), symbolType(a.targets().get(0))) : ex.owned(a.value());
+        if (simple && cx.bounded.isList(a.targets().get(0)) && !cx.bounded.isList(a.value())
+                && !(a.value() instanceof Expr.Subscript sub && cx.bounded.isList(sub.value()))) {
+            // A new list of ints (`list(range(n))`, `[0] * n`) becomes a `List<i64>` once, checked.
+            value = Rx.tryCall(s, "pyrt::small::list", value);
+        }
         if (simple) {
             out.add(store(s, (Expr.Name) a.targets().get(0), value));
             return;
@@ -197,6 +209,30 @@ final class StmtLowering {
                 default -> throw new LowerContext.LoweringFailed(target, "this assignment target is not translated");
             }
         }
+    }
+
+    /**
+     * {@code d[k] = d.get(k, c) + v} on a dict of ints, with the same settled {@code d} and
+     * {@code k} and settled {@code c} and {@code v}: {@code Dict::add_to} finds the key once
+     * instead of twice. Python hashes {@code k} twice, but the keys here are strs or ints, whose
+     * hashing has no visible effect, and int addition cannot
+     * fail, so nothing else can tell. Null when it is no such statement.
+     */
+    private RStmt dictAdd(Span s, Expr.Subscript target, Expr value) {
+        if (!(ex.type(target.value()) instanceof PyType.DictOf d) || !(d.value() instanceof PyType.Int)
+                || !(d.key() instanceof PyType.Str || d.key() instanceof PyType.Int)
+                || target.slice() instanceof Expr.Slice || !isSettled(target.value()) || !isSettled(target.slice())
+                || !(value instanceof Expr.BinOp b) || b.op() != Operator.Add
+                || !(b.left() instanceof Expr.Call get) || get.args().size() != 2 || !get.keywords().isEmpty()
+                || !(get.func() instanceof Expr.Attribute attr) || !sameSettled(attr.value(), target.value())
+                || !(cx.facts.callTarget(get).orElse(null) instanceof io.portalis.analysis.scope.CallTarget.Method m)
+                || !m.name().equals("get") || !(m.receiver() instanceof PyType.DictOf)
+                || !sameSettled(get.args().get(0), target.slice()) || !isSettled(get.args().get(1)) || !isSettled(b.right())
+                || !(ex.type(get.args().get(1)) instanceof PyType.Int) || !(ex.type(b.right()) instanceof PyType.Int)) {
+            return null;
+        }
+        return new RStmt.ExprStmt(s, Rx.method(s, ex.place(target.value()), "add_to", ex.owned(target.slice()),
+                ex.borrowed(get.args().get(1)), ex.borrowed(b.right())));
     }
 
     /** Whether a value of {@code e}'s type must be converted to go where {@code target} is declared. */
@@ -251,8 +287,9 @@ final class StmtLowering {
         if (ex.type(sub.value()) instanceof PyType.DictOf) {
             return new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), value));
         }
+        RExpr item = cx.bounded.isList(sub.value()) ? ExprLowering.small(s, value) : value;
         return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                value));
+                item));
     }
 
     private void augAssign(Stmt.AugAssign a, List<RStmt> out) {
@@ -279,9 +316,13 @@ final class StmtLowering {
             // `xs[i] += v` on a name and a name or constant index: read and write in place.
             RExpr index = ex.intPlace(sub.slice());
             RExpr current = Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
+            boolean small = cx.bounded.isList(sub.value());
+            if (small) {
+                current = Rx.call(s, "Int::Small", current);
+            }
             RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
             out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                    result)));
+                    small ? ExprLowering.small(s, result) : result)));
             return;
         }
         String list = cx.freshTemp();
