@@ -12,6 +12,10 @@ pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
         None => "utf-8".to_string(),
         Some(v) => args::str_arg(v, "encode() argument 'encoding' must be str, not ")?.as_str().to_lowercase(),
     };
+    let errors = match &b[1] {
+        None => "strict".to_string(),
+        Some(v) => args::str_arg(v, "encode() argument 'errors' must be str, not ")?.as_str().to_string(),
+    };
     let t = s.as_str();
     let bytes: Vec<u8> = match encoding.replace('_', "-").as_str() {
         "utf-8" | "utf8" => t.as_bytes().to_vec(),
@@ -19,30 +23,50 @@ pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
             let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
             let mut out = Vec::with_capacity(t.len());
             for (i, c) in t.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-                    let range = if limit == 0x80 { 128 } else { 256 };
-                    return Err(PyErr::new(
-                        "UnicodeEncodeError",
-                        format!(
-                            "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
-                            codec,
-                            crate::value::builtins::ascii(vec![Value::str(&c.to_string())], vec![])
-                                .ok()
-                                .map(|v| text::str_of(&v).map(|s| s.as_str().to_string()).unwrap_or_default())
-                                .unwrap_or_default(),
-                            i,
-                            range
-                        ),
-                    ));
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                    continue;
                 }
-                out.push(c as u32 as u8);
+                match errors.as_str() {
+                    "strict" => return Err(unencodable(limit, c, i)),
+                    "ignore" => {}
+                    "replace" => out.push(b'?'),
+                    "backslashreplace" => {
+                        let code = c as u32;
+                        let escaped = if code <= 0xff {
+                            format!("\\x{:02x}", code)
+                        } else if code <= 0xffff {
+                            format!("\\u{:04x}", code)
+                        } else {
+                            format!("\\U{:08x}", code)
+                        };
+                        out.extend_from_slice(escaped.as_bytes());
+                    }
+                    "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
+                    "namereplace" | "surrogateescape" | "surrogatepass" => {
+                        return Err(PyErr::untranslatable(&format!("the '{}' error handler of str.encode", errors)))
+                    }
+                    other => return Err(PyErr::new("LookupError", format!("unknown error handler name '{}'", other))),
+                }
             }
             out
         }
         _ => return Err(PyErr::new("LookupError", format!("unknown encoding: {}", encoding))),
     };
     Ok(Value::Bytes(Rc::new(bytes)))
+}
+
+/// CPython's `UnicodeEncodeError` for a character past the codec's range.
+fn unencodable(limit: u32, c: char, position: usize) -> PyErr {
+    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let shown = crate::value::builtins::ascii(vec![Value::str(&c.to_string())], vec![])
+        .ok()
+        .map(|v| text::str_of(&v).map(|s| s.as_str().to_string()).unwrap_or_default())
+        .unwrap_or_default();
+    PyErr::new(
+        "UnicodeEncodeError",
+        format!("'{}' codec can't encode character {} in position {}: ordinal not in range({})", codec, shown, position, limit),
+    )
 }
 
 pub fn expandtabs(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
