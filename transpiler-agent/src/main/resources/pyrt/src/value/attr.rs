@@ -332,12 +332,9 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     crate::value::modules::enum_::check_setattr(obj, name, false)?;
     match obj {
         Value::Instance(inst) if !is_super(inst) => {
-            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__setattr__") {
-                if owner.builtin != Some(BuiltinType::Object) {
-                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
-                    call(&hook, vec![Value::str(name), value], vec![])?;
-                    return Ok(());
-                }
+            if let Some(hook) = lookup_dunder(&inst.class, "__setattr__") {
+                call(&bind_attr(hook, Some(obj), &inst.class)?, vec![Value::str(name), value], vec![])?;
+                return Ok(());
             }
             generic_setattr(obj, name, value)
         }
@@ -415,12 +412,9 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
     crate::value::modules::enum_::check_setattr(obj, name, true)?;
     if let Value::Instance(inst) = obj {
         if !is_super(inst) {
-            if let Some((owner, hook)) = lookup_with_owner(&inst.class, "__delattr__") {
-                if owner.builtin != Some(BuiltinType::Object) {
-                    let hook = bind_attr(hook, Some(obj), &inst.class)?;
-                    call(&hook, vec![Value::str(name)], vec![])?;
-                    return Ok(());
-                }
+            if let Some(hook) = lookup_dunder(&inst.class, "__delattr__") {
+                call(&bind_attr(hook, Some(obj), &inst.class)?, vec![Value::str(name)], vec![])?;
+                return Ok(());
             }
         }
     }
@@ -512,15 +506,7 @@ pub fn slot_names(cls: &Rc<Class>) -> Option<Vec<String>> {
         if c.builtin.is_some() {
             continue;
         }
-        let declared = c.dict.borrow().get_str("__slots__")?;
-        let names = match &declared {
-            Value::Str(s) => vec![s.to_string()],
-            other => crate::value::iterate::collect(other)
-                .ok()?
-                .iter()
-                .map(|v| crate::value::text::str_of(v).map(|s| s.to_string()).unwrap_or_default())
-                .collect(),
-        };
+        let names = declared_slots(c)?;
         if names.iter().any(|n| n == "__dict__") {
             return None;
         }
@@ -529,22 +515,27 @@ pub fn slot_names(cls: &Rc<Class>) -> Option<Vec<String>> {
     Some(slots)
 }
 
+/// The names class `c` itself declares in `__slots__`; `None` when it declares none or they
+/// cannot be read.
+fn declared_slots(c: &Class) -> Option<Vec<String>> {
+    let declared = c.dict.borrow().get_str("__slots__")?;
+    Some(match &declared {
+        Value::Str(s) => vec![s.to_string()],
+        other => crate::value::iterate::collect(other)
+            .ok()?
+            .iter()
+            .map(|v| crate::value::text::str_of(v).map(|s| s.to_string()).unwrap_or_default())
+            .collect(),
+    })
+}
+
 /// The `__dict__` of an instance that has one: its namespace, which is live. The runtime keeps
 /// slot values there too, where CPython's `__dict__` never shows them, so while a slot of a
 /// class that has both is set, the program stops rather than show them.
 pub fn instance_dict(inst: &Instance) -> PyResult<Value> {
     let has_slot_value = inst.class.mro.borrow().iter().filter(|c| c.builtin.is_none()).any(|c| {
-        let declared = match c.dict.borrow().get_str("__slots__") {
-            Some(v) => v,
-            None => return false,
-        };
-        let names = match &declared {
-            Value::Str(s) => vec![Value::Str(s.clone())],
-            other => crate::value::iterate::collect(other).unwrap_or_default(),
-        };
-        names.iter().any(|n| match n {
-            Value::Str(s) => s.as_str() != "__dict__" && s.as_str() != "__weakref__" && inst.dict.borrow().get_str(s.as_str()).is_some(),
-            _ => false,
+        declared_slots(c).map_or(false, |names| {
+            names.iter().any(|n| n != "__dict__" && n != "__weakref__" && inst.dict.borrow().get_str(n).is_some())
         })
     });
     if has_slot_value {
