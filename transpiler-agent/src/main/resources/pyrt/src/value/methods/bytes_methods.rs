@@ -72,15 +72,15 @@ fn decode(b: &[u8], bound: &[Option<Value>]) -> PyResult<Value> {
             return Err(PyErr::untranslatable("bytes.decode with an error handler other than 'strict'"));
         }
     }
-    match encoding.as_str() {
-        "utf-8" | "utf8" => Ok(Value::Str(crate::value::builtins::decode_utf8(b)?)),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(Value::str(&b.iter().map(|&x| x as char).collect::<String>())),
-        "ascii" | "us-ascii" => match b.iter().position(|&x| x >= 0x80) {
+    match super::str_convert::Codec::named(&encoding) {
+        Some(super::str_convert::Codec::Utf8) => Ok(Value::Str(crate::value::builtins::decode_utf8(b)?)),
+        Some(super::str_convert::Codec::Latin1) => Ok(Value::str(&b.iter().map(|&x| x as char).collect::<String>())),
+        Some(super::str_convert::Codec::Ascii) => match b.iter().position(|&x| x >= 0x80) {
             Some(p) => Err(PyErr::new("UnicodeDecodeError", format!(
                 "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[p], p))),
             None => Ok(Value::str(std::str::from_utf8(b).unwrap_or_default())),
         },
-        other => Err(PyErr::untranslatable(&format!("bytes.decode with the codec '{}'", other))),
+        None => Err(PyErr::untranslatable(&format!("bytes.decode with the codec '{}'", encoding))),
     }
 }
 

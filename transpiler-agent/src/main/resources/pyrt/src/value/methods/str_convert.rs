@@ -7,6 +7,26 @@ use crate::value::{text, DictObj, Kwargs, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The codecs `str.encode` and `bytes.decode` implement, under the names CPython accepts for them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    /// `name` in any case, with `_` or `-`; `None` for every other codec.
+    pub fn named(name: &str) -> Option<Codec> {
+        match name.to_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" => Some(Codec::Utf8),
+            "ascii" | "us-ascii" => Some(Codec::Ascii),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Some(Codec::Latin1),
+            _ => None,
+        }
+    }
+}
+
 pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
     let encoding = match &b[0] {
         None => "utf-8".to_string(),
@@ -17,10 +37,10 @@ pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
         Some(v) => args::str_arg(v, "encode() argument 'errors' must be str, not ")?.as_str().to_string(),
     };
     let t = s.as_str();
-    let bytes: Vec<u8> = match encoding.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => t.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
+    let bytes: Vec<u8> = match Codec::named(&encoding) {
+        Some(Codec::Utf8) => t.as_bytes().to_vec(),
+        Some(codec) => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
             let mut out = Vec::with_capacity(t.len());
             for (i, c) in t.chars().enumerate() {
                 if (c as u32) < limit {
@@ -51,7 +71,7 @@ pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
             }
             out
         }
-        _ => return Err(PyErr::new("LookupError", format!("unknown encoding: {}", encoding))),
+        None => return Err(PyErr::new("LookupError", format!("unknown encoding: {}", encoding))),
     };
     Ok(Value::Bytes(Rc::new(bytes)))
 }
