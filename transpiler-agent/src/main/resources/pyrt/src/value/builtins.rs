@@ -33,7 +33,7 @@ pub fn convert_ascii(v: &Value) -> PyResult<String> {
     Ok(convert::ascii_escape(crate::value::text::repr_of(v)?.as_str()))
 }
 
-pub use convert::{bytes, bytes_repr, decode_utf8};
+pub use convert::{ascii_escape, bytes, bytes_repr, decode_utf8};
 
 /// Every name this module provides; the transpiler refuses calls to other builtins with a
 /// diagnostic rather than emit code that would not compile.

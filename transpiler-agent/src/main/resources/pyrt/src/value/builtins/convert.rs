@@ -19,18 +19,8 @@ pub fn bytes_repr(b: &[u8]) -> String {
 pub fn decode_utf8(b: &[u8]) -> PyResult<Str> {
     match std::str::from_utf8(b) {
         Ok(s) => Ok(Str::from(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let why = match e.error_len() {
-                None => "unexpected end of data",
-                Some(_) if b[pos] >= 0x80 && b[pos] < 0xc2 || b[pos] > 0xf4 => "invalid start byte",
-                Some(_) => "invalid continuation byte",
-            };
-            Err(PyErr::new(
-                "UnicodeDecodeError",
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos, why),
-            ))
-        }
+        Err(_) => crate::value::methods::codec::decode(b, crate::value::methods::codec::Codec::Utf8, "strict")
+            .map(|s| Str::from(s.as_str())),
     }
 }
 
@@ -48,10 +38,14 @@ pub fn str(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if let Some(e) = &encoding {
         args::str_arg(e, "str() argument 'encoding' must be str, not ")?;
     }
+    let decode = |b: &[u8]| crate::value::methods::bytes_methods::decode_as(b, encoding.as_ref(), errors.as_ref(), "str() argument");
     match object {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(bs)) => Ok(Value::Str(decode_utf8(&bs)?)),
+        Some(Value::Bytes(bs)) => decode(&bs),
         Some(Value::Str(_)) => Err(PyErr::type_error("decoding str is not supported")),
+        Some(other) if crate::value::modules::bytearray::data_of(&other).is_some() => {
+            decode(&crate::value::modules::bytearray::data_of(&other).unwrap_or_default())
+        }
         Some(other) => Err(PyErr::type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             other.type_name()

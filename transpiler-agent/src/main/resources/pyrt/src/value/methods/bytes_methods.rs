@@ -60,28 +60,26 @@ pub fn bytes_call(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) ->
     Some(bytes_method(b, name, a, kwargs))
 }
 
-/// `bytes.decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and Latin-1; another
-/// codec or error handler stops the program rather than decode as UTF-8.
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
 fn decode(b: &[u8], bound: &[Option<Value>]) -> PyResult<Value> {
-    let encoding = match &bound[0] {
-        None => "utf-8".to_string(),
-        Some(v) => args::str_arg(v, "decode() argument 'encoding' must be str, not ")?.as_str().to_lowercase().replace('_', "-"),
-    };
-    if let Some(e) = &bound[1] {
-        if args::str_arg(e, "decode() argument 'errors' must be str, not ")?.as_str() != "strict" {
-            return Err(PyErr::untranslatable("bytes.decode with an error handler other than 'strict'"));
+    decode_as(b, bound[0].as_ref(), bound[1].as_ref(), "decode() argument")
+}
+
+/// `b` decoded as `bytes.decode` and `str(b, encoding, errors)` decode it; `who` starts their
+/// argument type errors.
+pub fn decode_as(b: &[u8], encoding: Option<&Value>, errors: Option<&Value>, who: &str) -> PyResult<Value> {
+    let codec = match encoding {
+        None => super::codec::Codec::Utf8,
+        Some(v) => {
+            let name = args::str_arg(v, &format!("{} 'encoding' must be str, not ", who))?;
+            super::codec::Codec::lookup(name.as_str(), "decode")?
         }
-    }
-    match super::str_convert::Codec::named(&encoding) {
-        Some(super::str_convert::Codec::Utf8) => Ok(Value::Str(crate::value::builtins::decode_utf8(b)?)),
-        Some(super::str_convert::Codec::Latin1) => Ok(Value::str(&b.iter().map(|&x| x as char).collect::<String>())),
-        Some(super::str_convert::Codec::Ascii) => match b.iter().position(|&x| x >= 0x80) {
-            Some(p) => Err(PyErr::new("UnicodeDecodeError", format!(
-                "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[p], p))),
-            None => Ok(Value::str(std::str::from_utf8(b).unwrap_or_default())),
-        },
-        None => Err(PyErr::untranslatable(&format!("bytes.decode with the codec '{}'", encoding))),
-    }
+    };
+    let errors = match errors {
+        None => "strict".to_string(),
+        Some(v) => args::str_arg(v, &format!("{} 'errors' must be str, not ", who))?.as_str().to_string(),
+    };
+    Ok(Value::str(&super::codec::decode(b, codec, &errors)?))
 }
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: a separator every `bytes_per_sep` bytes, counted

@@ -10,6 +10,8 @@ use crate::exc::{PyErr, PyResult};
 use crate::value::{BuiltinType, Kwargs, Value};
 
 pub mod bytes_methods;
+pub mod codec;
+mod codec_names;
 pub mod bytes_text;
 pub mod dict_methods;
 pub mod dict_views;

@@ -1,92 +1,25 @@
-//! `str` methods that convert: encode (utf-8, ascii, latin-1), expandtabs, translate, maketrans.
+//! `str` methods that convert: encode, expandtabs, translate, maketrans.
 
+use super::codec::Codec;
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
 use crate::value::builtins::args;
-use crate::value::{text, DictObj, Kwargs, Value};
+use crate::value::{DictObj, Kwargs, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// The codecs `str.encode` and `bytes.decode` implement, under the names CPython accepts for them.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    /// `name` in any case, with `_` or `-`; `None` for every other codec.
-    pub fn named(name: &str) -> Option<Codec> {
-        match name.to_lowercase().replace('_', "-").as_str() {
-            "utf-8" | "utf8" => Some(Codec::Utf8),
-            "ascii" | "us-ascii" => Some(Codec::Ascii),
-            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Some(Codec::Latin1),
-            _ => None,
-        }
-    }
-}
 
 pub fn encode(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
     let encoding = match &b[0] {
         None => "utf-8".to_string(),
-        Some(v) => args::str_arg(v, "encode() argument 'encoding' must be str, not ")?.as_str().to_lowercase(),
+        Some(v) => args::str_arg(v, "encode() argument 'encoding' must be str, not ")?.as_str().to_string(),
     };
     let errors = match &b[1] {
         None => "strict".to_string(),
         Some(v) => args::str_arg(v, "encode() argument 'errors' must be str, not ")?.as_str().to_string(),
     };
-    let t = s.as_str();
-    let bytes: Vec<u8> = match Codec::named(&encoding) {
-        Some(Codec::Utf8) => t.as_bytes().to_vec(),
-        Some(codec) => {
-            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(t.len());
-            for (i, c) in t.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                    continue;
-                }
-                match errors.as_str() {
-                    "strict" => return Err(unencodable(limit, c, i)),
-                    "ignore" => {}
-                    "replace" => out.push(b'?'),
-                    "backslashreplace" => {
-                        let code = c as u32;
-                        let escaped = if code <= 0xff {
-                            format!("\\x{:02x}", code)
-                        } else if code <= 0xffff {
-                            format!("\\u{:04x}", code)
-                        } else {
-                            format!("\\U{:08x}", code)
-                        };
-                        out.extend_from_slice(escaped.as_bytes());
-                    }
-                    "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-                    "namereplace" | "surrogateescape" | "surrogatepass" => {
-                        return Err(PyErr::untranslatable(&format!("the '{}' error handler of str.encode", errors)))
-                    }
-                    other => return Err(PyErr::new("LookupError", format!("unknown error handler name '{}'", other))),
-                }
-            }
-            out
-        }
-        None => return Err(PyErr::new("LookupError", format!("unknown encoding: {}", encoding))),
-    };
+    let codec = Codec::lookup(&encoding, "encode")?;
+    let bytes = super::codec::encode(s.as_str(), codec, &errors)?;
     Ok(Value::Bytes(Rc::new(bytes)))
-}
-
-/// CPython's `UnicodeEncodeError` for a character past the codec's range.
-fn unencodable(limit: u32, c: char, position: usize) -> PyErr {
-    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let shown = crate::value::builtins::ascii(vec![Value::str(&c.to_string())], vec![])
-        .ok()
-        .map(|v| text::str_of(&v).map(|s| s.as_str().to_string()).unwrap_or_default())
-        .unwrap_or_default();
-    PyErr::new(
-        "UnicodeEncodeError",
-        format!("'{}' codec can't encode character {} in position {}: ordinal not in range({})", codec, shown, position, limit),
-    )
 }
 
 pub fn expandtabs(s: &Str, b: Vec<Option<Value>>) -> PyResult<Value> {
