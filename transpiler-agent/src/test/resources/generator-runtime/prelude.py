@@ -103,3 +103,21 @@ builtins.__portalis_gen__ = generator
 builtins.__portalis_delegate__ = delegate
 builtins.__portalis_iter__ = iter
 builtins.__portalis_next__ = next
+
+
+class handling:
+    """Python code cannot put an exception on CPython's own exc_info stack, so here it does
+    nothing: sys.exc_info() inside a yielding except block differs under this prelude (pyrt's
+    manager does push it)."""
+
+    def __init__(self, exc):
+        self.exc = exc
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc_info):
+        return False
+
+
+builtins.__portalis_handling__ = handling

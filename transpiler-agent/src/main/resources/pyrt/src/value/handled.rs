@@ -62,3 +62,28 @@ pub fn current() -> Option<Value> {
         }
     })
 }
+
+/// `__portalis_handling__(exc)`: a context manager under which `exc` is the exception being
+/// handled. A generator's `except` block that yields is flattened into pieces that each run in
+/// one resume (see the Java class `GeneratorRewrite`), so no guard can span the block; each
+/// piece runs under one of these instead, and at a `yield` the generator's exception leaves
+/// the stack as CPython's does.
+pub fn manager(args: Vec<Value>, kwargs: crate::value::Kwargs) -> crate::exc::PyResult<Value> {
+    use crate::value::modules::objs::{instance, method, runtime_class, state};
+    crate::value::builtins::args::no_kwargs("__portalis_handling__", &kwargs)?;
+    crate::value::builtins::args::count("__portalis_handling__", args.len(), 1, 1)?;
+    let cls = runtime_class("builtins", "__portalis_handling__", vec![], || {
+        vec![
+            method("__enter__", |this, _, _| {
+                let exc = state(this, "_exc")?;
+                HANDLED.with(|h| h.borrow_mut().push(Held::Object(exc)));
+                Ok(Value::None)
+            }),
+            method("__exit__", |_, _, _| {
+                HANDLED.with(|h| h.borrow_mut().pop());
+                Ok(Value::FALSE)
+            }),
+        ]
+    });
+    Ok(instance(&cls, vec![("_exc", args.into_iter().next().unwrap_or(Value::None))]))
+}

@@ -58,7 +58,12 @@ final class DynTry {
         String fin = d.temp("fin");
         List<RStmt> out = new ArrayList<>();
         out.add(region(s, fin, "finally", () -> guarded(t, s)));
-        out.addAll(d.stmts.block(t.finalbody()));
+        // A finally block that an exception passes through sees it as the exception being handled.
+        List<RStmt> finalBlock = new ArrayList<>();
+        finalBlock.add(R.let(s, "_" + d.temp("handling"), R.method(s, R.method(s, R.method(s, R.path(s, fin), "as_ref"),
+                "err"), "map", R.path(s, "handling_err"))));
+        finalBlock.addAll(d.stmts.block(t.finalbody()));
+        out.add(R.stmt(s, R.block(s, finalBlock, null)));
         String e = d.temp("e");
         String flow = d.temp("flow");
         out.add(new RStmt.Match(s, R.path(s, fin), List.of(
@@ -155,7 +160,9 @@ final class DynTry {
                 R.vec(s, List.of())));
         RExpr exit = d.q(s, R.call(s, "call_method", R.ref(s, R.path(s, mgr)), R.str(s, "__exit__"),
                 R.vec(s, List.of(type, R.path(s, exc), R.none(s))), R.vec(s, List.of())));
-        return List.of(R.let(s, exc, R.call(s, "err_value", R.ref(s, R.path(s, e)))),
+        // `__exit__` runs while its exception is the one being handled, as CPython's does.
+        return List.of(R.let(s, "_" + d.temp("handling"), R.call(s, "handling_err", R.ref(s, R.path(s, e)))),
+                R.let(s, exc, R.call(s, "err_value", R.ref(s, R.path(s, e)))),
                 R.let(s, swallow, exit),
                 new RStmt.If(s, R.not(s, d.q(s, R.call(s, "truthy", R.ref(s, R.path(s, swallow))))),
                         List.of(d.raise(s, R.path(s, e))), List.of()));

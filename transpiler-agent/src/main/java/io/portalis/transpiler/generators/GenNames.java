@@ -16,6 +16,8 @@ record GenNames(String prefix) {
     static final String ITER = "__portalis_iter__";
     /** The builtin {@code next}, which a program's own {@code next} cannot shadow. */
     static final String NEXT = "__portalis_next__";
+    /** {@code __portalis_handling__(exc)}: a context manager making exc the exception being handled. */
+    static final String HANDLING = "__portalis_handling__";
 
     String state() {
         return prefix + "state";

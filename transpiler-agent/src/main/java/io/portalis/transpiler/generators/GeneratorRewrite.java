@@ -9,6 +9,7 @@ import io.portalis.ingest.ast.MatchCase;
 import io.portalis.ingest.ast.Mod;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
+import io.portalis.ingest.ast.WithItem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class GeneratorRewrite {
         loop.add(Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), CmpOperator.Lt, Ast.intConst(s, 0)),
                 List.of(Ast.ret(s, new Expr.Tuple(s, List.of(Ast.load(s, names.done()), Ast.none(s)),
                         io.portalis.ingest.ast.ExprContext.Load))), List.of()));
-        Stmt dispatch = dispatch(s, machine.blocks(), 0, machine.blocks().size(), names);
+        Stmt dispatch = dispatch(s, machine, 0, machine.blocks().size(), names);
         loop.add(routed ? routing(s, dispatch, names) : dispatch);
         resume.add(new Stmt.While(s, Ast.bool(s, true), loop, List.of()));
         out.add(new Stmt.FunctionDef(s, names.resume(), resumeArguments(s, names), resume, List.of(), null, null, List.of()));
@@ -144,15 +145,25 @@ public final class GeneratorRewrite {
         return out;
     }
 
-    /** The state's block, found by halving the range of states. */
-    private static Stmt dispatch(Span s, List<List<Stmt>> blocks, int lo, int hi, GenNames names) {
+    /**
+     * The state's block, found by halving the range of states. A block inside an {@code except}
+     * block runs under {@code with __portalis_handling__(exc):}, so that {@code sys.exc_info()}
+     * sees the handled exception there and not after a {@code yield} hands control back.
+     */
+    private static Stmt dispatch(Span s, StateMachine machine, int lo, int hi, GenNames names) {
         if (hi - lo == 1) {
-            List<Stmt> block = blocks.get(lo);
-            return Ast.ifElse(s, Ast.bool(s, true), block.isEmpty() ? List.of(new Stmt.Pass(s)) : block, List.of());
+            List<Stmt> block = machine.blocks().get(lo);
+            List<Stmt> body = block.isEmpty() ? List.of(new Stmt.Pass(s)) : block;
+            String handled = machine.handledBy().get(lo);
+            if (handled != null) {
+                WithItem item = new WithItem(s, Ast.call(s, GenNames.HANDLING, Ast.load(s, handled)), null);
+                body = List.of(new Stmt.With(s, List.of(item), body, null));
+            }
+            return Ast.ifElse(s, Ast.bool(s, true), body, List.of());
         }
         int mid = (lo + hi) >>> 1;
         return Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), CmpOperator.Lt, Ast.intConst(s, mid)),
-                List.of(dispatch(s, blocks, lo, mid, names)), List.of(dispatch(s, blocks, mid, hi, names)));
+                List.of(dispatch(s, machine, lo, mid, names)), List.of(dispatch(s, machine, mid, hi, names)));
     }
 
     /**

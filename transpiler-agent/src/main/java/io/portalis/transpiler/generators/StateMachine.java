@@ -61,6 +61,8 @@ final class StateMachine {
     private final GenNames names;
     private final List<List<Stmt>> blocks = new ArrayList<>();
     private final List<Integer> routes = new ArrayList<>();
+    /** The stored exception of the flattened handler each block is inside, or null. */
+    private final List<String> handledBy = new ArrayList<>();
     private final Set<String> synthetic = new LinkedHashSet<>();
     private final Deque<Finally> finallies = new ArrayDeque<>();
     /** The stored exception of each flattened handler the code being compiled is inside. */
@@ -83,6 +85,11 @@ final class StateMachine {
     /** The route of each block: its exception target, or {@link #LEAVE}. */
     List<Integer> routes() {
         return routes;
+    }
+
+    /** Per block, the stored exception of the flattened handler it runs in, or null. */
+    List<String> handledBy() {
+        return handledBy;
     }
 
     boolean routed() {
@@ -111,6 +118,7 @@ final class StateMachine {
     private int newBlock() {
         blocks.add(new ArrayList<>());
         routes.add(route);
+        handledBy.add(handled.peek());
         return blocks.size() - 1;
     }
 
@@ -486,6 +494,7 @@ final class StateMachine {
                 emit(Ast.assign(h.span(), h.name(), Ast.load(h.span(), exc)));
             }
             handled.push(exc);
+            handledBy.set(current, exc);
             block(h.body(), loop);
             handled.pop();
             if (h.name() != null) {
