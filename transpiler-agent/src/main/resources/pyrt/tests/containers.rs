@@ -32,6 +32,32 @@ fn dicts_keep_insertion_order_and_raise_key_error() {
     assert_eq!(it.next().unwrap().unwrap_err().to_string(), "RuntimeError: dictionary changed size during iteration");
 }
 
+/// Str keys of every length from 1 to 20 bytes (the hash reads the last 1-7 bytes with two
+/// overlapping loads) that differ in one byte, including non-ASCII text, each find their own value.
+#[test]
+fn str_keys_of_every_length_stay_apart() {
+    let d: Dict<Str, Int> = Dict::new();
+    let mut keys = Vec::new();
+    for n in 1..=20usize {
+        for pos in 0..n {
+            for c in ['a', 'b', '\u{e9}'] {
+                let mut s: Vec<char> = vec!['x'; n];
+                s[pos] = c;
+                keys.push(s.into_iter().collect::<String>());
+            }
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        d.set_item(Str::from(k.as_str()), int(i as i64));
+    }
+    let distinct: std::collections::HashSet<&String> = keys.iter().collect();
+    assert_eq!(d.len(), int(distinct.len() as i64));
+    for k in &distinct {
+        let last = keys.iter().rposition(|x| x == *k).unwrap();
+        assert_eq!(d.get_item(&Str::from(k.as_str())).unwrap(), int(last as i64));
+    }
+}
+
 /// Many keys, deletions and re-insertions: the index grows and reuses deleted slots, and
 /// order, lookups and length stay what a plain insertion-ordered list of pairs says.
 #[test]
