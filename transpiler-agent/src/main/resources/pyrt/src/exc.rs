@@ -21,6 +21,9 @@ pub struct PyErrData {
     /// Behind a trait object so that typed programs, which never create one, do not link the
     /// dynamic runtime (its drop glue and printing) just because `PyErr` could hold a value.
     pub instance: Option<Rc<dyn ExceptionObject>>,
+    /// What CPython's traceback appends to the exception's line when it ends the program
+    /// (`. Did you mean: 'list'?`), when the translator could know it; `str(exc)` leaves it out.
+    pub hint: Option<&'static str>,
 }
 
 /// The exception object of dynamically translated code (implemented by `value::Value`).
@@ -71,7 +74,7 @@ impl PyErr {
     #[cold]
     #[inline(never)]
     pub fn new(type_name: &str, message: impl Into<String>) -> PyErr {
-        PyErr(Box::new(PyErrData { type_name: type_name.to_string(), message: message.into(), instance: None }))
+        PyErr(Box::new(PyErrData { type_name: type_name.to_string(), message: message.into(), instance: None, hint: None }))
     }
 
     /// The message, without copying it.
@@ -81,7 +84,7 @@ impl PyErr {
 
     /// An error carrying the exception object of dynamically translated code.
     pub fn with_instance(type_name: String, message: String, instance: Rc<dyn ExceptionObject>) -> PyErr {
-        PyErr(Box::new(PyErrData { type_name, message, instance: Some(instance) }))
+        PyErr(Box::new(PyErrData { type_name, message, instance: Some(instance), hint: None }))
     }
 
     /// The exception object, when the error carries one.
@@ -119,6 +122,13 @@ impl PyErr {
     /// Reading a module-level name before it was assigned.
     pub fn name_error(name: &str) -> PyErr {
         PyErr::new("NameError", format!("name '{}' is not defined", name))
+    }
+
+    /// Reading a name nothing binds, with the suggestion CPython's traceback would add to it.
+    pub fn name_error_hint(name: &str, hint: &'static str) -> PyErr {
+        let mut err = PyErr::name_error(name);
+        err.hint = Some(hint);
+        err
     }
 
     /// Reading a closure's free variable before the enclosing function assigned it.

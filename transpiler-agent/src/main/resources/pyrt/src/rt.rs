@@ -64,7 +64,7 @@ fn finish(script: &str, result: PyResult<()>) -> i32 {
     }
     let _ = writeln!(e, "Traceback (most recent call last):");
     let _ = writeln!(e, "  File \"{}\", in <module>", script);
-    let _ = writeln!(e, "{}", err);
+    let _ = writeln!(e, "{}{}", err, err.hint.unwrap_or(""));
     if let Some(obj) = &err.instance {
         for note in obj.notes() {
             let _ = writeln!(e, "{}", note);

@@ -108,7 +108,10 @@ final class DynVars {
                 }
                 if (!DynNames.CPYTHON_BUILTINS.contains(name)) {
                     // Never bound anywhere: CPython raises NameError when this runs, and so do we.
-                    yield d.q(s, R.call(s, "Err::<Value, PyErr>", R.call(s, "PyErr::name_error", R.str(s, name))));
+                    RExpr error = NameSuggestion.trailer(name, d.fn.scope(), d.scopes.allBindings())
+                            .map(hint -> R.call(s, "PyErr::name_error_hint", R.str(s, name), R.str(s, hint)))
+                            .orElseGet(() -> R.call(s, "PyErr::name_error", R.str(s, name)));
+                    yield d.q(s, R.call(s, "Err::<Value, PyErr>", error));
                 }
                 yield d.unsupported(s, "the builtin `" + name + "`, which the runtime does not provide",
                         "avoid this builtin, or rewrite the code with the supported ones");

@@ -59,6 +59,16 @@ final class ScopeAnalysis {
         return scopes.get(node);
     }
 
+    /** Every name the program binds in any scope (parameters included), and the module's names. */
+    Set<String> allBindings() {
+        Set<String> names = new LinkedHashSet<>(moduleNames);
+        for (Scope s : all) {
+            names.addAll(s.params);
+            names.addAll(s.bound);
+        }
+        return names;
+    }
+
     private Scope open(Scope.Kind kind, Node node) {
         Scope s = new Scope(kind, node, current);
         scopes.put(node, s);
