@@ -20,6 +20,7 @@ pub mod builtins;
 pub mod cell;
 pub mod class;
 pub mod compare;
+pub mod context_manager;
 pub mod dict;
 pub mod exception;
 pub mod func;

@@ -24,6 +24,8 @@ import java.util.Set;
 final class DynImports {
     /** The modules pyrt's {@code import_module} provides. */
     static final Set<String> MODULES = PyrtTables.modules();
+    /** Standard modules whose import prints or acts ({@code import this} prints the Zen of Python). */
+    private static final Set<String> NOISY_IMPORTS = Set.of("this", "antigravity", "__hello__", "__phello__");
     private final Dyn d;
 
     DynImports(Dyn d) {
@@ -33,22 +35,31 @@ final class DynImports {
     /**
      * Whether the program or pyrt provides {@code module} (or the program's package lacks it, which
      * the import raises as CPython would); if not, PTL0002 at the import naming it, with a note at
-     * the first place the module reads one of the names the import binds ({@code bound}).
+     * the first place the module reads one of the names the import binds ({@code bound}). A plain
+     * {@code import m} of a standard module nothing reads is left out with a warning instead.
      */
-    private boolean known(Span s, String module, Set<String> bound) {
+    private boolean known(Span s, String module, Set<String> bound, boolean plainImport) {
         if (d.context.provider(module) != ModuleContext.Provider.UNKNOWN) {
             return true;
+        }
+        Optional<Span> use = FirstUse.of(d.module.tree(), bound);
+        String top = module.split("\\.")[0];
+        if (plainImport && use.isEmpty() && NameSuggestion.isStdlibModule(module) && !NOISY_IMPORTS.contains(module)) {
+            // Nothing reads what `import m` binds, and importing a top-level standard module
+            // prints nothing and cannot fail under CPython: leaving it out changes no output.
+            d.problems.addAll(List.of(Diagnostic.warning(DiagnosticCode.PTL0002, d.problems.sourceSpan(s),
+                    "the module `" + module + "`, which the runtime does not provide, is imported but never used; "
+                            + "the import is left out")));
+            return false;
         }
         Diagnostic diagnostic = Diagnostic.error(DiagnosticCode.PTL0002, d.problems.sourceSpan(s),
                         "the module `" + module + "`, which the runtime does not provide, cannot be translated yet")
                 .withLabel("unsupported construct")
                 .withHelp("use one of: " + String.join(", ", MODULES.stream().sorted().toList()));
         if (d.context.program().root() != null) {
-            String top = module.split("\\.")[0];
             diagnostic = diagnostic.withNote("no `" + top + ".py` or package `" + top + "/` beside the main script "
                     + "provides it either (an installed package cannot be translated)");
         }
-        Optional<Span> use = FirstUse.of(d.module.tree(), bound);
         if (use.isPresent()) {
             diagnostic = diagnostic.withNote("first used here: line " + d.problems.sourceSpan(use.get()).line());
         }
@@ -65,7 +76,7 @@ final class DynImports {
         List<RStmt> out = new ArrayList<>();
         for (Alias a : i.names()) {
             Span s = a.span();
-            if (known(s, a.name(), Set.of(ScopeAnalysis.importedName(a)))) {
+            if (known(s, a.name(), Set.of(ScopeAnalysis.importedName(a)), true)) {
                 int dot = a.name().indexOf('.');
                 if (a.asname() == null && dot > 0) {
                     // `import a.b` loads a.b (making it an attribute of a) and binds `a`.
@@ -93,7 +104,7 @@ final class DynImports {
         for (Alias a : i.names()) {
             bound.add(a.asname() != null ? a.asname() : a.name());
         }
-        if (!known(s, module, bound)) {
+        if (!known(s, module, bound, false)) {
             return List.of();
         }
         List<RStmt> out = new ArrayList<>();

@@ -132,8 +132,7 @@ final class DynTry {
         List<RStmt> out = new ArrayList<>();
         String mgr = d.temp("mgr");
         out.add(R.let(s, mgr, d.exprs.expr(item.contextExpr())));
-        RExpr entered = d.q(s, R.call(s, "call_method", R.ref(s, R.path(s, mgr)), R.str(s, "__enter__"),
-                R.vec(s, List.of()), R.vec(s, List.of())));
+        RExpr entered = d.q(s, R.call(s, "with_enter", R.ref(s, R.path(s, mgr))));
         if (item.optionalVars() != null) {
             out.addAll(d.targets.assignTo(item.optionalVars(), entered));
         } else {
@@ -144,8 +143,7 @@ final class DynTry {
         String flow = d.temp("flow");
         String e = d.temp("e");
         RExpr none = R.none(s);
-        RExpr exitOk = d.q(s, R.call(s, "call_method", R.ref(s, R.path(s, mgr)), R.str(s, "__exit__"),
-                R.vec(s, List.of(none, none, none)), R.vec(s, List.of())));
+        RExpr exitOk = d.q(s, R.call(s, "with_exit", R.ref(s, R.path(s, mgr)), R.vec(s, List.of(none, none, none))));
         out.add(new RStmt.Match(s, R.path(s, result), List.of(
                 new RStmt.Arm("Ok(" + flow + ")", List.of(R.stmt(s, exitOk), dispatch(s, R.path(s, flow)))),
                 new RStmt.Arm("Err(" + e + ")", exitOnError(s, mgr, e)))));
@@ -158,8 +156,7 @@ final class DynTry {
         String swallow = d.temp("t");
         RExpr type = d.q(s, R.call(s, "b::r#type", R.vec(s, List.of(R.method(s, R.path(s, exc), "clone"))),
                 R.vec(s, List.of())));
-        RExpr exit = d.q(s, R.call(s, "call_method", R.ref(s, R.path(s, mgr)), R.str(s, "__exit__"),
-                R.vec(s, List.of(type, R.path(s, exc), R.none(s))), R.vec(s, List.of())));
+        RExpr exit = d.q(s, R.call(s, "with_exit", R.ref(s, R.path(s, mgr)), R.vec(s, List.of(type, R.path(s, exc), R.none(s)))));
         // `__exit__` runs while its exception is the one being handled, as CPython's does.
         return List.of(R.let(s, "_" + d.temp("handling"), R.call(s, "handling_err", R.ref(s, R.path(s, e)))),
                 R.let(s, exc, R.call(s, "err_value", R.ref(s, R.path(s, e)))),

@@ -42,6 +42,11 @@ final class NameSuggestion {
 
     private NameSuggestion() {}
 
+    /** Whether {@code module} (a top-level name) is in CPython 3.12's standard library. */
+    static boolean isStdlibModule(String module) {
+        return STDLIB_MODULES.contains(module);
+    }
+
     /**
      * The text CPython appends to {@code NameError: name 'name' is not defined} when {@code name},
      * which nothing in the program binds, is read in {@code scope}; empty when it appends nothing
