@@ -49,16 +49,50 @@ pub fn binary_object(class: &str, id: usize, keeper: Keeper, name: &Value, mode:
 
 /// Runs `f` on the open file behind `this`; `ValueError` once it is closed.
 fn with_open<T>(this: &Value, f: impl FnOnce(&mut FileObj) -> PyResult<T>) -> PyResult<T> {
+    with_file(this, |_| None, "I/O operation on closed file.", f)
+}
+
+/// Runs `f` on the file behind `this`: first `check` (CPython's binary files test whether they
+/// can read or write before whether they are closed), then `ValueError(closed)` once closed.
+fn with_file<T>(
+    this: &Value,
+    check: impl FnOnce(&FileObj) -> Option<PyErr>,
+    closed: &str,
+    f: impl FnOnce(&mut FileObj) -> PyResult<T>,
+) -> PyResult<T> {
     let id = match state(this, "__fid__")? {
         Value::Int(i) => i.to_i64().unwrap_or(-1) as usize,
         _ => return Err(PyErr::value_error("I/O operation on uninitialized object")),
     };
     let obj = get(id)?;
     let mut obj = obj.try_borrow_mut().map_err(|_| PyErr::new("RuntimeError", "reentrant call inside file object"))?;
+    if let Some(e) = check(&obj) {
+        return Err(e);
+    }
     if obj.raw.closed() {
-        return Err(PyErr::value_error("I/O operation on closed file."));
+        return Err(PyErr::value_error(closed));
     }
     f(&mut obj)
+}
+
+/// Whether the file behind `this` is closed, readable, writable.
+fn flags(this: &Value) -> PyResult<(bool, bool, bool)> {
+    let id = match state(this, "__fid__")? {
+        Value::Int(i) => i.to_i64().unwrap_or(-1) as usize,
+        _ => return Err(PyErr::value_error("I/O operation on uninitialized object")),
+    };
+    let obj = get(id)?;
+    let o = obj.borrow();
+    Ok((o.raw.closed(), o.raw.readable, o.raw.writable))
+}
+
+/// The binary layer's own check of a read: `UnsupportedOperation('read')` before "closed".
+fn bin_read_check(o: &FileObj) -> Option<PyErr> {
+    if o.raw.readable { None } else { Some(unsupported("read")) }
+}
+
+fn bin_write_check(o: &FileObj) -> Option<PyErr> {
+    if o.raw.writable { None } else { Some(unsupported("write")) }
 }
 
 fn readable(obj: &FileObj, text: bool) -> PyResult<()> {
@@ -103,6 +137,9 @@ fn line_value(text: bool, line: Vec<u8>) -> Value {
 
 /// One line, text or bytes; empty at end of file.
 fn readline_of(this: &Value, text: bool, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    if !text {
+        return with_file(this, bin_read_check, "readline of closed file", |o| o.raw.read_line(limit));
+    }
     with_open(this, |o| {
         readable(o, text)?;
         match &mut o.text {
@@ -116,8 +153,21 @@ fn readline_of(this: &Value, text: bool, limit: Option<usize>) -> PyResult<Vec<u
 fn common(text: bool) -> Vec<(&'static str, Value)> {
     vec![
         method("close", |this, _, _| close(this)),
-        method("flush", |this, _, _| with_open(this, |o| o.flush()).map(|_| Value::None)),
-        method("readable", |this, _, _| with_open(this, |o| Ok(Value::Bool(o.raw.readable)))),
+        method("flush", move |this, _, _| {
+            // A binary file that can write says "flush of closed file", the others CPython's
+            // generic message.
+            let closed = if !text && flags(this)?.2 { "flush of closed file" } else { "I/O operation on closed file." };
+            with_file(this, |_| None, closed, |o| o.flush()).map(|_| Value::None)
+        }),
+        method("readable", move |this, _, _| {
+            let (closed, readable, writable) = flags(this)?;
+            // CPython answers a closed text file, and a closed write-only binary file, without
+            // checking.
+            if closed && !text && !(writable && !readable) {
+                return Err(PyErr::value_error("I/O operation on closed file"));
+            }
+            Ok(Value::Bool(readable))
+        }),
         method("writable", |this, _, _| with_open(this, |o| Ok(Value::Bool(o.raw.writable)))),
         method("seekable", |this, _, _| with_open(this, |_| Ok(Value::TRUE))),
         method("isatty", |this, _, _| with_open(this, |_| Ok(Value::FALSE))),
@@ -153,8 +203,11 @@ fn common(text: bool) -> Vec<(&'static str, Value)> {
         }),
         method("truncate", move |this, args, _| {
             arity("truncate", &args, 0, 1)?;
-            with_open(this, |o| {
-                writable(o, text)?;
+            let closed = if text { "I/O operation on closed file." } else { "truncate of closed file" };
+            with_file(this, |_| None, closed, |o| {
+                if !o.raw.writable {
+                    return Err(unsupported("truncate"));
+                }
                 o.flush()?;
                 let size = match args.first() {
                     None | Some(Value::None) => match &mut o.text {
@@ -168,12 +221,14 @@ fn common(text: bool) -> Vec<(&'static str, Value)> {
         }),
         method("__iter__", |this, _, _| with_open(this, |_| Ok(this.clone()))),
         method("__next__", move |this, _, _| {
-            with_open(this, |o| {
-                if let Some(t) = &mut o.text {
-                    t.telling = false;
-                }
-                Ok(())
-            })?;
+            if text {
+                with_open(this, |o| {
+                    if let Some(t) = &mut o.text {
+                        t.telling = false;
+                    }
+                    Ok(())
+                })?;
+            }
             let line = readline_of(this, text, None)?;
             if line.is_empty() {
                 with_open(this, |o| {
@@ -271,10 +326,7 @@ fn binary_class(name: &'static str) -> Rc<Class> {
         let mut m = common(false);
         m.push(method("read", |this, args, _| {
             let size = size_arg("read", &args)?;
-            with_open(this, |o| {
-                readable(o, false)?;
-                Ok(Value::Bytes(Rc::new(o.raw.read(size)?)))
-            })
+            with_file(this, bin_read_check, "read of closed file", |o| Ok(Value::Bytes(Rc::new(o.raw.read(size)?))))
         }));
         m.push(method("write", |this, args, _| {
             arity("write", &args, 1, 1)?;
@@ -283,19 +335,18 @@ fn binary_class(name: &'static str) -> Rc<Class> {
                 v if super::bytearray::data_of(v).is_some() => super::bytearray::data_of(v).unwrap_or_default(),
                 v => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))),
             };
-            with_open(this, |o| {
-                writable(o, false)?;
+            with_file(this, bin_write_check, "write to closed file", |o| {
                 o.raw.write(&data)?;
                 Ok(Value::int(data.len() as i64))
             })
         }));
         m.push(method("tell", |this, args, _| {
             arity("tell", &args, 0, 0)?;
-            with_open(this, |o| Ok(Value::int(o.raw.tell()? as i64)))
+            with_file(this, |_| None, "I/O operation on closed file", |o| Ok(Value::int(o.raw.tell()? as i64)))
         }));
         m.push(method("seek", |this, args, _| {
             let (offset, whence) = whence_of(&args)?;
-            with_open(this, |o| {
+            with_file(this, |_| None, "seek of closed file", |o| {
                 let to = match whence {
                     0 if offset < 0 => return Err(PyErr::value_error(format!("negative seek position {}", offset))),
                     0 => SeekFrom::Start(offset as u64),
