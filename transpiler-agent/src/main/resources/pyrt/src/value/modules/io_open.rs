@@ -99,6 +99,11 @@ fn bound_args(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Vec<Option<Value
 pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let slots = bound_args(args, kwargs)?;
     let file = slots[0].clone().unwrap_or(Value::None);
+    // A path object opens by its string, which is then the file's name, as `FileIO` keeps it.
+    let file = match &file {
+        v if super::objs::is_a(v, "pathlib", "PosixPath") => Value::str(&super::pathlib_::segment(v)?.unwrap_or_default()),
+        _ => file,
+    };
     let path = match &file {
         Value::Str(s) => s.as_str().to_string(),
         Value::Int(_) | Value::Bool(_) | Value::Bytes(_) => {

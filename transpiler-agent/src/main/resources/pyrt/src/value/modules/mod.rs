@@ -70,6 +70,7 @@ pub mod objs;
 pub mod operator;
 pub mod os_;
 pub mod os_fs;
+pub mod pathlib_;
 pub mod pprint;
 pub mod pprint_fmt;
 pub mod pprint_text;
@@ -129,6 +130,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("os", os_::build),
     ("os.path", os_::build_path),
     ("posixpath", os_::build_path),
+    ("pathlib", pathlib_::build),
     ("fractions", fractions::build),
     ("decimal", decimal::build),
     ("statistics", statistics::build),

@@ -14,6 +14,9 @@ const SEP: &str = "/";
 fn fspath(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        other if super::objs::is_a(other, "pathlib", "PosixPath") => {
+            Ok(super::pathlib_::segment(other)?.unwrap_or_default())
+        }
         other => Err(PyErr::type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             other.type_name()

@@ -94,6 +94,9 @@ fn unmapped(e: &std::io::Error, filename: &Value) -> PyErr {
 pub fn path_arg(fname: &str, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        other if super::objs::is_a(other, "pathlib", "PosixPath") => {
+            Ok(super::pathlib_::segment(other)?.unwrap_or_default())
+        }
         other => Err(PyErr::type_error(format!(
             "{}: path should be string, bytes or os.PathLike, not {}",
             fname,
@@ -108,7 +111,7 @@ fn one(fname: &str, args: &[Value]) -> PyResult<String> {
 }
 
 /// `exists`/`isfile`/`isdir`: `False` where `stat` fails, as `genericpath` answers.
-fn probe(args: &[Value], fname: &str, test: fn(&std::fs::Metadata) -> bool) -> PyResult<Value> {
+pub fn probe(args: &[Value], fname: &str, test: fn(&std::fs::Metadata) -> bool) -> PyResult<Value> {
     let p = one(fname, args)?;
     match std::fs::metadata(&p) {
         Ok(m) => Ok(Value::Bool(test(&m))),
@@ -134,7 +137,7 @@ pub fn path_functions() -> Vec<(&'static str, Value)> {
 }
 
 /// `os.listdir(path='.')`: the names in directory order (what `readdir` gives, as CPython).
-fn listdir(args: Vec<Value>) -> PyResult<Value> {
+pub fn listdir(args: Vec<Value>) -> PyResult<Value> {
     arity("listdir", &args, 0, 1)?;
     let given = args.first().cloned().unwrap_or_else(|| Value::str("."));
     let p = path_arg("listdir", &given)?;
@@ -147,7 +150,7 @@ fn listdir(args: Vec<Value>) -> PyResult<Value> {
     Ok(Value::list(names))
 }
 
-fn remove(args: Vec<Value>) -> PyResult<Value> {
+pub fn remove(args: Vec<Value>) -> PyResult<Value> {
     let p = one("remove", &args)?;
     // unlink(2) on a directory fails with EISDIR on Linux; std's remove_file says the same.
     if std::fs::symlink_metadata(&p).map_or(false, |m| m.is_dir()) {
@@ -163,7 +166,7 @@ fn eisdir() -> i32 {
     if cfg!(target_os = "wasi") { 31 } else { 21 }
 }
 
-fn rename(args: Vec<Value>) -> PyResult<Value> {
+pub fn rename(args: Vec<Value>) -> PyResult<Value> {
     arity("rename", &args, 2, 2)?;
     let a = path_arg("rename", &args[0])?;
     let b = path_arg("rename", &args[1])?;
@@ -171,7 +174,7 @@ fn rename(args: Vec<Value>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn mkdir(mut args: Vec<Value>, mut kwargs: crate::value::Kwargs) -> PyResult<Value> {
+pub fn mkdir(mut args: Vec<Value>, mut kwargs: crate::value::Kwargs) -> PyResult<Value> {
     let _mode = take_kw(&mut kwargs, "mode");
     no_more_kwargs("mkdir", &kwargs)?;
     args.truncate(1);
@@ -201,7 +204,7 @@ fn makedirs(args: Vec<Value>, mut kwargs: crate::value::Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn rmdir(args: Vec<Value>) -> PyResult<Value> {
+pub fn rmdir(args: Vec<Value>) -> PyResult<Value> {
     let p = one("rmdir", &args)?;
     std::fs::remove_dir(&p).map_err(|e| os_error(&e, &args[0], None))?;
     Ok(Value::None)
