@@ -246,8 +246,38 @@ fn common(text: bool) -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn text_class() -> Rc<Class> {
+/// `_io.TextIOWrapper`, the class of text files and of `sys.stdin`/`stdout`/`stderr` alike, as
+/// in CPython: a method both kinds have goes to the standard streams' version (sys.rs) for an
+/// instance that is one (it has the hidden `__fd__`), to the file's otherwise.
+pub fn text_class() -> Rc<Class> {
     runtime_class("_io", "TextIOWrapper", vec![], || {
+        let streams = super::sys::stream_methods();
+        let mut merged = Vec::new();
+        for (name, file_fn) in file_text_methods() {
+            match streams.iter().find(|(n, _)| *n == name) {
+                Some((_, stream_fn)) => {
+                    let stream_fn = stream_fn.clone();
+                    merged.push(method(name, move |this, args, kwargs| {
+                        let target = if state(this, "__fd__").is_ok() { &stream_fn } else { &file_fn };
+                        let mut full = vec![this.clone()];
+                        full.extend(args);
+                        crate::value::func::call(target, full, kwargs)
+                    }));
+                }
+                None => merged.push((name, file_fn)),
+            }
+        }
+        for (name, stream_fn) in streams {
+            if !merged.iter().any(|(n, _)| *n == name) {
+                merged.push((name, stream_fn));
+            }
+        }
+        merged
+    })
+}
+
+fn file_text_methods() -> Vec<(&'static str, Value)> {
+    {
         let mut m = common(true);
         m.push(method("read", |this, args, _| {
             let size = size_arg("read", &args)?;
@@ -287,7 +317,7 @@ fn text_class() -> Rc<Class> {
             Ok(Value::str(&format!("<_io.TextIOWrapper name={} mode={} encoding={}>", name, mode, enc)))
         }));
         m
-    })
+    }
 }
 
 fn whence_of(args: &[Value]) -> PyResult<(i64, i64)> {
