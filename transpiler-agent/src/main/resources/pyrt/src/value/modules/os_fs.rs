@@ -170,7 +170,31 @@ pub fn rename(args: Vec<Value>) -> PyResult<Value> {
     arity("rename", &args, 2, 2)?;
     let a = path_arg("rename", &args[0])?;
     let b = path_arg("rename", &args[1])?;
-    std::fs::rename(&a, &b).map_err(|e| os_error(&e, &args[0], Some(&args[1])))?;
+    match std::fs::rename(&a, &b) {
+        Ok(()) => Ok(Value::None),
+        Err(e) if e.raw_os_error() == Some(ENOTSUP_WASI) && cfg!(target_os = "wasi") => move_by_copy(&a, &b, &args),
+        Err(e) => Err(os_error(&e, &args[0], Some(&args[1]))),
+    }
+}
+
+/// WASI's "not supported", which Chicory's host answers `path_rename` with.
+const ENOTSUP_WASI: i32 = 58;
+
+/// A rename where the WASI host has none: a file is copied and the original removed (the
+/// result CPython's rename gives, without its atomicity); a directory is refused.
+fn move_by_copy(a: &str, b: &str, args: &[Value]) -> PyResult<Value> {
+    let both = |e: std::io::Error| os_error(&e, &args[0], Some(&args[1]));
+    let meta = std::fs::symlink_metadata(a).map_err(both)?;
+    if !meta.is_file() {
+        return Err(PyErr::untranslatable(
+            "os.rename of a directory in this WebAssembly host, which cannot rename (path_rename)",
+        ));
+    }
+    if std::fs::metadata(b).map_or(false, |m| m.is_dir()) {
+        return Err(os_error(&std::io::Error::from_raw_os_error(eisdir()), &args[0], Some(&args[1])));
+    }
+    std::fs::copy(a, b).map_err(both)?;
+    std::fs::remove_file(a).map_err(both)?;
     Ok(Value::None)
 }
 
