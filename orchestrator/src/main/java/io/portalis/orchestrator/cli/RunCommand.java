@@ -69,18 +69,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        byte[] wasm;
-        try {
-            wasm = Files.readAllBytes(module);
-        } catch (NoSuchFileException e) {
-            return fail(module + ": error: no such file", CliErrors.USAGE);
-        } catch (IOException e) {
-            return fail(module + ": error: cannot read the module: " + CliErrors.describe(e), CliErrors.FAILED);
-        }
-        if (!hasWasmHeader(wasm)) {
-            return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
-                    CliErrors.FAILED);
-        }
+        // Usage errors first: a bad grant is reported before the module is read.
         List<DirGrant> grants = new ArrayList<>();
         for (String d : dirs) {
             DirGrant grant;
@@ -93,6 +82,18 @@ final class RunCommand implements Callable<Integer> {
                 return fail(module + ": error: --dir " + grant.host() + ": no such directory", CliErrors.USAGE);
             }
             grants.add(grant);
+        }
+        byte[] wasm;
+        try {
+            wasm = Files.readAllBytes(module);
+        } catch (NoSuchFileException e) {
+            return fail(module + ": error: no such file", CliErrors.USAGE);
+        } catch (IOException e) {
+            return fail(module + ": error: cannot read the module: " + CliErrors.describe(e), CliErrors.FAILED);
+        }
+        if (!hasWasmHeader(wasm)) {
+            return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
+                    CliErrors.FAILED);
         }
         return run(wasmEngine, wasm, grants);
     }
