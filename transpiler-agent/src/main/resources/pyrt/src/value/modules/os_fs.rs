@@ -236,6 +236,11 @@ pub fn rmdir(args: Vec<Value>) -> PyResult<Value> {
 
 fn getcwd(args: Vec<Value>) -> PyResult<Value> {
     arity("getcwd", &args, 0, 0)?;
+    // Inside the sandbox the working directory is a grant whose host path the module cannot
+    // know (WASI answers "/"): refuse rather than print another path than CPython would.
+    if cfg!(target_os = "wasi") {
+        return Err(PyErr::untranslatable("os.getcwd() in a WebAssembly sandbox, which cannot know its host path"));
+    }
     match std::env::current_dir() {
         Ok(p) => Ok(Value::str(&p.to_string_lossy())),
         Err(e) if e.kind() == ErrorKind::NotFound => Err(os_error(&e, &Value::str("."), None)),
