@@ -19,6 +19,7 @@ of corpus/programs names that program)
 import os
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -42,11 +43,19 @@ def regenerate(py, program):
     stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUTF8="1",
                PYTHONDONTWRITEBYTECODE="1")
-    run = subprocess.run([py, "-B", program.name], cwd=program.parent, input=stdin,
-                         capture_output=True, env=env, timeout=60)
+    # A fresh, empty working directory per program, as verification runs it: programs that write
+    # files write them there, and `os.listdir(".")` sees only what the program made. The script
+    # is named by absolute path, which `sys.argv[0]` shows as the bare file name again, as
+    # `python3 NAME.py` gives it (and as the translation has it).
+    with tempfile.TemporaryDirectory(prefix="make-expected-") as scratch:
+        run = subprocess.run([py, "-B", str(program.resolve())], cwd=scratch, input=stdin,
+                             capture_output=True, env=env, timeout=60)
+    script = str(program.resolve()).encode("utf-8")
+    run_stdout = run.stdout.replace(script, program.name.encode("utf-8"))
+    run_stderr = run.stderr.replace(script, program.name.encode("utf-8"))
     here = str(program.parent.resolve()).encode("utf-8")
-    stdout = run.stdout.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run.stdout
-    stderr = run.stderr.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run.stderr
+    stdout = run_stdout.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run_stdout
+    stderr = run_stderr.replace(here, DIR_PLACEHOLDER) if program.parent.parent == PROGRAMS else run_stderr
     program.with_suffix(".out").write_bytes(stdout)
     exit_file = program.with_suffix(".exit")
     err_file = program.with_suffix(".err")

@@ -16,9 +16,11 @@ import java.util.Objects;
  *                only, as benchmarks want, which time the runs themselves)
  * @param library translate each module as a library (its public functions exported through the
  *                JSON ABI of docs/ABI.md) instead of a program; libraries have no run to verify
+ * @param data    files and directories copied into the scratch working directory that CPython and
+ *                the translation each run in for verification ({@code translate --data})
  */
 public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
-                         boolean library) {
+                         boolean library, java.util.List<Path> data) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -26,6 +28,17 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(workDir, "workDir");
+        data = java.util.List.copyOf(data);
+    }
+
+    public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
+                      boolean library) {
+        this(outDir, target, engine, verify, workDir, run, library, java.util.List.of());
+    }
+
+    /** The same options, with {@code data} copied into each verification run's working directory. */
+    public JobOptions withData(java.util.List<Path> data) {
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data);
     }
 
     /** Options for programs. */
@@ -35,7 +48,7 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
 
     /** The same options, translating libraries ({@code library}) or programs. */
     public JobOptions withLibrary(boolean library) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data);
     }
 
     /** Options whose test stage runs the translation. */

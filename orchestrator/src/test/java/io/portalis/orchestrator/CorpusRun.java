@@ -163,13 +163,18 @@ final class CorpusRun implements AutoCloseable {
         byte[] stdin = Files.exists(stdinFile) ? Files.readAllBytes(stdinFile) : new byte[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // Each program runs in a fresh scratch directory of its own, as verification runs it.
+        Path scratch = io.portalis.testing.ScratchDirs.create("portalis-corpus-", List.of());
         try {
             int exit = WasmEngines.byName(WasmEngines.DEFAULT).run(Files.readAllBytes(wasm), wasm.getFileName().toString(),
-                    List.of(), new ByteArrayInputStream(stdin), out, err, RUN_LIMIT);
+                    List.of(), new ByteArrayInputStream(stdin), out, err, RUN_LIMIT,
+                    List.of(new io.portalis.testing.engine.DirGrant(scratch, ".")));
             return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8), Optional.empty());
         } catch (WasmEngine.WasmRunException e) {
             return new Run(-1, out.toByteArray(), err.toString(StandardCharsets.UTF_8),
                     Optional.of("run: " + e.getMessage()));
+        } finally {
+            io.portalis.testing.ScratchDirs.delete(scratch);
         }
     }
 

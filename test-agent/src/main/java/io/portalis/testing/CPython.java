@@ -61,13 +61,33 @@ public record CPython(Path executable, String version) {
 
     /** Like {@link #run} but says whether the time limit stopped it. */
     public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout) throws IOException {
+        return runWithOutcome(script, timeout, script.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Runs {@code script} with {@code workDir} as its working directory; the script is named by
+     * file name when it lies there, else by absolute path (which is then its {@code sys.argv[0]}).
+     */
+    public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout, Path workDir) throws IOException {
         Path absolute = script.toAbsolutePath();
-        Path dir = absolute.getParent();
-        var spec = ExternalProcess.Spec.of(List.of(executable.toString(), "-B", absolute.getFileName().toString()),
-                        dir, timeout)
+        String named = absolute.getParent().equals(workDir.toAbsolutePath())
+                ? absolute.getFileName().toString() : absolute.toString();
+        var spec = ExternalProcess.Spec.of(List.of(executable.toString(), "-B", named), workDir, timeout)
                 .withExtraEnvironment(Map.of("PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8",
                         "PYTHONDONTWRITEBYTECODE", "1", "PYTHONUTF8", "1"));
-        return ExternalProcess.run(spec);
+        ExternalProcess.Outcome outcome = ExternalProcess.run(spec);
+        if (named.equals(absolute.getFileName().toString())) {
+            return outcome;
+        }
+        // What `python3 NAME.py` shows as sys.argv[0] (and the translation has): the bare name.
+        String name = absolute.getFileName().toString();
+        return new ExternalProcess.Outcome(outcome.exitCode(), replace(outcome.stdout(), named, name),
+                replace(outcome.stderr(), named, name), outcome.elapsed(), outcome.timedOut());
+    }
+
+    private static byte[] replace(byte[] text, String from, String to) {
+        String s = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        return s.contains(from) ? s.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8) : text;
     }
 
     static ProgramRun toProgramRun(ExternalProcess.Outcome outcome) {

@@ -6,6 +6,7 @@ import io.portalis.agents.diagnostics.DiagnosticCode;
 import io.portalis.agents.diagnostics.SourceSpan;
 import io.portalis.build.BuiltModule;
 import io.portalis.build.process.ExternalProcess;
+import io.portalis.testing.engine.DirGrant;
 import io.portalis.testing.engine.WasmEngine;
 import io.portalis.testing.engine.WasmEngine.WasmRunException;
 import io.portalis.testing.engine.WasmEngines;
@@ -22,8 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * The test stage: runs the translation (in a WASM engine, or as a process for native builds)
- * and the original program under CPython, with empty input and no arguments, and compares
- * stdout and exit code. A difference is an error: a translation is never shipped wrong
+ * and the original program under CPython, with empty input and no arguments, each in a fresh
+ * scratch working directory (the module gets it as its only directory, {@code "."}) holding
+ * copies of the request's data files, and compares stdout and exit code. A difference is an error: a translation is never shipped wrong
  * (DESIGN.md §2, "No silent wrong answers").
  */
 public final class TestAgent {
@@ -46,7 +48,22 @@ public final class TestAgent {
 
     public StageResult<Verification> verify(VerifyRequest request) {
         String file = request.pythonSource().toString();
-        StageResult<ProgramRun> translated = runTranslation(request, file);
+        Path scratch;
+        try {
+            scratch = ScratchDirs.create("portalis-run-", request.data());
+        } catch (IOException e) {
+            return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0302, SourceSpan.wholeFile(file),
+                    "cannot prepare the scratch directory the translation runs in: " + e.getMessage()));
+        }
+        try {
+            return verifyIn(request, file, scratch);
+        } finally {
+            ScratchDirs.delete(scratch);
+        }
+    }
+
+    private StageResult<Verification> verifyIn(VerifyRequest request, String file, Path scratch) {
+        StageResult<ProgramRun> translated = runTranslation(request, file, scratch);
         if (translated.value().isEmpty()) {
             return StageResult.failed(translated.diagnostics());
         }
@@ -61,16 +78,21 @@ public final class TestAgent {
                             "cpython was not found, so the translation was not compared with it")
                             .withHelp("install python3, or set " + CPython.PYTHON_ENV + " to an interpreter")));
         }
-        return compare(run, python.get(), request.pythonSource());
+        return compare(run, python.get(), request);
     }
 
-    private StageResult<Verification> compare(ProgramRun run, CPython python, Path source) {
+    private StageResult<Verification> compare(ProgramRun run, CPython python, VerifyRequest request) {
+        Path source = request.pythonSource();
         String file = source.toString();
         ExternalProcess.Outcome reference;
+        Path scratch = null;
         try {
-            reference = python.runWithOutcome(source, settings.cpythonTimeout());
+            scratch = ScratchDirs.create("portalis-cpython-", request.data());
+            reference = python.runWithOutcome(source, settings.cpythonTimeout(), scratch);
         } catch (IOException e) {
             return notCompared(run, file, "cpython could not run the program: " + e.getMessage());
+        } finally {
+            ScratchDirs.delete(scratch);
         }
         if (reference.timedOut()) {
             return notCompared(run, file, "cpython did not finish the program within "
@@ -88,15 +110,15 @@ public final class TestAgent {
                 List.of(Diagnostic.warning(DiagnosticCode.PTL0303, SourceSpan.wholeFile(file), why)));
     }
 
-    private StageResult<ProgramRun> runTranslation(VerifyRequest request, String file) {
+    private StageResult<ProgramRun> runTranslation(VerifyRequest request, String file, Path scratch) {
         BuiltModule built = request.built();
         return switch (built.target()) {
-            case WASM32_WASI -> runWasm(built, request.engine(), file);
-            case NATIVE -> runNative(built, file);
+            case WASM32_WASI -> runWasm(built, request.engine(), file, scratch);
+            case NATIVE -> runNative(built, file, scratch);
         };
     }
 
-    private StageResult<ProgramRun> runWasm(BuiltModule built, String engineName, String file) {
+    private StageResult<ProgramRun> runWasm(BuiltModule built, String engineName, String file, Path scratch) {
         WasmEngine engine;
         try {
             engine = WasmEngines.byName(engineName);
@@ -110,7 +132,8 @@ public final class TestAgent {
         try {
             byte[] wasm = Files.readAllBytes(built.binary());
             int code = engine.run(wasm, built.binary().getFileName().toString(), List.of(),
-                    new ByteArrayInputStream(new byte[0]), out, err, settings.runTimeout());
+                    new ByteArrayInputStream(new byte[0]), out, err, settings.runTimeout(),
+                    List.of(new DirGrant(scratch, ".")));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return StageResult.ok(new ProgramRun(code, out.toByteArray(), err.toByteArray(), elapsed));
         } catch (WasmRunException e) {
@@ -122,10 +145,10 @@ public final class TestAgent {
         }
     }
 
-    private StageResult<ProgramRun> runNative(BuiltModule built, String file) {
+    private StageResult<ProgramRun> runNative(BuiltModule built, String file, Path scratch) {
         Path exe = built.binary().toAbsolutePath();
         // The executable gets no environment, as a WASM module gets none.
-        var spec = ExternalProcess.Spec.of(List.of(exe.toString()), exe.getParent(), settings.runTimeout())
+        var spec = ExternalProcess.Spec.of(List.of(exe.toString()), scratch, settings.runTimeout())
                 .withEnvironment(Map.of());
         try {
             var outcome = ExternalProcess.run(spec);

@@ -107,4 +107,29 @@ class TestAgentTest {
         assertEquals(DiagnosticCode.PTL0302, result.diagnostics().getFirst().code());
         assertTrue(result.diagnostics().getFirst().message().contains("valid engines"));
     }
+
+    @Test
+    void bothSidesRunInFreshScratchDirectoriesWithTheDataFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path input = dir.resolve("input.txt");
+        java.nio.file.Files.writeString(input, "data file line\n");
+        var python = RustPrograms.python("files_roundtrip");
+        var request = new VerifyRequest(RustPrograms.built("files_roundtrip", Target.WASM32_WASI), python, true,
+                null, java.util.List.of(input));
+        var result = agent().verify(request);
+        assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+        Verification v = result.value().orElseThrow();
+        assertEquals("hello from the scratch directory\ninput.txt,note.txt\ndata file line\n",
+                v.translated().stdoutText());
+        assertTrue(v.matches());
+        assertFalse(java.nio.file.Files.exists(python.resolveSibling("note.txt")), "the program's own directory is untouched");
+    }
+
+    @Test
+    void aNativeBuildIsVerifiedInAScratchDirectoryToo() {
+        var result = agent().verify(request("files_roundtrip", "files_roundtrip", Target.NATIVE));
+        assertTrue(result.succeeded(), () -> result.diagnostics().toString());
+        assertEquals("hello from the scratch directory\nnote.txt\n",
+                result.value().orElseThrow().translated().stdoutText());
+    }
 }

@@ -43,7 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "bytearray", "exit", "quit", "vars", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
+    "bytes", "bytearray", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
     "__portalis_handling__",
 ];
 
@@ -94,6 +94,7 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("exit", exit),
     ("quit", quit),
     ("vars", vars),
+    ("open", open),
     // What generator functions become calls these (see the Java class `GeneratorRewrite`).
     ("__portalis_gen__", __portalis_gen__),
     ("__portalis_delegate__", __portalis_delegate__),
@@ -111,6 +112,11 @@ pub use iters::{iter as __portalis_iter__, next as __portalis_next__};
 /// `bytearray(…)` (a runtime class, see `modules::bytearray`).
 pub fn bytearray(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::modules::bytearray::new(args, kwargs)
+}
+
+/// `open(file, mode, ...)` (see `modules::io_open`).
+pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    crate::value::modules::io_open::open(args, kwargs)
 }
 
 /// `exit(code)`, which the `site` module gives scripts: raises `SystemExit(code)`.

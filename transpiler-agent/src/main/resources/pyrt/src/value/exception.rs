@@ -215,9 +215,21 @@ pub fn exception_class(name: &str) -> Option<Rc<Class>> {
 /// `OSError.__str__`: `[Errno 2] No such file: 'name'` once it has an errno and a strerror.
 fn os_error_str(exc: &Value) -> PyResult<Value> {
     use crate::value::text::{repr_of, str_of};
-    let args = exception_args(exc);
+    let mut args = exception_args(exc);
     if args.len() < 2 || args.len() > 5 {
         return base_str(exc);
+    }
+    // The runtime's own errors keep `args` as CPython does, `(errno, strerror)`, with the
+    // file names as attributes.
+    if args.len() == 2 {
+        if let Value::Instance(i) = exc {
+            let d = i.dict.borrow();
+            if let Some(f) = d.get_str("filename") {
+                args.push(f);
+                args.push(Value::None);
+                args.push(d.get_str("filename2").unwrap_or(Value::None));
+            }
+        }
     }
     let head = format!("[Errno {}] {}", str_of(&args[0])?, str_of(&args[1])?);
     let text = match args.len() {

@@ -34,6 +34,8 @@ pub fn finalize() {
         }
         i += 1;
     }
+    // CPython flushes and closes the files still open at shutdown.
+    crate::value::modules::io_file::close_all();
 }
 
 /// One module-level name: its slot and its Python name (for `NameError`).

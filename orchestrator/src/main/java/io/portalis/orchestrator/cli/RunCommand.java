@@ -1,5 +1,6 @@
 package io.portalis.orchestrator.cli;
 
+import io.portalis.testing.engine.DirGrant;
 import io.portalis.testing.engine.WasmEngine;
 import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
         header = "Run a translated WebAssembly module.",
         description = "Runs a translated WebAssembly module with stdin, stdout and stderr passed through, "
             + "and exits with the module's exit code. Everything after FILE.wasm is passed to the "
-            + "module.")
+            + "module. The module sees no file system unless --dir grants it directories: "
+            + "`--dir data` makes ./data the module's working directory (its relative paths resolve "
+            + "there), `--dir /srv/in::/in` shows /srv/in to it as /in. Without a grant, opening a file "
+            + "raises PermissionError saying that the sandbox has no such directory.")
 final class RunCommand implements Callable<Integer> {
     private static final byte[] WASM_MAGIC = {0, 'a', 's', 'm'};
 
@@ -41,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
             description = "stop the module after this many seconds (default 0: no limit)")
     private long timeoutSeconds;
+
+    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
+            description = "grant the module the host directory HOST, seen as GUEST (default `.`, its working "
+                + "directory); repeatable")
+    private List<String> dirs = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "FILE.wasm", description = "the module to run")
     private Path module;
@@ -60,6 +69,20 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        // Usage errors first: a bad grant is reported before the module is read.
+        List<DirGrant> grants = new ArrayList<>();
+        for (String d : dirs) {
+            DirGrant grant;
+            try {
+                grant = DirGrant.parse(d);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (!Files.isDirectory(grant.host())) {
+                return fail(module + ": error: --dir " + grant.host() + ": no such directory", CliErrors.USAGE);
+            }
+            grants.add(grant);
+        }
         byte[] wasm;
         try {
             wasm = Files.readAllBytes(module);
@@ -72,14 +95,14 @@ final class RunCommand implements Callable<Integer> {
             return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
                     CliErrors.FAILED);
         }
-        return run(wasmEngine, wasm);
+        return run(wasmEngine, wasm, grants);
     }
 
-    private int run(WasmEngine wasmEngine, byte[] wasm) {
+    private int run(WasmEngine wasmEngine, byte[] wasm, List<DirGrant> grants) {
         Duration limit = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : Duration.ofDays(365);
         try {
             int exit = wasmEngine.run(wasm, module.getFileName().toString(), List.copyOf(args), io.in(), io.out(),
-                    io.err(), limit);
+                    io.err(), limit, grants);
             io.out().flush();
             return exit;
         } catch (WasmEngine.WasmRunException e) {

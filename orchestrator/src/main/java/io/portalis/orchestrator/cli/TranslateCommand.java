@@ -69,6 +69,11 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--run", description = "print each translated program's output (from the verification run)")
     private boolean run;
 
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "copy this file or directory into the empty scratch directory CPython and the translation "
+                + "each run in for verification (repeatable), for programs that read input files")
+    private List<Path> data = new java.util.ArrayList<>();
+
     @Option(names = "--no-verify", description = "do not compare the translation's output with CPython's")
     private boolean noVerify;
 
@@ -125,6 +130,11 @@ final class TranslateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown engine '" + engine
                     + "' (expected one of " + String.join(", ", WasmEngines.names()) + ")");
         }
+        for (Path item : data) {
+            if (!Files.exists(item)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--data " + item + ": no such file or directory");
+            }
+        }
         if (buildOnly && run) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--run prints the output of the verification run, which --build-only skips");
@@ -152,7 +162,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     private JobResult runJob(Path work) {
         JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly,
-                library);
+                library, data.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);

@@ -41,6 +41,19 @@ public record WorkKey(String sha256) {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
+        try {
+            // Data files decide what a verified program printed: their content is part of the work.
+            for (java.nio.file.Path item : options.data()) {
+                try (var files = Files.walk(item)) {
+                    for (java.nio.file.Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        locals.append("data:").append(file.toAbsolutePath()).append('=')
+                                .append(ContentStore.sha256(Files.readAllBytes(file))).append(';');
+                    }
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
         String key = String.join("\0", "portalis-work-2", ContentStore.sha256(source), locals,
                 input.source().path().toAbsolutePath().normalize().toString(), input.source().displayName(),
                 input.stem(), input.module().dottedName(), options.target().name(), options.engine(),

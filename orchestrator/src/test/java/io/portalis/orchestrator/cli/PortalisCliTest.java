@@ -45,6 +45,8 @@ class PortalisCliTest {
         assertEquals(2, CliRun.of("translate", "x.py", "-o", dir.toString(), "--target", "arm").exit());
         assertEquals(2, CliRun.of("translate", "x.py", "-o", dir.toString(), "--engine", "v8").exit());
         assertEquals(2, CliRun.of("translate", "x.py", "-o", dir.toString(), "--bogus").exit());
+        assertEquals(2, CliRun.of("translate", "x.py", "-o", dir.toString(), "--data", dir.resolve("nope").toString())
+                .exit(), "--data names a missing file");
         assertEquals(2, CliRun.of("ast").exit(), "ast needs --dump or --dump-dir");
         assertEquals(2, CliRun.of("frobnicate").exit());
         CliRun seedsAlone = CliRun.of("serve", "--port", "0", "--seed-nodes", "127.0.0.1:25520");
@@ -86,6 +88,12 @@ class PortalisCliTest {
         assertEquals(1, invalid.exit());
         assertTrue(invalid.err().startsWith(notWasm + ": error: not a WebAssembly module"), invalid.toString());
         assertEquals(1, invalid.err().lines().count());
+
+        CliRun badGrant = CliRun.of("run", "--dir", dir + "::", notWasm.toString());
+        assertEquals(2, badGrant.exit(), badGrant.toString());
+        CliRun missingGrant = CliRun.of("run", "--dir", dir.resolve("nodir").toString(), notWasm.toString());
+        assertEquals(2, missingGrant.exit(), missingGrant.toString());
+        assertTrue(missingGrant.err().contains("--dir " + dir.resolve("nodir") + ": no such directory"), missingGrant.toString());
     }
 
     @Test

@@ -45,10 +45,19 @@ final class Pythons {
 
     /** Runs the interpreter and returns its stdout; fails the test if it does not exit 0. */
     static String stdout(Path python, String... args) throws IOException, InterruptedException {
+        return stdout(python, List.of(args), null);
+    }
+
+    /** {@link #stdout} with {@code workDir} as the working directory ({@code null}: this process's). */
+    static String stdout(Path python, List<String> args, Path workDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(python.toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("CPython failed: " + command);

@@ -30,8 +30,8 @@ import java.util.concurrent.TimeoutException;
  * interruption, which is how the time limit stops it; functions the compiler cannot handle
  * fall back to the interpreter one by one.
  *
- * <p>The module gets WASI preview 1 with only its arguments and three standard streams: no
- * preopened directories, no environment variables, no sockets.
+ * <p>The module gets WASI preview 1 with only its arguments, three standard streams and the
+ * directories granted to it: no environment variables, no sockets.
  */
 public final class ChicoryEngine implements WasmEngine {
     /** How Chicory executes the module. */
@@ -66,14 +66,14 @@ public final class ChicoryEngine implements WasmEngine {
 
     @Override
     public int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
-                   OutputStream stderr, Duration timeout) throws WasmRunException {
+                   OutputStream stderr, Duration timeout, List<DirGrant> dirs) throws WasmRunException {
         GatedOutputStream out = new GatedOutputStream(stdout);
         GatedOutputStream err = new GatedOutputStream(stderr);
         List<String> argv = new ArrayList<>();
         argv.add(programName);
         argv.addAll(args);
         java.util.concurrent.atomic.AtomicLong runStart = new java.util.concurrent.atomic.AtomicLong(-1);
-        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err, runStart));
+        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err, runStart, dirs));
         // Each wasm call is a JVM frame (compiled) or several (interpreted): deep Python recursion
         // needs a deep JVM stack, reserved (not committed) for this thread only.
         Thread worker = Thread.ofPlatform().daemon().name("portalis-wasm-" + programName).stackSize(WORKER_STACK_BYTES)
@@ -94,15 +94,19 @@ public final class ChicoryEngine implements WasmEngine {
     }
 
     private int execute(byte[] wasm, List<String> argv, InputStream stdin, OutputStream out, OutputStream err,
-            java.util.concurrent.atomic.AtomicLong runStart)
+            java.util.concurrent.atomic.AtomicLong runStart, List<DirGrant> dirs)
             throws WasmRunException {
         WasmModule module = parse(wasm);
         CompiledModules.Compiled compiled = mode == Mode.COMPILED ? CompiledModules.of(wasm, module) : null;
         if (compiled != null) {
             module = compiled.module();
         }
-        WasiOptions options = WasiOptions.builder().withStdin(stdin).withStdout(out).withStderr(err)
-                .withArguments(argv).build();
+        WasiOptions.Builder wasiOptions = WasiOptions.builder().withStdin(stdin).withStdout(out).withStderr(err)
+                .withArguments(argv);
+        for (DirGrant grant : dirs) {
+            wasiOptions.withDirectory(grant.guest(), grant.host().toAbsolutePath());
+        }
+        WasiOptions options = wasiOptions.build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
             Instance.Builder builder = Instance.builder(module)
                     .withStart(false)

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Runs a WASI command module ({@code _start}) inside the JVM. The module sees only what it is
- * given: its arguments and the three standard streams; no filesystem, network or environment.
+ * given: its arguments, the three standard streams and the directories granted to it
+ * ({@link DirGrant}); no other file system, no network or environment.
  */
 public interface WasmEngine {
     /** The name used on the command line: {@code chicory} or {@code wasmtime}. */
@@ -20,8 +21,14 @@ public interface WasmEngine {
      * @param programName what the module sees as {@code argv[0]}
      * @throws WasmRunException when the module cannot be loaded, traps, or exceeds the limits
      */
+    default int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
+            OutputStream stderr, Duration timeout) throws WasmRunException {
+        return run(wasm, programName, args, stdin, stdout, stderr, timeout, List.of());
+    }
+
+    /** {@link #run} with {@code dirs} granted to the module as WASI preopened directories. */
     int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
-            OutputStream stderr, Duration timeout) throws WasmRunException;
+            OutputStream stderr, Duration timeout, List<DirGrant> dirs) throws WasmRunException;
 
     /** The module could not be run to an exit code: invalid module, trap, timeout. */
     final class WasmRunException extends Exception {

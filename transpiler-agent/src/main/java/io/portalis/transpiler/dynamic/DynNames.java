@@ -62,7 +62,9 @@ final class DynNames {
             "UnicodeDecodeError", "UnicodeEncodeError", "IOError", "EnvironmentError", "FileNotFoundError",
             "PermissionError", "TimeoutError", "ConnectionError", "BufferError", "IndentationError", "TabError",
             "UserWarning", "Warning", "DeprecationWarning", "RuntimeWarning", "StopAsyncIteration",
-            "ReferenceError", "SystemError");
+            "ReferenceError", "SystemError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
+            "BlockingIOError", "ChildProcessError", "BrokenPipeError", "ConnectionAbortedError",
+            "ConnectionRefusedError", "ConnectionResetError", "InterruptedError", "ProcessLookupError");
 
     /** Every name of CPython 3.12's {@code builtins} module (a missing one of these is unsupported, not undefined). */
     static final Set<String> CPYTHON_BUILTINS = Set.of(

@@ -7,16 +7,15 @@ use std::cell::RefCell;
 use std::io::Read;
 
 pub fn build() -> Module {
-    super::args::module(
-        "io",
-        vec![
-            ("StringIO", Value::Class(super::stringio::class())),
-            ("UnsupportedOperation", Value::Class(super::stringio::unsupported_operation())),
-            ("SEEK_SET", Value::int(0)),
-            ("SEEK_CUR", Value::int(1)),
-            ("SEEK_END", Value::int(2)),
-        ],
-    )
+    let mut members = vec![
+        ("StringIO", Value::Class(super::stringio::class())),
+        ("UnsupportedOperation", Value::Class(super::stringio::unsupported_operation())),
+        ("SEEK_SET", Value::int(0)),
+        ("SEEK_CUR", Value::int(1)),
+        ("SEEK_END", Value::int(2)),
+    ];
+    members.extend(super::io_file_class::io_members());
+    super::args::module("io", members)
 }
 
 /// Standard input as `sys.stdin` decodes it on POSIX: UTF-8, lines ending at `\n` (CPython

@@ -48,6 +48,10 @@ pub mod gamma;
 pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
+pub mod io_file;
+pub mod io_file_class;
+pub mod io_open;
+pub mod io_text;
 pub mod io_;
 pub mod itertools;
 pub mod itertools_shared;
@@ -65,6 +69,8 @@ pub mod mt;
 pub mod objs;
 pub mod operator;
 pub mod os_;
+pub mod os_fs;
+pub mod pathlib_;
 pub mod pprint;
 pub mod pprint_fmt;
 pub mod pprint_text;
@@ -124,6 +130,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("os", os_::build),
     ("os.path", os_::build_path),
     ("posixpath", os_::build_path),
+    ("pathlib", pathlib_::build),
     ("fractions", fractions::build),
     ("decimal", decimal::build),
     ("statistics", statistics::build),

@@ -1,8 +1,8 @@
 //! `os` and `os.path` (POSIX flavour, as CPython on Linux): the path-string functions of
 //! `posixpath` with CPython's algorithms and `TypeError`s, the separator constants, and the
-//! environment (`environ`, `getenv`). Functions that ask the file system (`exists`, `listdir`,
-//! `getcwd`, ...) are absent: a WASM module sees no files unless granted, and answering
-//! `False` for a file that exists would be a wrong result rather than a missing feature.
+//! environment (`environ`, `getenv`). The functions that ask the file system (`exists`,
+//! `listdir`, `remove`, ...) are in os_fs.rs; in a WASM sandbox with no directory granted they
+//! raise rather than answer `False` for a file that exists.
 
 use super::args::{func, func_kw, module, take_kw, no_more_kwargs};
 use crate::exc::{PyErr, PyResult};
@@ -14,6 +14,9 @@ const SEP: &str = "/";
 fn fspath(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        other if super::objs::is_a(other, "pathlib", "PosixPath") => {
+            Ok(super::pathlib_::segment(other)?.unwrap_or_default())
+        }
         other => Err(PyErr::type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             other.type_name()
@@ -227,7 +230,10 @@ pub fn build_path() -> Module {
             func("splitdrive", splitdrive),
             func("commonprefix", commonprefix),
             func("commonpath", commonpath),
-        ],
+        ]
+        .into_iter()
+        .chain(super::os_fs::path_functions())
+        .collect(),
     )
 }
 
@@ -271,6 +277,9 @@ pub fn build() -> Module {
             ("environ", environ),
             ("path", path),
             func_kw("getenv", getenv),
-        ],
+        ]
+        .into_iter()
+        .chain(super::os_fs::os_functions())
+        .collect(),
     )
 }

@@ -60,7 +60,7 @@ fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
     }
 }
 
-fn stream_methods() -> Vec<(&'static str, Value)> {
+pub fn stream_methods() -> Vec<(&'static str, Value)> {
     vec![
         method("write", |this, args, _| {
             arity("write", &args, 1, 1)?;
@@ -135,7 +135,7 @@ fn stream_methods() -> Vec<(&'static str, Value)> {
 /// `sys.stdin` (fd 0), `sys.stdout` (1), `sys.stderr` (2): one `_io.TextIOWrapper` class, as
 /// in CPython; stdin reads through the buffer `input()` shares.
 fn stream(name: &'static str, fd: i64) -> Value {
-    let cls = runtime_class("_io", "TextIOWrapper", vec![], stream_methods);
+    let cls = super::io_file_class::text_class();
     let mode = if fd == 0 { "r" } else { "w" };
     instance(
         &cls,
