@@ -3,6 +3,7 @@
 //! names, reprs, methods and errors. The state lives in the file table (`io_file.rs`); an
 //! instance holds its id and the keeper that closes the file when the instance goes.
 
+use super::stringio::size_arg;
 use super::args::{arity, to_i64};
 use super::io_file::{get, FileObj, Keeper};
 use super::objs::{instance, method, runtime_class, set_state, state};
@@ -103,18 +104,6 @@ fn writable(obj: &FileObj, text: bool) -> PyResult<()> {
     if obj.raw.writable { Ok(()) } else { Err(unsupported(if text { "not writable" } else { "write" })) }
 }
 
-/// An optional size: `None` or a negative int mean "no limit".
-fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
-    arity(name, args, 0, 1)?;
-    match args.first() {
-        None | Some(Value::None) => Ok(None),
-        Some(v @ Value::Int(_)) | Some(v @ Value::Bool(_)) => {
-            let n = to_i64(v)?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-        Some(v) => Err(PyErr::type_error(format!("argument should be integer or None, not '{}'", v.type_name()))),
-    }
-}
 
 fn close(this: &Value) -> PyResult<Value> {
     let id = match state(this, "__fid__")? {

@@ -223,8 +223,9 @@ fn set_pos(this: &Value, p: usize) {
     set_state(this, "__pos__", Value::int(p as i64));
 }
 
-/// An optional size: `None` or a negative int mean "no limit".
-fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
+/// An optional size: `None` or a negative int mean "no limit" (also for files and the
+/// standard streams).
+pub fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
     arity(name, args, 0, 1)?;
     match args.first() {
         None | Some(Value::None) => Ok(None),

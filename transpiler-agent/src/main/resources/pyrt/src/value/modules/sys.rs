@@ -2,6 +2,7 @@
 //! stderr flushes it first so the two keep their order), `exit`, `argv`, `maxsize`, the
 //! recursion limit, `version_info`.
 
+use super::stringio::size_arg;
 use super::args::{arity, func, func_kw, module, to_i64};
 use super::objs::{instance, method, runtime_class};
 use crate::exc::{PyErr, PyResult};
@@ -47,18 +48,6 @@ fn readable(this: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// An optional size argument: `None` or a negative int mean "no limit".
-fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
-    arity(name, args, 0, 1)?;
-    match args.first() {
-        None | Some(Value::None) => Ok(None),
-        Some(v @ Value::Int(_)) | Some(v @ Value::Bool(_)) => {
-            let n = to_i64(v)?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-        Some(v) => Err(PyErr::type_error(format!("argument should be integer or None, not '{}'", v.type_name()))),
-    }
-}
 
 pub fn stream_methods() -> Vec<(&'static str, Value)> {
     vec![
