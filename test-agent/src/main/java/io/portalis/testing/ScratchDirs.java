@@ -1,5 +1,6 @@
 package io.portalis.testing;
 
+import io.portalis.build.CrateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -8,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The fresh, empty working directories verification runs CPython and the translation in, so
@@ -52,17 +51,8 @@ public final class ScratchDirs {
 
     /** Removes {@code dir} and everything under it; a failure is ignored (it is a temp directory). */
     public static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        try {
+            CrateFiles.deleteTree(dir);
         } catch (IOException | UncheckedIOException e) {
             // Left for the system's temp cleaning.
         }
