@@ -203,6 +203,9 @@ pub fn exception_class(name: &str) -> Option<Rc<Class>> {
                 }
             }));
         }
+        if name == "UnicodeDecodeError" || name == "UnicodeEncodeError" {
+            crate::value::unicode_error::install(&cls, name == "UnicodeDecodeError");
+        }
         if name == "OSError" {
             cls.dict.borrow_mut().set_str("__str__", Value::runtime_method("OSError.__str__", |args, _| {
                 os_error_str(&args[0])

@@ -35,6 +35,7 @@ pub mod ops;
 pub mod prelude;
 pub mod set;
 pub mod text;
+pub mod unicode_error;
 
 pub use dict::DictObj;
 pub use set::SetObj;

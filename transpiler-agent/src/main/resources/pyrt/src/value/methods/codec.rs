@@ -133,7 +133,7 @@ pub fn encode(text: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
         // CPython hands the handler the whole run of unencodable characters at once.
         let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
         match handler(errors, false)? {
-            Handler::Strict => return Err(unencodable(codec, limit, &chars[i..end], i)),
+            Handler::Strict => return Err(unencodable(codec, limit, text, i, end)),
             Handler::Ignore => {}
             Handler::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
             Handler::BackslashReplace => {
@@ -163,18 +163,10 @@ fn escape_char(c: char) -> String {
     }
 }
 
-/// CPython's `UnicodeEncodeError` for a run of characters past the codec's range.
-fn unencodable(codec: Codec, limit: u32, run: &[char], start: usize) -> PyErr {
-    let what = if run.len() == 1 {
-        let repr = crate::value::builtins::ascii_escape(&format!("'{}'", run[0]));
-        format!("character {} in position {}", repr, start)
-    } else {
-        format!("characters in position {}-{}", start, start + run.len() - 1)
-    };
-    PyErr::new(
-        "UnicodeEncodeError",
-        format!("'{}' codec can't encode {}: ordinal not in range({})", codec.name(), what, limit),
-    )
+/// CPython's `UnicodeEncodeError` for the run `start..end` of `text`'s characters.
+fn unencodable(codec: Codec, limit: u32, text: &str, start: usize, end: usize) -> PyErr {
+    let reason = format!("ordinal not in range({})", limit);
+    crate::value::unicode_error::encode_error(codec.name(), text, start, end, &reason)
 }
 
 /// `bytes` decoded with `errors` as CPython's decoders apply it.
@@ -219,8 +211,8 @@ pub fn decode(bytes: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
 }
 
 /// CPython's `UnicodeDecodeError` for `bytes[start..end]`.
-pub fn undecodable(codec: Codec, bytes: &[u8], start: usize, end: usize) -> PyErr {
-    let why = match codec {
+fn undecodable(codec: Codec, bytes: &[u8], start: usize, end: usize) -> PyErr {
+    let reason = match codec {
         Codec::Utf8 if end == bytes.len() && !invalid_start(bytes[start]) && truncated(&bytes[start..]) => {
             "unexpected end of data"
         }
@@ -228,12 +220,28 @@ pub fn undecodable(codec: Codec, bytes: &[u8], start: usize, end: usize) -> PyEr
         Codec::Utf8 => "invalid continuation byte",
         _ => "ordinal not in range(128)",
     };
-    let what = if end - start == 1 {
-        format!("byte 0x{:02x} in position {}", bytes[start], start)
-    } else {
-        format!("bytes in position {}-{}", start, end - 1)
-    };
-    PyErr::new("UnicodeDecodeError", format!("'{}' codec can't decode {}: {}", codec.name(), what, why))
+    crate::value::unicode_error::decode_error(codec.name(), bytes, start, end, reason)
+}
+
+/// One chunk of a stream decoded strictly, as CPython's incremental decoders do: bytes left
+/// `pending` by the last chunk come first (error positions count from them), and unless the
+/// chunk is the `last`, a UTF-8 character cut by its end waits in `pending` for the next. An
+/// error leaves `pending` as it was, as CPython's buffered decoder does.
+pub fn decode_chunk(pending: &mut Vec<u8>, chunk: &[u8], codec: Codec, last: bool) -> PyResult<String> {
+    let held = pending.len();
+    let mut data = std::mem::take(pending);
+    data.extend_from_slice(chunk);
+    if codec == Codec::Utf8 && !last {
+        if let Err(e) = std::str::from_utf8(&data) {
+            if e.error_len().is_none() {
+                *pending = data.split_off(e.valid_up_to());
+            }
+        }
+    }
+    decode(&data, codec, "strict").map_err(|e| {
+        *pending = data[..held.min(data.len())].to_vec();
+        e
+    })
 }
 
 fn invalid_start(b: u8) -> bool {

@@ -2,6 +2,7 @@
 //! input that `sys.stdin` and `input()` share.
 
 use crate::exc::{PyErr, PyResult};
+use crate::value::methods::codec::{decode_chunk, Codec};
 use crate::value::{Module, Value};
 use std::cell::RefCell;
 use std::io::Read;
@@ -19,23 +20,19 @@ pub fn build() -> Module {
 }
 
 /// Standard input as `sys.stdin` decodes it on POSIX: UTF-8, lines ending at `\n` (CPython
-/// opens it with `newline='\n'`, so `\r` stays as it is). `input()` and `sys.stdin` share this one buffer, so mixing them
-/// consumes lines in order, as in CPython.
+/// opens it with `newline='\n'`, so `\r` stays as it is). `input()` and `sys.stdin` share this
+/// one buffer, so mixing them consumes lines in order, as in CPython.
 struct StdinText {
-    /// Decoded, newline-translated text not yet consumed, from `start` on.
+    /// Decoded text not yet consumed, from `start` on.
     text: String,
     start: usize,
-    /// Bytes read but not decoded yet (an incomplete UTF-8 sequence).
+    /// Bytes read but not decoded yet (a UTF-8 character cut by the end of a chunk).
     raw: Vec<u8>,
     eof: bool,
-    /// Bytes decoded before `raw`, for the position in a decoding error.
-    decoded: usize,
 }
 
 thread_local! {
-    static STDIN: RefCell<StdinText> = RefCell::new(StdinText {
-        text: String::new(), start: 0, raw: Vec::new(), eof: false, decoded: 0,
-    });
+    static STDIN: RefCell<StdinText> = RefCell::new(StdinText { text: String::new(), start: 0, raw: Vec::new(), eof: false });
 }
 
 impl StdinText {
@@ -43,8 +40,10 @@ impl StdinText {
         &self.text[self.start..]
     }
 
-    /// Reads one more chunk from the process's stdin; false at end of input.
-    fn fill(&mut self) -> PyResult<bool> {
+    /// Decodes one more chunk of 8192 bytes from the process's stdin, or all the rest when
+    /// `whole` (as CPython's `read()` does, which decides the positions a decoding error
+    /// names); false at end of input.
+    fn fill(&mut self, whole: bool) -> PyResult<bool> {
         if self.eof {
             return Ok(false);
         }
@@ -52,46 +51,24 @@ impl StdinText {
             self.text.clear();
             self.start = 0;
         }
-        let mut buf = [0u8; 8192];
-        let n = loop {
-            match std::io::stdin().lock().read(&mut buf) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(PyErr::new("OSError", e.to_string())),
+        let mut chunk = Vec::new();
+        let read = if whole {
+            std::io::stdin().lock().read_to_end(&mut chunk)
+        } else {
+            chunk.resize(8192, 0);
+            loop {
+                match std::io::stdin().lock().read(&mut chunk) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    other => break other,
+                }
             }
         };
-        if n == 0 {
-            self.eof = true;
-        }
-        self.raw.extend_from_slice(&buf[..n]);
-        self.decode()?;
-        Ok(n > 0)
-    }
-
-    fn decode(&mut self) -> PyResult<()> {
-        let valid = match std::str::from_utf8(&self.raw) {
-            Ok(s) => s.len(),
-            Err(e) => match e.error_len() {
-                None if !self.eof => e.valid_up_to(),
-                len => {
-                    let at = e.valid_up_to();
-                    let b = self.raw[at];
-                    let why = match len {
-                        None => "unexpected end of data",
-                        Some(_) if !(0xc2..=0xf4).contains(&b) => "invalid start byte",
-                        Some(_) => "invalid continuation byte",
-                    };
-                    return Err(PyErr::new(
-                        "UnicodeDecodeError",
-                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, self.decoded + at, why),
-                    ));
-                }
-            },
-        };
-        let chunk: Vec<u8> = self.raw.drain(..valid).collect();
-        self.decoded += valid;
-        self.text.push_str(&String::from_utf8(chunk).unwrap_or_default());
-        Ok(())
+        let n = read.map_err(|e| PyErr::new("OSError", e.to_string()))?;
+        chunk.truncate(n);
+        self.eof = whole || n == 0;
+        let text = decode_chunk(&mut self.raw, &chunk, Codec::Utf8, self.eof)?;
+        self.text.push_str(&text);
+        Ok(!self.eof)
     }
 
     fn take(&mut self, bytes: usize) -> String {
@@ -129,7 +106,7 @@ pub fn stdin_readline(limit: Option<usize>) -> PyResult<String> {
             if let Some(end) = found {
                 return Ok(s.take(end));
             }
-            if !s.fill()? {
+            if !s.fill(false)? {
                 let n = s.pending().len();
                 return Ok(s.take(n));
             }
@@ -147,7 +124,7 @@ pub fn stdin_read(size: Option<usize>) -> PyResult<String> {
                     return Ok(s.take(b));
                 }
             }
-            if !s.fill()? {
+            if !s.fill(size.is_none())? {
                 let n = s.pending().len();
                 return Ok(s.take(n));
             }

@@ -1,15 +1,14 @@
 //! The text layer of a file, as CPython's `TextIOWrapper` (Modules/_io/textio.c) behaves:
 //! writes are encoded and wait until 8192 bytes are pending (then go to the byte layer's
-//! buffer), or a line ends under line buffering; reads decode chunks of 8192 bytes, with
-//! universal newlines (`newline=None`: `\r\n` and `\r` read as `\n`) or lines split as
-//! `newline=` says. `tell()` is the byte offset CPython's cookie is while no decoder state is
-//! pending; where text was translated ahead of the position the offset cannot be known from
-//! the text, so `tell()` refuses rather than answer another number.
+//! buffer), or a line ends under line buffering; reads decode chunks of 8192 bytes (`read()`
+//! all the rest at once), with universal newlines (`newline=None`: `\r\n` and `\r` read as
+//! `\n`) or lines split as `newline=` says. `tell()` is the byte offset CPython's cookie is
+//! while no decoder state is pending; where text was translated ahead of the position the
+//! offset cannot be known from the text, so `tell()` refuses rather than answer another number.
 
 use super::io_file::{RawFile, DEFAULT_BUFFER_SIZE};
 use crate::exc::{PyErr, PyResult};
-use crate::value::methods::codec::Codec;
-use crate::value::Value;
+use crate::value::methods::codec::{self, Codec};
 
 pub struct TextState {
     pub codec: Codec,
@@ -30,6 +29,19 @@ pub struct TextState {
     /// `False` while iterating by line (CPython: "telling position disabled by next() call").
     pub telling: bool,
     eof: bool,
+    /// Bytes per character of the last chunk, which sizes the chunks `read(n)` asks for.
+    b2cratio: f64,
+}
+
+/// How much the next chunk should hold.
+#[derive(Clone, Copy)]
+enum Want {
+    /// The default chunk (`readline`).
+    Chunk,
+    /// Enough for this many more characters, as the last chunk's bytes per character tell.
+    Chars(usize),
+    /// All the rest (`read()`).
+    Rest,
 }
 
 impl TextState {
@@ -37,14 +49,7 @@ impl TextState {
         TextState {
             codec, newline, line_buffering, pending: Vec::new(), decoded: String::new(), dpos: 0,
             undecoded: Vec::new(), pending_cr: false, translated: false, telling: true, eof: false,
-        }
-    }
-
-    fn codec_name(&self) -> &'static str {
-        match self.codec {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
+            b2cratio: 0.0,
         }
     }
 
@@ -68,16 +73,7 @@ impl TextState {
             Some(nl @ "\r") | Some(nl @ "\r\n") if s.contains('\n') => s.replace('\n', nl),
             _ => s.to_string(),
         };
-        let bytes = match self.codec {
-            Codec::Utf8 => text.into_bytes(),
-            _ => match crate::value::methods::str_convert::encode(
-                &crate::str::Str::from(text.as_str()),
-                vec![Some(Value::str(self.codec_name())), None],
-            )? {
-                Value::Bytes(b) => b.as_ref().clone(),
-                _ => Vec::new(),
-            },
-        };
+        let bytes = codec::encode(&text, self.codec, "strict")?;
         let needflush = self.line_buffering && (s.contains('\n') || s.contains('\r'));
         if self.pending.len() + bytes.len() > DEFAULT_BUFFER_SIZE {
             self.write_flush(raw)?;
@@ -124,8 +120,10 @@ impl TextState {
         Ok(at - (rest_bytes + self.undecoded.len() + self.pending_cr as usize) as u64)
     }
 
-    /// Decodes one more chunk; false at end of file.
-    fn fill(&mut self, raw: &mut RawFile) -> PyResult<bool> {
+    /// Decodes one more chunk, sized as CPython's `TextIOWrapper` sizes it (which decides the
+    /// positions a decoding error names); false at end of file. A decoding error loses the
+    /// text read ahead, as in CPython, where the caller had already taken it.
+    fn fill(&mut self, raw: &mut RawFile, want: Want) -> PyResult<bool> {
         if self.eof {
             return Ok(false);
         }
@@ -137,9 +135,20 @@ impl TextState {
                 self.translated = false;
             }
         }
-        let chunk = raw.read(Some(DEFAULT_BUFFER_SIZE))?;
-        let last = chunk.is_empty();
-        let mut text = self.decode(chunk, last)?;
+        let size = match want {
+            Want::Rest => None,
+            Want::Chunk => Some(DEFAULT_BUFFER_SIZE),
+            Want::Chars(n) => Some(DEFAULT_BUFFER_SIZE.max((self.b2cratio.max(1.0) * n as f64) as usize)),
+        };
+        let chunk = raw.read(size)?;
+        let last = size.is_none() || chunk.is_empty();
+        let mut text = match codec::decode_chunk(&mut self.undecoded, &chunk, self.codec, last) {
+            Ok(text) => text,
+            Err(e) => {
+                self.dpos = self.decoded.len();
+                return Err(e);
+            }
+        };
         if self.pending_cr {
             text.insert(0, '\r');
             self.pending_cr = false;
@@ -154,45 +163,11 @@ impl TextState {
                 text = text.replace("\r\n", "\n").replace('\r', "\n");
             }
         }
+        let chars = text.chars().count();
+        self.b2cratio = if chars > 0 { chunk.len() as f64 / chars as f64 } else { 0.0 };
         self.decoded.push_str(&text);
         self.eof = last;
         Ok(!last)
-    }
-
-    fn decode(&mut self, chunk: Vec<u8>, last: bool) -> PyResult<String> {
-        let mut data = std::mem::take(&mut self.undecoded);
-        data.extend_from_slice(&chunk);
-        match self.codec {
-            Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
-            Codec::Ascii => match data.iter().position(|&b| b >= 0x80) {
-                Some(at) => Err(PyErr::new(
-                    "UnicodeDecodeError",
-                    format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", data[at], at),
-                )),
-                None => Ok(data.iter().map(|&b| b as char).collect()),
-            },
-            Codec::Utf8 => match std::str::from_utf8(&data) {
-                Ok(s) => Ok(s.to_string()),
-                Err(e) if e.error_len().is_none() && !last => {
-                    let at = e.valid_up_to();
-                    self.undecoded = data[at..].to_vec();
-                    Ok(String::from_utf8_lossy(&data[..at]).into_owned())
-                }
-                Err(e) => {
-                    let at = e.valid_up_to();
-                    let b = data[at];
-                    let why = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if !(0xc2..=0xf4).contains(&b) => "invalid start byte",
-                        Some(_) => "invalid continuation byte",
-                    };
-                    Err(PyErr::new(
-                        "UnicodeDecodeError",
-                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, at, why),
-                    ))
-                }
-            },
-        }
     }
 
     fn rest(&self) -> &str {
@@ -206,15 +181,28 @@ impl TextState {
         s
     }
 
+    /// The byte length of the first `n` characters of `rest`, or how many characters it has
+    /// when fewer.
+    fn prefix(&self, n: usize) -> Result<usize, usize> {
+        let mut count = 0;
+        for (i, _) in self.rest().char_indices() {
+            if count == n {
+                return Ok(i);
+            }
+            count += 1;
+        }
+        if count == n { Ok(self.rest().len()) } else { Err(count) }
+    }
+
     /// `read(size)`: `size` characters, all the rest when `None`.
     pub fn read(&mut self, raw: &mut RawFile, size: Option<usize>) -> PyResult<String> {
         loop {
-            if let Some(n) = size {
-                if let Some((b, _)) = self.rest().char_indices().nth(n) {
-                    return Ok(self.take(b));
-                }
-            }
-            if !self.fill(raw)? {
+            let want = match size.map(|n| (n, self.prefix(n))) {
+                Some((_, Ok(b))) => return Ok(self.take(b)),
+                Some((n, Err(have))) => Want::Chars(n - have),
+                None => Want::Rest,
+            };
+            if !self.fill(raw, want)? {
                 let n = self.rest().len();
                 return Ok(self.take(n));
             }
@@ -247,14 +235,14 @@ impl TextState {
         loop {
             let end = self.line_end();
             if let Some(max) = limit {
-                if let Some((b, _)) = self.rest().char_indices().nth(max) {
+                if let Ok(b) = self.prefix(max) {
                     return Ok(self.take(end.map_or(b, |e| e.min(b))));
                 }
             }
             if let Some(end) = end {
                 return Ok(self.take(end));
             }
-            if !self.fill(raw)? {
+            if !self.fill(raw, Want::Chunk)? {
                 if let Some(end) = self.line_end() {
                     return Ok(self.take(end));
                 }
