@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * modules have finished and a third has been built; a new process on the same state finds the
  * job unfinished in the journal and resumes it: the two finished modules come from the store
  * without any stage running, the built one skips the build, the others run, and every module
- * is there exactly once.
+ * is there exactly once. The journal gives the job back with all its options (its data files too).
  */
 abstract class JobReplayCase {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -40,7 +40,7 @@ abstract class JobReplayCase {
             files.add(Files.writeString(dir.resolve("p" + k + ".py"), "print(" + k + ")\n"));
         }
         JobOptions options = new JobOptions(dir.resolve("out"), Target.WASM32_WASI, "chicory", true,
-                dir.resolve("work"));
+                dir.resolve("work")).withData(List.of(Files.writeString(dir.resolve("input.txt"), "data\n")));
         JobSpec spec = JobSpec.of(files, options);
 
         ReplayStages first = new ReplayStages(Set.of("p4"), Set.of("p3"));
@@ -54,6 +54,8 @@ abstract class JobReplayCase {
             List<JobEntity.State> open = after.unfinished();
             assertEquals(1, open.size(), open.toString());
             assertEquals(cut.modules().keySet(), open.get(0).modules().keySet());
+            assertEquals(options, open.get(0).job().orElseThrow().toSpec(java.util.Map.of()).options(),
+                    "the job's options as the journal gives them back");
             JobResult result = after.resume(open.get(0), event -> { }).toCompletableFuture()
                     .get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertEquals(spec.id(), result.job());

@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A job as the journal records it at submission: enough to run it again after a crash. */
+/**
+ * A job as the journal records it at submission: enough to run it again after a crash. Rows
+ * written before {@code library} and {@code data} were recorded read as a program job without
+ * data, which is what those jobs were unless they said otherwise.
+ */
 public record JobRecord(String id, List<Input> inputs, String outDir, String target, String engine, boolean verify,
-        String workDir, boolean run) implements JournalSerializable {
+        String workDir, boolean run, boolean library, List<String> data) implements JournalSerializable {
 
     /** One input file: the module it becomes, where it is, and the name diagnostics give it. */
     public record Input(String module, String path, String displayName) {}
 
     public JobRecord {
         inputs = List.copyOf(inputs);
+        data = data == null ? List.of() : List.copyOf(data);
     }
 
     public static JobRecord of(JobSpec spec) {
@@ -29,7 +34,8 @@ public record JobRecord(String id, List<Input> inputs, String outDir, String tar
         return new JobRecord(spec.id().value(),
                 spec.inputs().stream().map(i -> new Input(i.module().dottedName(), i.source().path().toString(),
                         i.source().displayName())).toList(),
-                o.outDir().toString(), o.target().name(), o.engine(), o.verify(), o.workDir().toString(), o.run());
+                o.outDir().toString(), o.target().name(), o.engine(), o.verify(), o.workDir().toString(), o.run(),
+                o.library(), o.data().stream().map(Path::toString).toList());
     }
 
     /** The job again, with the binaries its modules had built before (by module name). */
@@ -38,19 +44,20 @@ public record JobRecord(String id, List<Input> inputs, String outDir, String tar
                 .map(i -> new JobInput(new ModuleId(i.module()), new SourceFile(Path.of(i.path()), i.displayName())))
                 .toList();
         JobOptions options = new JobOptions(Path.of(outDir), Target.valueOf(target), engine, verify, Path.of(workDir),
-                run);
+                run, library, data.stream().map(Path::of).toList());
         Map<ModuleId, ArtifactRef> built = new java.util.HashMap<>();
         builtBefore.forEach((module, ref) -> built.put(new ModuleId(module), ref));
         return new JobSpec(new JobId(id), jobInputs, options, Optional.empty(), built);
     }
 
     public JobRecord withWorkDir(Path dir) {
-        return new JobRecord(id, inputs, outDir, target, engine, verify, dir.toString(), run);
+        return new JobRecord(id, inputs, outDir, target, engine, verify, dir.toString(), run, library, data);
     }
 
     /** The same work: a command run again with the same arguments (the id aside). */
     public boolean sameWorkAs(JobRecord other) {
         return inputs.equals(other.inputs) && outDir.equals(other.outDir) && target.equals(other.target)
-                && engine.equals(other.engine) && verify == other.verify && run == other.run;
+                && engine.equals(other.engine) && verify == other.verify && run == other.run
+                && library == other.library && data.equals(other.data);
     }
 }
