@@ -47,6 +47,23 @@ pub fn handling_err(err: &PyErr) -> Handling {
     Handling(())
 }
 
+/// A bare `raise` outside an `except` block of its own function: the exception being handled
+/// there (by a caller's `except`, a `finally` it passes through, an `__exit__`), the same
+/// object again, else CPython's `RuntimeError`.
+pub fn reraise() -> PyErr {
+    // Cloned out first: making the error calls `__str__`, which may read the stack.
+    let top = HANDLED.with(|h| match h.borrow().last() {
+        Some(Held::Object(v)) => Ok(Some(v.clone())),
+        Some(Held::Error(e)) => Err(e.clone()),
+        None => Ok(None),
+    });
+    match top {
+        Ok(Some(v)) => crate::value::exception::error_of(v),
+        Ok(None) => PyErr::new("RuntimeError", "No active exception to reraise"),
+        Err(e) => e,
+    }
+}
+
 /// The exception object being handled, if any (`sys.exception()`).
 pub fn current() -> Option<Value> {
     HANDLED.with(|h| {
@@ -64,10 +81,10 @@ pub fn current() -> Option<Value> {
 }
 
 /// `__portalis_handling__(exc)`: a context manager under which `exc` is the exception being
-/// handled. A generator's `except` block that yields is flattened into pieces that each run in
-/// one resume (see the Java class `GeneratorRewrite`), so no guard can span the block; each
-/// piece runs under one of these instead, and at a `yield` the generator's exception leaves
-/// the stack as CPython's does.
+/// handled (`None`: nothing changes). A generator's `except` or `finally` block that yields is
+/// flattened into pieces that each run in one resume (see the Java class `GeneratorRewrite`), so
+/// no guard can span the block; each piece runs under one of these instead, and at a `yield`
+/// the generator's exception leaves the stack as CPython's does.
 pub fn manager(args: Vec<Value>, kwargs: crate::value::Kwargs) -> crate::exc::PyResult<Value> {
     use crate::value::modules::objs::{instance, method, runtime_class, state};
     crate::value::builtins::args::no_kwargs("__portalis_handling__", &kwargs)?;
@@ -76,11 +93,15 @@ pub fn manager(args: Vec<Value>, kwargs: crate::value::Kwargs) -> crate::exc::Py
         vec![
             method("__enter__", |this, _, _| {
                 let exc = state(this, "_exc")?;
-                HANDLED.with(|h| h.borrow_mut().push(Held::Object(exc)));
+                if !matches!(exc, Value::None) {
+                    HANDLED.with(|h| h.borrow_mut().push(Held::Object(exc)));
+                }
                 Ok(Value::None)
             }),
-            method("__exit__", |_, _, _| {
-                HANDLED.with(|h| h.borrow_mut().pop());
+            method("__exit__", |this, _, _| {
+                if !matches!(state(this, "_exc")?, Value::None) {
+                    HANDLED.with(|h| h.borrow_mut().pop());
+                }
                 Ok(Value::FALSE)
             }),
         ]

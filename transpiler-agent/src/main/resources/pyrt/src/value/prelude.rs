@@ -15,7 +15,7 @@ pub use crate::value::func::{call, call_method, kw, with_annotations, with_doc};
 pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;
 pub use crate::value::context_manager::{with_enter, with_exit};
-pub use crate::value::handled::{handling, handling_err};
+pub use crate::value::handled::{handling, handling_err, reraise};
 pub use crate::value::iterate::{iterate, next_or, unpack, unpack_star, PyIter};
 pub use crate::value::modules::import_module;
 pub use crate::value::modules::local::{import_from, import_star, in_module, namespace_body, register_program, LocalModule};

@@ -169,8 +169,9 @@ final class DynTry {
         Span s = r.span();
         if (r.exc() == null) {
             String caught = d.fn.caught.peek();
-            return d.raise(s, caught != null ? R.method(s, R.path(s, caught), "clone")
-                    : R.call(s, "PyErr::new", R.str(s, "RuntimeError"), R.str(s, "No active exception to reraise")));
+            // Elsewhere it is whatever exception is being handled when it runs: a caller's, or
+            // the one a `finally` block is passing through.
+            return d.raise(s, caught != null ? R.method(s, R.path(s, caught), "clone") : R.call(s, "reraise"));
         }
         RExpr exc = d.exprs.expr(r.exc());
         RExpr raised = r.cause() != null ? R.call(s, "raise_from", exc, d.exprs.expr(r.cause())) : R.call(s, "raise", exc);

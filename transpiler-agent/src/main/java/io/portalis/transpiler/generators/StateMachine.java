@@ -49,8 +49,16 @@ final class StateMachine {
     /** A flattened loop: where {@code break}/{@code continue} go and how many finallies enclose it. */
     record Loop(int breakTo, int continueTo, int depth) {}
 
-    /** An enclosing flattened {@code finally}: its entry and its pending completion's variables. */
-    private record Finally(int entry, String kind, String value, int outerRoute, int depth) {}
+    /**
+     * An enclosing flattened {@code finally}: its entry, its pending completion's variables, and
+     * the variable holding what its blocks show as the exception being handled (the exception it
+     * passes through, else {@code outerShown}'s, else None).
+     */
+    private record Finally(int entry, String kind, String value, int outerRoute, int depth, String shown,
+                           String outerShown) {}
+
+    /** In {@link #handled}: a {@code finally} block, where a bare {@code raise} decides at run time. */
+    private static final String DYNAMIC = "";
 
 
     /** Pending completions of a flattened {@code finally}. */
@@ -67,6 +75,8 @@ final class StateMachine {
     private final Deque<Finally> finallies = new ArrayDeque<>();
     /** The stored exception of each flattened handler the code being compiled is inside. */
     private final Deque<String> handled = new ArrayDeque<>();
+    /** What new blocks show as the exception being handled: a handler's exception or a finally's. */
+    private final Deque<String> showing = new ArrayDeque<>();
     private final Map<String, Integer> trampolines = new HashMap<>();
     private int current;
     private int route = LEAVE;
@@ -118,7 +128,7 @@ final class StateMachine {
     private int newBlock() {
         blocks.add(new ArrayList<>());
         routes.add(route);
-        handledBy.add(handled.peek());
+        handledBy.add(showing.peek());
         return blocks.size() - 1;
     }
 
@@ -161,6 +171,7 @@ final class StateMachine {
         List<Stmt> out = new ArrayList<>();
         out.add(Ast.assign(s, f.kind(), Ast.intConst(s, JUMP)));
         out.add(Ast.assign(s, f.value(), Ast.intConst(s, trampoline)));
+        out.add(showOuter(s, f));
         out.addAll(direct(s, f.entry(), kept));
         return out;
     }
@@ -222,7 +233,8 @@ final class StateMachine {
 
     /** The stored exception of the innermost flattened handler, if the code is inside one. */
     String handledException() {
-        return handled.peek();
+        String h = handled.peek();
+        return DYNAMIC.equals(h) ? null : h;
     }
 
     private void statement(Stmt stmt, Loop loop) {
@@ -419,7 +431,7 @@ final class StateMachine {
         if (hasFinally) {
             int entry = newBlock(outer);
             finByExc = newBlock(outer);
-            fin = new Finally(entry, fresh("fk"), fresh("fv"), outer, finallies.size());
+            fin = new Finally(entry, fresh("fk"), fresh("fv"), outer, finallies.size(), fresh("fh"), showing.peek());
         }
         int after = newBlock(outer);
         int guardedRoute = hasFinally ? finByExc : outer;
@@ -448,9 +460,17 @@ final class StateMachine {
             current = finByExc;
             emit(Ast.assign(s, fin.kind(), Ast.intConst(s, RAISE)));
             emit(Ast.assign(s, fin.value(), Ast.load(s, names.caught())));
+            emit(Ast.assign(s, fin.shown(), Ast.load(s, names.caught())));
             emitAll(jumpTo(s, fin.entry()));
             current = fin.entry();
+            // The finally's blocks show the exception it passes through to sys.exc_info() and a
+            // bare raise, as CPython's finally does.
+            handledBy.set(fin.entry(), fin.shown());
+            showing.push(fin.shown());
+            handled.push(DYNAMIC);
             block(t.finalbody(), loop);
+            handled.pop();
+            showing.pop();
             emit(Ast.ifElse(s, Ast.compare(s, Ast.load(s, fin.kind()), CmpOperator.Eq, Ast.intConst(s, RAISE)),
                     List.of(new Stmt.Raise(s, Ast.load(s, fin.value()), null)), List.of()));
             emit(Ast.ifElse(s, Ast.compare(s, Ast.load(s, fin.kind()), CmpOperator.Eq, Ast.intConst(s, JUMP)),
@@ -467,7 +487,13 @@ final class StateMachine {
             return;
         }
         emit(Ast.assign(s, fin.kind(), Ast.intConst(s, NORMAL)));
+        emit(showOuter(s, fin));
         jump(s, fin.entry());
+    }
+
+    /** A finally entered without an exception shows what the code around it shows. */
+    private static Stmt showOuter(Span s, Finally fin) {
+        return Ast.assign(s, fin.shown(), fin.outerShown() == null ? Ast.none(s) : Ast.load(s, fin.outerShown()));
     }
 
     /** The handler dispatch block: the first matching clause's body, else the exception goes on. */
@@ -494,8 +520,10 @@ final class StateMachine {
                 emit(Ast.assign(h.span(), h.name(), Ast.load(h.span(), exc)));
             }
             handled.push(exc);
+            showing.push(exc);
             handledBy.set(current, exc);
             block(h.body(), loop);
+            showing.pop();
             handled.pop();
             if (h.name() != null) {
                 // `except E as name` unbinds name when the handler ends (Language Reference 8.4).
