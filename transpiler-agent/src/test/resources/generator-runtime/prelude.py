@@ -121,3 +121,22 @@ class handling:
 
 
 builtins.__portalis_handling__ = handling
+
+
+def with_enter(mgr):
+    """`with`'s entry: __enter__ and __exit__ found on the type, both before __enter__ runs."""
+    cls = type(mgr)
+    if not hasattr(cls, "__enter__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol")
+    if not hasattr(cls, "__exit__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol "
+                        "(missed __exit__ method)")
+    return cls.__enter__(mgr)
+
+
+def with_exit(mgr, typ, value, traceback):
+    return type(mgr).__exit__(mgr, typ, value, traceback)
+
+
+builtins.__portalis_with_enter__ = with_enter
+builtins.__portalis_with_exit__ = with_exit

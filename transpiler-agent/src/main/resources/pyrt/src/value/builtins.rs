@@ -44,7 +44,7 @@ pub const NAMES: &[&str] = &[
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
-    "__portalis_handling__",
+    "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -101,10 +101,23 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("__portalis_iter__", iter),
     ("__portalis_next__", next),
     ("__portalis_handling__", __portalis_handling__),
+    ("__portalis_with_enter__", __portalis_with_enter__),
+    ("__portalis_with_exit__", __portalis_with_exit__),
 ];
 
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
 pub use crate::value::handled::manager as __portalis_handling__;
+
+/// `with_enter(mgr)` for the `with` statements a generator's state machine spells out.
+pub fn __portalis_with_enter__(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
+    crate::value::context_manager::with_enter(&args[0])
+}
+
+/// `with_exit(mgr, [type, value, traceback])` for the same.
+pub fn __portalis_with_exit__(mut args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
+    let rest = args.split_off(1);
+    crate::value::context_manager::with_exit(&args[0], rest)
+}
 
 /// `iter` and `next` under the names generator code calls them by, which no program shadows.
 pub use iters::{iter as __portalis_iter__, next as __portalis_next__};

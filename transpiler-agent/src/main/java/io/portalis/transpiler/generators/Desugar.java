@@ -17,7 +17,7 @@ final class Desugar {
      * {@code with} as PEP 343 spells it out, one item at a time:
      * <pre>
      * mgr = EXPR
-     * entered = mgr.__enter__()
+     * entered = mgr.__enter__()      # both looked up on the type first: __portalis_with_enter__
      * ok = True
      * try:
      *     try:
@@ -25,7 +25,7 @@ final class Desugar {
      *         BODY
      *     except BaseException as exc:
      *         ok = False
-     *         if not mgr.__exit__(exc.__class__, exc, None):
+     *         if not mgr.__exit__(exc.__class__, exc, None):   # __portalis_with_exit__
      *             raise
      * finally:
      *     if ok:
@@ -47,14 +47,14 @@ final class Desugar {
         String exc = machine.fresh("wexc");
         List<Stmt> out = new ArrayList<>();
         out.add(Ast.assign(s, mgr, item.contextExpr()));
-        out.add(Ast.assign(s, entered, method(s, mgr, "__enter__")));
+        out.add(Ast.assign(s, entered, Ast.call(s, GenNames.WITH_ENTER, Ast.load(s, mgr))));
         out.add(Ast.assign(s, ok, Ast.bool(s, true)));
         List<Stmt> guarded = new ArrayList<>();
         if (item.optionalVars() != null) {
             guarded.add(Ast.assign(s, item.optionalVars(), Ast.load(s, entered)));
         }
         guarded.addAll(items(items, i + 1, body, s, machine));
-        Expr exitWithError = method(s, mgr, "__exit__", new Expr.Attribute(s, Ast.load(s, exc), "__class__", ExprContext.Load),
+        Expr exitWithError = exit(s, mgr, new Expr.Attribute(s, Ast.load(s, exc), "__class__", ExprContext.Load),
                 Ast.load(s, exc), Ast.none(s));
         List<Stmt> onError = List.of(
                 Ast.assign(s, ok, Ast.bool(s, false)),
@@ -63,12 +63,12 @@ final class Desugar {
         Stmt inner = new Stmt.Try(s, guarded, List.of(new ExceptHandler(s, Ast.load(s, "BaseException"), exc, onError)),
                 List.of(), List.of());
         Stmt exitNormally = Ast.ifElse(s, Ast.load(s, ok),
-                List.of(new Stmt.ExprStmt(s, method(s, mgr, "__exit__", Ast.none(s), Ast.none(s), Ast.none(s)))), List.of());
+                List.of(new Stmt.ExprStmt(s, exit(s, mgr, Ast.none(s), Ast.none(s), Ast.none(s)))), List.of());
         out.add(new Stmt.Try(s, List.of(inner), List.of(), List.of(), List.of(exitNormally)));
         return out;
     }
 
-    private static Expr method(Span s, String receiver, String name, Expr... args) {
-        return new Expr.Call(s, new Expr.Attribute(s, Ast.load(s, receiver), name, ExprContext.Load), List.of(args), List.of());
+    private static Expr exit(Span s, String mgr, Expr type, Expr value, Expr traceback) {
+        return new Expr.Call(s, Ast.load(s, GenNames.WITH_EXIT), List.of(Ast.load(s, mgr), type, value, traceback), List.of());
     }
 }

@@ -18,6 +18,9 @@ record GenNames(String prefix) {
     static final String NEXT = "__portalis_next__";
     /** {@code __portalis_handling__(exc)}: a context manager making exc the exception being handled. */
     static final String HANDLING = "__portalis_handling__";
+    /** {@code with}'s {@code __enter__} and {@code __exit__}, looked up on the type as {@code with} does. */
+    static final String WITH_ENTER = "__portalis_with_enter__";
+    static final String WITH_EXIT = "__portalis_with_exit__";
 
     String state() {
         return prefix + "state";

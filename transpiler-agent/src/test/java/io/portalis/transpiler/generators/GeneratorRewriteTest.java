@@ -44,7 +44,7 @@ class GeneratorRewriteTest {
         try (Stream<Path> files = Files.list(CASES)) {
             files.filter(p -> p.toString().endsWith(".py")).forEach(programs::add);
         }
-        for (String stem : List.of("gen_delegation", "gen_send_throw", "gen_try_finally")) {
+        for (String stem : List.of("gen_delegation", "gen_send_throw", "gen_try_finally", "ctl_gen_with_protocol")) {
             programs.add(CORPUS.resolve(stem + ".py"));
         }
         return programs.stream().sorted()
