@@ -43,7 +43,7 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "bytearray", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
+    "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
     "__portalis_handling__",
 ];
 
@@ -140,6 +140,7 @@ fn type_of_name(name: &str) -> Option<BuiltinType> {
         "bool" => BuiltinType::Bool,
         "int" => BuiltinType::Int,
         "float" => BuiltinType::Float,
+        "complex" => BuiltinType::Complex,
         "str" => BuiltinType::Str,
         "bytes" => BuiltinType::Bytes,
         "list" => BuiltinType::List,
@@ -192,6 +193,7 @@ pub fn construct(t: BuiltinType, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         BuiltinType::Bool => bool(args, kwargs),
         BuiltinType::Int => int(args, kwargs),
         BuiltinType::Float => float(args, kwargs),
+        BuiltinType::Complex => crate::value::complex::construct(args, kwargs),
         BuiltinType::Str => str(args, kwargs),
         BuiltinType::Bytes => convert::bytes(args, kwargs),
         BuiltinType::List => list(args, kwargs),
