@@ -114,6 +114,11 @@ pub fn bytearray(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::modules::bytearray::new(args, kwargs)
 }
 
+/// `complex(real, imag)` (see `value::complex`).
+pub fn complex(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    crate::value::complex::construct(args, kwargs)
+}
+
 /// `open(file, mode, ...)` (see `modules::io_open`).
 pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::modules::io_open::open(args, kwargs)
