@@ -201,16 +201,16 @@ fn group_digits(digits: &str, min_width: i64, sep: Option<(char, usize)>) -> Str
 }
 
 /// The pieces of a formatted number, before padding.
-struct NumberParts<'a> {
-    sign: Option<char>,
-    prefix: &'a str,
-    digits: &'a str,
-    decimal: bool,
-    remainder: &'a str,
+pub(crate) struct NumberParts<'a> {
+    pub sign: Option<char>,
+    pub prefix: &'a str,
+    pub digits: &'a str,
+    pub decimal: bool,
+    pub remainder: &'a str,
 }
 
 /// `calc_number_widths` + `fill_number`.
-fn fill_number(f: &FormatSpec, p: &NumberParts<'_>, upper: bool) -> String {
+pub(crate) fn fill_number(f: &FormatSpec, p: &NumberParts<'_>, upper: bool) -> String {
     let sign = match (f.sign, p.sign) {
         (_, Some('-')) => Some('-'),
         (Some('+'), _) => Some('+'),
@@ -258,6 +258,23 @@ fn fill_number(f: &FormatSpec, p: &NumberParts<'_>, upper: bool) -> String {
         out.push('.');
     }
     out.push_str(p.remainder);
+    push_fill(&mut out, f.fill, rpad);
+    out
+}
+
+/// `calc_padding` + fill of an already composed text (a complex's parts): `f`'s width,
+/// fill and alignment (`=` is refused before this is reached).
+pub(crate) fn pad_to(f: &FormatSpec, body: &str) -> String {
+    let padding = f.width - body.chars().count() as i64;
+    let (lpad, rpad) = match f.align {
+        _ if padding <= 0 => (0, 0),
+        '<' => (0, padding),
+        '^' => (padding / 2, padding - padding / 2),
+        _ => (padding, 0),
+    };
+    let mut out = String::new();
+    push_fill(&mut out, f.fill, lpad);
+    out.push_str(body);
     push_fill(&mut out, f.fill, rpad);
     out
 }

@@ -275,6 +275,8 @@ fn value_getattr(obj: &Value, name: &str) -> PyResult<Value> {
         (Value::Int(_), "denominator") | (Value::Bool(_), "denominator") => return Ok(Value::int(1)),
         (Value::Float(_), "real") => return Ok(obj.clone()),
         (Value::Float(_), "imag") => return Ok(Value::float(0.0)),
+        (Value::Complex(re, _), "real") => return Ok(Value::Float(*re)),
+        (Value::Complex(_, im), "imag") => return Ok(Value::Float(*im)),
         (Value::Slice(s), "start") => return Ok(s.lower.clone()),
         (Value::Slice(s), "stop") => return Ok(s.upper.clone()),
         (Value::Slice(s), "step") => return Ok(s.step.clone()),

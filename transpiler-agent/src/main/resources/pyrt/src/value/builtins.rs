@@ -43,8 +43,8 @@ pub const NAMES: &[&str] = &[
     "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "object", "oct",
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
-    "bytes", "bytearray", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
-    "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
+    "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__",
+    "__portalis_iter__", "__portalis_next__", "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -127,6 +127,11 @@ pub fn bytearray(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::modules::bytearray::new(args, kwargs)
 }
 
+/// `complex(real, imag)` (see `value::complex`).
+pub fn complex(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    crate::value::complex::construct(args, kwargs)
+}
+
 /// `open(file, mode, ...)` (see `modules::io_open`).
 pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     crate::value::modules::io_open::open(args, kwargs)
@@ -153,6 +158,7 @@ fn type_of_name(name: &str) -> Option<BuiltinType> {
         "bool" => BuiltinType::Bool,
         "int" => BuiltinType::Int,
         "float" => BuiltinType::Float,
+        "complex" => BuiltinType::Complex,
         "str" => BuiltinType::Str,
         "bytes" => BuiltinType::Bytes,
         "list" => BuiltinType::List,
@@ -205,6 +211,7 @@ pub fn construct(t: BuiltinType, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         BuiltinType::Bool => bool(args, kwargs),
         BuiltinType::Int => int(args, kwargs),
         BuiltinType::Float => float(args, kwargs),
+        BuiltinType::Complex => crate::value::complex::construct(args, kwargs),
         BuiltinType::Str => str(args, kwargs),
         BuiltinType::Bytes => convert::bytes(args, kwargs),
         BuiltinType::List => list(args, kwargs),

@@ -223,6 +223,12 @@ fn not_supported(a: &Value, b: &Value, op: Op) -> PyErr {
 
 /// Equality of values none of which is an instance.
 fn builtin_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Complex(re, im), other) | (other, Value::Complex(re, im)) => {
+            return Ok(crate::value::complex::eq(*re, *im, other).unwrap_or(false));
+        }
+        _ => {}
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
     }
@@ -373,6 +379,7 @@ pub fn is(a: &Value, b: &Value) -> bool {
         // but programs comparing them with `is` are rare and CPython warns about it.
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Complex(a, b), Value::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),

@@ -20,6 +20,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::Int(i) => Ok(hash_int(i)),
         Value::Float(f) => Ok(hash_float(*f)),
+        Value::Complex(re, im) => Ok(crate::value::complex::hash(*re, *im)),
         Value::Str(s) => Ok(hash_str(s.as_str())),
         Value::Bytes(b) => Ok(hash_bytes(b)),
         Value::Tuple(items) => hash_tuple(items.iter()),

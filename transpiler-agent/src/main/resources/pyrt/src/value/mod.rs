@@ -20,6 +20,7 @@ pub mod builtins;
 pub mod cell;
 pub mod class;
 pub mod compare;
+pub mod complex;
 pub mod context_manager;
 pub mod dict;
 pub mod exception;
@@ -53,6 +54,8 @@ pub enum Value {
     Bool(bool),
     Int(Int),
     Float(f64),
+    /// `complex`: real and imaginary parts.
+    Complex(f64, f64),
     Str(Str),
     Bytes(Rc<Vec<u8>>),
     List(Rc<RefCell<Vec<Value>>>),
@@ -157,6 +160,7 @@ pub enum BuiltinType {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,
@@ -270,6 +274,7 @@ impl Value {
             Value::Bool(_) => "bool".into(),
             Value::Int(_) => "int".into(),
             Value::Float(_) => "float".into(),
+            Value::Complex(..) => "complex".into(),
             Value::Str(_) => "str".into(),
             Value::Bytes(_) => "bytes".into(),
             Value::List(_) => "list".into(),

@@ -191,6 +191,9 @@ fn binop_error(a: &Value, b: &Value, op: Bin, inplace: bool) -> PyErr {
 }
 
 fn builtin_binary(a: &Value, b: &Value, op: Bin) -> PyResult<Option<Value>> {
+    if matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)) {
+        return crate::value::complex::binary(a, b, op.symbol());
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
             match op {
@@ -335,7 +338,9 @@ fn num_binary(x: &Num, y: &Num, op: Bin) -> PyResult<Option<Value>> {
         Bin::Mod => crate::float::modulo(p, q)?,
         Bin::Pow => {
             if p < 0.0 && q.is_finite() && q.fract() != 0.0 {
-                return Err(PyErr::untranslatable("a complex result of **"));
+                // `float_pow` hands a negative base with a fractional exponent to complex.
+                let (re, im) = crate::value::complex::pow((p, 0.0), (q, 0.0))?;
+                return Ok(Some(Value::Complex(re, im)));
             }
             crate::float::pow(p, q)?
         }
@@ -464,6 +469,7 @@ pub fn neg(a: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::int(-(*b as i64))),
         Value::Int(i) => Ok(Value::Int(i.neg())),
         Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Complex(re, im) => Ok(Value::Complex(-re, -im)),
         _ => try_dunder(a, "__neg__", vec![])?.ok_or_else(|| unary_error(a, "-")),
     }
 }
@@ -471,7 +477,7 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 pub fn pos(a: &Value) -> PyResult<Value> {
     match a {
         Value::Bool(b) => Ok(Value::int(*b as i64)),
-        Value::Int(_) | Value::Float(_) => Ok(a.clone()),
+        Value::Int(_) | Value::Float(_) | Value::Complex(..) => Ok(a.clone()),
         _ => try_dunder(a, "__pos__", vec![])?.ok_or_else(|| unary_error(a, "+")),
     }
 }
@@ -506,6 +512,7 @@ fn truthy_slow(a: &Value) -> PyResult<bool> {
         Value::Bool(b) => *b,
         Value::Int(i) => !i.is_zero(),
         Value::Float(f) => *f != 0.0,
+        Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::Bytes(b) => !b.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),

@@ -84,6 +84,7 @@ pub fn write_repr(v: &Value, out: &mut String) -> PyResult<()> {
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_str_checked()?),
         Value::Float(f) => out.push_str(&crate::float::repr(*f)),
+        Value::Complex(re, im) => out.push_str(&crate::value::complex::repr(*re, *im)),
         Value::Str(s) => crate::repr::write_str_repr(s.as_str(), out),
         Value::Bytes(b) => write_bytes_repr(b, out),
         Value::List(l) => {
@@ -236,6 +237,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<Str> {
         Value::Int(i) => Ok(Str::from(crate::format::format_int(i, spec)?)),
         Value::Bool(b) => Ok(Str::from(crate::format::format_bool(*b, spec)?)),
         Value::Float(f) => Ok(Str::from(crate::format::format_float(*f, spec)?)),
+        Value::Complex(re, im) => Ok(Str::from(crate::value::complex::format(*re, *im, spec)?)),
         Value::Str(s) => {
             if spec.is_empty() {
                 return Ok(s.clone());

@@ -290,7 +290,7 @@ final class DynExprs {
             case PyConstant.EllipsisValue e -> R.path(s, "Value::Ellipsis");
             case PyConstant.IntValue i -> intValue(i.value(), s);
             case PyConstant.FloatValue f -> floatValue(f.value(), s);
-            case PyConstant.ComplexValue x -> d.unsupported(s, "complex numbers", "use two floats");
+            case PyConstant.ComplexValue x -> R.call(s, "Value::Complex", R.lit(s, "0.0f64"), R.lit(s, floatToken(x.imag())));
             case PyConstant.StrValue v -> R.vstr(s, v.value());
             case PyConstant.BytesValue b -> bytes(b.value(), s);
         };
@@ -305,6 +305,11 @@ final class DynExprs {
     }
 
     private static RExpr floatValue(double v, Span s) {
+        return R.call(s, "Value::float", R.lit(s, floatToken(v)));
+    }
+
+    /** A Rust {@code f64} expression for {@code v}, exactly. */
+    private static String floatToken(double v) {
         String token;
         if (Double.isNaN(v)) {
             token = "f64::NAN";
@@ -316,7 +321,7 @@ final class DynExprs {
                 token = "(" + token + ")";
             }
         }
-        return R.call(s, "Value::float", R.lit(s, token));
+        return token;
     }
 
     private static RExpr bytes(byte[] value, Span s) {

@@ -21,6 +21,7 @@ pub fn abs(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Value::Int(i) => Ok(Value::Int(i.abs())),
         Value::Bool(b) => Ok(Value::Int(Int::from(*b))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(re, im) => Ok(Value::Float(crate::value::complex::abs(*re, *im)?)),
         _ => match dunder(&v, "__abs__", vec![])? {
             Some(r) => Ok(r),
             None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
@@ -135,6 +136,11 @@ pub fn pow(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     };
     match (as_int(&base), as_int(&exp), as_int(&m)) {
         (Some(x), Some(e), Some(m)) => Ok(Value::Int(x.pow_mod(&e, &m)?)),
+        _ if [&base, &exp].iter().any(|v| matches!(v, Value::Complex(..)))
+            && [&base, &exp, &m].iter().all(|v| crate::value::complex::operand(v).map_or(false, |o| o.is_some())) =>
+        {
+            Err(PyErr::value_error("complex modulo"))
+        }
         _ => {
             if let Some(r) = dunder(&base, "__pow__", vec![exp.clone(), m.clone()])? {
                 if !matches!(r, Value::NotImplemented) {

@@ -252,6 +252,7 @@ fn identity(v: &Value) -> usize {
         Value::Bool(b) => 0x1030 + *b as usize * 0x10,
         Value::Int(i) => 0x2000 + (i.to_i64().unwrap_or(0) as usize).wrapping_mul(32),
         Value::Float(f) => 0x3000 + (f.to_bits() as usize).wrapping_mul(16),
+        Value::Complex(re, im) => 0x4000 + (re.to_bits() as usize ^ (im.to_bits() as usize).rotate_left(7)).wrapping_mul(16),
         Value::Str(s) => s.as_str().as_ptr() as usize,
         Value::Bytes(r) => p(r),
         Value::List(r) => p(r),

@@ -63,6 +63,10 @@ pub fn call(receiver: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> P
         Value::Int(i) => scalar_methods::int_call(i, name, args, kwargs),
         Value::Bool(b) => scalar_methods::int_call(&crate::int::Int::from(*b), name, args, kwargs),
         Value::Float(x) => scalar_methods::float_call(*x, name, args, kwargs),
+        Value::Complex(re, im) => crate::value::complex::call_method(*re, *im, name, &args).map(|r| {
+            crate::value::builtins::args::no_kwargs(name, &kwargs)?;
+            r
+        }),
         Value::Bytes(b) => bytes_methods::bytes_call(b, name, args, kwargs),
         Value::Range(r) => scalar_methods::range_call(r, name, args, kwargs),
         Value::Iter(_) => crate::value::generator::of(receiver)
@@ -87,6 +91,7 @@ fn names_of(t: BuiltinType) -> &'static [&'static str] {
         BuiltinType::Tuple => scalar_methods::TUPLE_NAMES,
         BuiltinType::Int | BuiltinType::Bool => scalar_methods::INT_NAMES,
         BuiltinType::Float => scalar_methods::FLOAT_NAMES,
+        BuiltinType::Complex => crate::value::complex::METHODS,
         BuiltinType::Bytes => bytes_methods::BYTES_NAMES,
         BuiltinType::Range => scalar_methods::RANGE_NAMES,
         _ => &[],
@@ -104,6 +109,7 @@ fn builtin_type_of(v: &Value) -> Option<BuiltinType> {
         Value::Int(_) => BuiltinType::Int,
         Value::Bool(_) => BuiltinType::Bool,
         Value::Float(_) => BuiltinType::Float,
+        Value::Complex(..) => BuiltinType::Complex,
         Value::Bytes(_) => BuiltinType::Bytes,
         Value::Range(_) => BuiltinType::Range,
         _ => return None,

@@ -14,6 +14,8 @@ pub mod bisect;
 pub mod bytearray;
 pub mod calendar;
 pub mod calendar_text;
+pub mod cmath;
+pub mod cmath_fns;
 pub mod chainmap;
 pub mod collections;
 pub mod collections_abc;
@@ -103,6 +105,7 @@ use std::rc::Rc;
 /// The modules the runtime provides, each with the function that builds it.
 const MODULES: &[(&str, fn() -> Module)] = &[
     ("math", math::build),
+    ("cmath", cmath::build),
     ("random", random::build),
     ("collections", collections::build),
     ("collections.abc", collections_abc::build),
