@@ -137,7 +137,9 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     let mut base = iv;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return Err(PyErr::value_error("negative number cannot be raised to a fractional power"));
+            // CPython's result is complex, which typed code has no type for; dynamic code
+            // (value::ops) makes the complex before it gets here.
+            return Err(PyErr::untranslatable("a complex result of ** in typed code"));
         }
         base = -iv;
         negate = is_odd_integer(iw);
