@@ -195,8 +195,8 @@ impl Op {
         })
     }
 
-    fn float(self, a: f64, b: f64) -> PyResult<Value> {
-        let (fa, fb) = (Value::float(a), Value::float(b));
+    /// The operation on floats or complexes (where `_operator_fallbacks` leaves exactness).
+    fn inexact(self, fa: Value, fb: Value) -> PyResult<Value> {
         use crate::value::ops;
         match self {
             Op::Add => ops::add(&fa, &fb),
@@ -215,18 +215,20 @@ fn floordiv(a: &Ratio, b: &Ratio) -> PyResult<Int> {
     a.n.mul(&b.d).floordiv(&a.d.mul(&b.n))
 }
 
-/// `_operator_fallbacks`: exact with Rationals, float with floats, else `NotImplemented`.
+/// `_operator_fallbacks`: exact with Rationals, float with floats, complex with complexes,
+/// else `NotImplemented`.
 fn arith(this: &Value, args: &[Value], op: Op, reflected: bool) -> PyResult<Value> {
     let a = ratio_of(this)?;
     let other = other_arg(args);
     if let Some(b) = rational(&other)? {
         return if reflected { op.exact(&b, &a) } else { op.exact(&a, &b) };
     }
-    if let Value::Float(f) = other {
-        let me = a.to_f64()?;
-        return if reflected { op.float(f, me) } else { op.float(me, f) };
-    }
-    Ok(Value::NotImplemented)
+    let me = match other {
+        Value::Float(_) => Value::float(a.to_f64()?),
+        Value::Complex(..) => Value::Complex(a.to_f64()?, 0.0),
+        _ => return Ok(Value::NotImplemented),
+    };
+    if reflected { op.inexact(other, me) } else { op.inexact(me, other) }
 }
 
 fn pow(this: &Value, args: &[Value]) -> PyResult<Value> {
@@ -236,7 +238,7 @@ fn pow(this: &Value, args: &[Value]) -> PyResult<Value> {
         Some(b) if b.d == 1i64 => Ok(fraction(a.powi(&b.n)?)),
         Some(b) => crate::value::ops::pow(&Value::float(a.to_f64()?), &Value::float(b.to_f64()?)),
         None => match other {
-            Value::Float(_) => crate::value::ops::pow(&Value::float(a.to_f64()?), &other),
+            Value::Float(_) | Value::Complex(..) => crate::value::ops::pow(&Value::float(a.to_f64()?), &other),
             _ => Ok(Value::NotImplemented),
         },
     }
@@ -276,11 +278,25 @@ fn compare(this: &Value, other: &Value) -> PyResult<Option<Option<Ordering>>> {
 }
 
 fn richcmp(this: &Value, args: &[Value], test: fn(Ordering) -> bool) -> PyResult<Value> {
-    Ok(match compare(this, &other_arg(args))? {
+    compared(this, &other_arg(args), test)
+}
+
+fn compared(this: &Value, other: &Value, test: fn(Ordering) -> bool) -> PyResult<Value> {
+    Ok(match compare(this, other)? {
         Some(Some(o)) => Value::Bool(test(o)),
         Some(None) => Value::FALSE,
         None => Value::NotImplemented,
     })
+}
+
+/// `__eq__`: as the other comparisons, and a complex with no imaginary part compares as its
+/// real part.
+fn eq(this: &Value, args: &[Value]) -> PyResult<Value> {
+    let other = match other_arg(args) {
+        Value::Complex(re, im) if im == 0.0 => Value::float(re),
+        other => other,
+    };
+    compared(this, &other, |o| o == Ordering::Equal)
 }
 
 /// `hash(Fraction)`: equal to the hash of an equal int or float.
@@ -404,7 +420,7 @@ fn members() -> Vec<(&'static str, Value)> {
         method("__bool__", |t, _, _| unary(t, |r| Value::Bool(!r.is_zero()))),
         method("__round__", |t, a, _| round(t, &a)),
         method("__hash__", |t, _, _| unary(t, |r| Value::int(hash(r)))),
-        method("__eq__", |t, a, _| richcmp(t, &a, |o| o == Ordering::Equal)),
+        method("__eq__", |t, a, _| eq(t, &a)),
         method("__lt__", |t, a, _| richcmp(t, &a, |o| o == Ordering::Less)),
         method("__le__", |t, a, _| richcmp(t, &a, |o| o != Ordering::Greater)),
         method("__gt__", |t, a, _| richcmp(t, &a, |o| o == Ordering::Greater)),
