@@ -83,13 +83,7 @@ pub fn enum_type_class() -> Rc<Class> {
 fn auto_class() -> Rc<Class> {
     cached_class("enum.auto", || {
         let c = new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
-        // CPython resolves `auto()` as the class body assigns it, so `WHITE = RED | BLUE` sees
-        // ints; here values are made after the body ran, so such expressions are refused.
-        for op in ["__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__add__", "__radd__", "__invert__"] {
-            c.dict.borrow_mut().set_str(op, Value::runtime_method(&format!("auto.{}", op), |_, _| {
-                Err(PyErr::untranslatable("an expression over auto() values in an enum class body"))
-            }));
-        }
+        super::enum_auto::add_operators(&c);
         c
     })
 }
@@ -292,8 +286,13 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
             .find_map(|c| c.dict.borrow().get_str("_generate_next_value_"))
     });
     let mut last_values: Vec<Value> = Vec::new();
+    // The value each `auto()` object received, for the deferred expressions over them.
+    let mut resolved: Vec<(Value, Value)> = Vec::new();
     for (name, raw) in namespace.iter().filter(|(n, v)| is_member_candidate(n, v)) {
         let value = match raw {
+            Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) && super::enum_auto::is_deferred(raw) => {
+                super::enum_auto::evaluate(raw, &auto, &resolved)?
+            }
             Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) && generate.is_some() => {
                 let f = generate.as_ref().expect("checked");
                 let f = match f {
@@ -319,6 +318,9 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
             }
             other => other.clone(),
         };
+        if matches!(raw, Value::Instance(i) if Rc::ptr_eq(&i.class, &auto)) {
+            resolved.push((raw.clone(), value.clone()));
+        }
         last_values.push(value.clone());
         let mut alias = None;
         for m in &members {
