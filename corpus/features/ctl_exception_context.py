@@ -77,3 +77,30 @@ try:
 except TypeError as t:
     show("outer:", t)
     print(repr(t.__context__.__context__))
+
+try:
+    try:
+        raise ValueError("v")
+    finally:
+        {}["f"]
+except KeyError as e:
+    show("in finally:", e)
+
+def handler_raises():
+    try:
+        return 1 / 0
+    except ZeroDivisionError:
+        return int("z")
+
+try:
+    handler_raises()
+except ValueError as e:
+    show("return in handler:", e)
+
+def finally_returns():
+    try:
+        raise KeyError("swallowed")
+    finally:
+        return "finally wins"
+
+print(finally_returns())

@@ -95,6 +95,15 @@ fn with_instance(err: PyErr) -> PyErr {
     made
 }
 
+/// An error that leaves a `finally` block: when an exception was passing through the
+/// block (`outcome` is that error), it becomes the new error's `__context__`.
+pub fn finally_context(err: PyErr, outcome: &PyResult<crate::value::Flow>) -> PyErr {
+    match outcome {
+        Err(passing) => with_context(err, passing),
+        Ok(_) => err,
+    }
+}
+
 /// The error an `except … as name` block caught, carrying the object bound to `name` (the
 /// same object, so that `raise name` is a re-raise and not a new exception with a context).
 pub fn caught_as(err: PyErr, bound: &Value) -> PyErr {

@@ -62,7 +62,15 @@ final class DynTry {
         List<RStmt> finalBlock = new ArrayList<>();
         finalBlock.add(R.let(s, "_" + d.temp("handling"), R.method(s, R.method(s, R.method(s, R.path(s, fin), "as_ref"),
                 "err"), "map", R.path(s, "handling_err"))));
-        finalBlock.addAll(d.stmts.block(t.finalbody()));
+        // An error raised in the block while an exception passes through gets it as context.
+        String fr = d.temp("fr");
+        String fflow = d.temp("flow");
+        String x = d.temp("x");
+        finalBlock.add(region(s, fr, "fbody", () -> d.stmts.block(t.finalbody())));
+        finalBlock.add(new RStmt.Match(s, R.path(s, fr), List.of(
+                new RStmt.Arm("Ok(" + fflow + ")", List.of(dispatch(s, R.path(s, fflow)))),
+                new RStmt.Arm("Err(" + x + ")", List.of(d.raise(s,
+                        R.call(s, "finally_context", R.path(s, x), R.ref(s, R.path(s, fin)))))))));
         out.add(R.stmt(s, R.block(s, finalBlock, null)));
         String e = d.temp("e");
         String flow = d.temp("flow");
