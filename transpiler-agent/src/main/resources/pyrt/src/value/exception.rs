@@ -49,9 +49,15 @@ pub fn error_with_args(name: &str, args: Vec<Value>) -> PyErr {
     error_of(exception_instance(&cls, args))
 }
 
-/// `raise` inside an `except` block: the exception being handled becomes the new one's
-/// `__context__` (unless it is that very exception, or a context is already set).
+/// An error raised while `handled` is being handled (a `raise` statement, or any error that
+/// leaves an `except` block): `handled` becomes its `__context__`, unless it is that very
+/// exception or a context is already set. An error the runtime raised without an object yet
+/// gets one here, since its context is an attribute of that object.
 pub fn with_context(err: PyErr, handled: &PyErr) -> PyErr {
+    if err.is_uncatchable() || same_error(&err, handled) {
+        return err;
+    }
+    let err = with_instance(err);
     if let Some(Value::Instance(raised)) = err.instance() {
         let context = err_value(handled);
         if let Value::Instance(c) = &context {
@@ -65,6 +71,48 @@ pub fn with_context(err: PyErr, handled: &PyErr) -> PyErr {
         }
     }
     err
+}
+
+/// Whether two errors are one exception. Errors without objects cannot be told apart by
+/// identity; a re-raise (`except KeyError: raise`) passes on the same type and message.
+fn same_error(a: &PyErr, b: &PyErr) -> bool {
+    match (a.instance(), b.instance()) {
+        (Some(Value::Instance(x)), Some(Value::Instance(y))) => Rc::ptr_eq(x, y),
+        (None, None) => a.type_name == b.type_name && a.message == b.message,
+        _ => false,
+    }
+}
+
+/// `err` carrying its exception object (made from its type and message when it has none),
+/// with its type name, message and hint unchanged.
+fn with_instance(err: PyErr) -> PyErr {
+    if err.instance().is_some() {
+        return err;
+    }
+    let v = err_value(&err);
+    let mut made = PyErr::with_instance(err.type_name.clone(), err.message.clone(), Rc::new(v));
+    made.hint = err.hint;
+    made
+}
+
+/// An error that leaves a `finally` block: when an exception was passing through the
+/// block (`outcome` is that error), it becomes the new error's `__context__`.
+pub fn finally_context(err: PyErr, outcome: &PyResult<crate::value::Flow>) -> PyErr {
+    match outcome {
+        Err(passing) => with_context(err, passing),
+        Ok(_) => err,
+    }
+}
+
+/// The error an `except … as name` block caught, carrying the object bound to `name` (the
+/// same object, so that `raise name` is a re-raise and not a new exception with a context).
+pub fn caught_as(err: PyErr, bound: &Value) -> PyErr {
+    if err.instance().is_some() || err.is_uncatchable() {
+        return err;
+    }
+    let mut made = PyErr::with_instance(err.type_name.clone(), err.message.clone(), Rc::new(bound.clone()));
+    made.hint = err.hint;
+    made
 }
 
 /// `raise exc from cause` (`cause` may be `None`).

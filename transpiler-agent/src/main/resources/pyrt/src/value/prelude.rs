@@ -10,7 +10,7 @@ pub use crate::value::builtins as b;
 pub use crate::value::cell::{local_ref, Cell};
 pub use crate::value::class::{make_class, make_class_in, super_};
 pub use crate::value::compare::{contains, eq, ge, gt, is, le, lt, ne};
-pub use crate::value::exception::{assertion_error, err_matches, err_value, raise, raise_from, with_context};
+pub use crate::value::exception::{assertion_error, caught_as, err_matches, err_value, finally_context, raise, raise_from, with_context};
 pub use crate::value::func::{call, call_method, kw, with_annotations, with_doc};
 pub use crate::value::{Kwargs, Params};
 pub use crate::value::globals::Global;

@@ -62,7 +62,15 @@ final class DynTry {
         List<RStmt> finalBlock = new ArrayList<>();
         finalBlock.add(R.let(s, "_" + d.temp("handling"), R.method(s, R.method(s, R.method(s, R.path(s, fin), "as_ref"),
                 "err"), "map", R.path(s, "handling_err"))));
-        finalBlock.addAll(d.stmts.block(t.finalbody()));
+        // An error raised in the block while an exception passes through gets it as context.
+        String fr = d.temp("fr");
+        String fflow = d.temp("flow");
+        String x = d.temp("x");
+        finalBlock.add(region(s, fr, "fbody", () -> d.stmts.block(t.finalbody())));
+        finalBlock.add(new RStmt.Match(s, R.path(s, fr), List.of(
+                new RStmt.Arm("Ok(" + fflow + ")", List.of(dispatch(s, R.path(s, fflow)))),
+                new RStmt.Arm("Err(" + x + ")", List.of(d.raise(s,
+                        R.call(s, "finally_context", R.path(s, x), R.ref(s, R.path(s, fin)))))))));
         out.add(R.stmt(s, R.block(s, finalBlock, null)));
         String e = d.temp("e");
         String flow = d.temp("flow");
@@ -79,10 +87,16 @@ final class DynTry {
         out.add(region(s, result, "try", () -> d.stmts.block(t.body())));
         String e = d.temp("e");
         String flow = d.temp("flow");
+        String outer = d.fn.caught.peek();
         d.fn.caught.push(e);
-        List<RStmt> onError;
+        List<RStmt> onError = new ArrayList<>();
+        if (outer != null) {
+            // A try inside an except block: what its body raised was raised while the outer
+            // exception was being handled, so that is its context, as in CPython.
+            onError.add(R.let(s, e, R.call(s, "with_context", R.path(s, e), R.ref(s, R.path(s, outer)))));
+        }
         try {
-            onError = List.of(handlers(t.handlers(), 0, e, s));
+            onError.add(handlers(t.handlers(), 0, e, s));
         } finally {
             d.fn.caught.pop();
         }
@@ -107,17 +121,35 @@ final class DynTry {
             String value = d.temp("exc");
             body.add(R.let(hs, value, R.call(hs, "err_value", R.ref(hs, R.path(hs, e)))));
             body.add(R.let(hs, guard, R.call(hs, "handling", R.method(hs, R.path(hs, value), "clone"))));
+            // From here the error carries the bound object, so `raise e` is known as a re-raise.
+            body.add(R.let(hs, e, R.call(hs, "caught_as", R.path(hs, e), R.ref(hs, R.path(hs, value)))));
             body.add(DynVars.write(d, hs, h.name(), R.path(hs, value)));
         } else {
             body.add(R.let(hs, guard, R.call(hs, "handling_err", R.ref(hs, R.path(hs, e)))));
         }
-        body.addAll(d.stmts.block(h.body()));
+        body.addAll(handlerBody(h, e));
         // A bare `except:` catches everything Python raises, but not the runtime's "cannot be
         // translated" stop, which must end the program rather than be swallowed.
         RExpr test = h.type() == null ? R.not(hs, R.method(hs, R.path(hs, e), "is_uncatchable"))
                 : d.q(hs, R.call(hs, "err_matches", R.ref(hs, R.path(hs, e)), R.ref(hs, d.exprs.expr(h.type()))));
         List<RStmt> rest = h.type() == null ? List.of(d.raise(s, R.path(s, e))) : List.of(handlers(handlers, i + 1, e, s));
         return new RStmt.If(hs, test, body, rest);
+    }
+
+    /**
+     * The handler's block; an error that leaves it (raised by any statement, or by a function
+     * it calls) gets the handled exception as its {@code __context__}, as CPython's does.
+     */
+    private List<RStmt> handlerBody(ExceptHandler h, String e) {
+        Span hs = h.span();
+        String result = d.temp("hr");
+        String flow = d.temp("flow");
+        String x = d.temp("x");
+        RExpr chained = R.call(hs, "with_context", R.path(hs, x), R.ref(hs, R.path(hs, e)));
+        return List.of(region(hs, result, "except", () -> d.stmts.block(h.body())),
+                new RStmt.Match(hs, R.path(hs, result), List.of(
+                        new RStmt.Arm("Ok(" + flow + ")", List.of(dispatch(hs, R.path(hs, flow)))),
+                        new RStmt.Arm("Err(" + x + ")", List.of(d.raise(hs, chained))))));
     }
 
     List<RStmt> with(Stmt.With w) {

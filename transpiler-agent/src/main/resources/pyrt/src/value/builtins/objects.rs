@@ -213,7 +213,20 @@ pub fn property(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let mut b = b.into_iter();
     let fget = b.next().flatten().unwrap_or(Value::None);
     let fset = b.next().flatten().unwrap_or(Value::None);
-    Ok(class::make_property(fget, fset))
+    let fdel = b.next().flatten().unwrap_or(Value::None);
+    // Without a `doc`, the property's `__doc__` is its getter's docstring, as in CPython.
+    let doc = match b.next().flatten() {
+        Some(doc) if !matches!(doc, Value::None) => doc,
+        _ if matches!(fget, Value::None) => Value::None,
+        _ => attr::getattr(&fget, "__doc__").unwrap_or(Value::None),
+    };
+    let prop = class::make_property(fget, fset);
+    if let Value::Instance(p) = &prop {
+        let mut d = p.dict.borrow_mut();
+        d.set_str("fdel", fdel);
+        d.set_str("__doc__", doc);
+    }
+    Ok(prop)
 }
 
 pub fn staticmethod(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -83,13 +83,7 @@ pub fn enum_type_class() -> Rc<Class> {
 fn auto_class() -> Rc<Class> {
     cached_class("enum.auto", || {
         let c = new_class("auto", "auto", "enum", vec![builtin_class(BuiltinType::Object)], None).expect("single base");
-        // CPython resolves `auto()` as the class body assigns it, so `WHITE = RED | BLUE` sees
-        // ints; here values are made after the body ran, so such expressions are refused.
-        for op in ["__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__add__", "__radd__", "__invert__"] {
-            c.dict.borrow_mut().set_str(op, Value::runtime_method(&format!("auto.{}", op), |_, _| {
-                Err(PyErr::untranslatable("an expression over auto() values in an enum class body"))
-            }));
-        }
+        super::enum_auto::add_operators(&c);
         c
     })
 }
@@ -292,34 +286,60 @@ pub fn populate(cls: &Rc<Class>, namespace: &[(&str, Value)]) -> PyResult<()> {
             .find_map(|c| c.dict.borrow().get_str("_generate_next_value_"))
     });
     let mut last_values: Vec<Value> = Vec::new();
+    // The value each `auto()` object received, for the deferred expressions over them.
+    let mut resolved: Vec<(Value, Value)> = Vec::new();
     for (name, raw) in namespace.iter().filter(|(n, v)| is_member_candidate(n, v)) {
-        let value = match raw {
-            Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) && generate.is_some() => {
-                let f = generate.as_ref().expect("checked");
-                let f = match f {
-                    Value::Instance(d) if d.class.builtin == Some(BuiltinType::Descriptor) => {
-                        d.dict.borrow().get_str("__func__").unwrap_or_else(|| f.clone())
-                    }
-                    _ => f.clone(),
-                };
-                crate::value::func::call(
-                    &f,
-                    vec![Value::str(name), Value::int(1), Value::int(last_values.len() as i64), Value::list(last_values.clone())],
-                    vec![],
-                )?
-            }
-            Value::Instance(i) if Rc::ptr_eq(&i.class, &auto) => {
-                if str_enum {
-                    Value::str(&name.to_lowercase())
-                } else if flag {
-                    flag_next_value(&last_values)?
-                } else {
-                    enum_next_value(&last_values)?
+        let is_auto = |v: &Value| matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &auto));
+        let next = |last_values: &[Value]| -> PyResult<Value> {
+            match &generate {
+                Some(f) => {
+                    let f = match f {
+                        Value::Instance(d) if d.class.builtin == Some(BuiltinType::Descriptor) => {
+                            d.dict.borrow().get_str("__func__").unwrap_or_else(|| f.clone())
+                        }
+                        _ => f.clone(),
+                    };
+                    let args = vec![Value::str(name), Value::int(1), Value::int(last_values.len() as i64), Value::list(last_values.to_vec())];
+                    crate::value::func::call(&f, args, vec![])
                 }
+                None if str_enum => Ok(Value::str(&name.to_lowercase())),
+                None if flag => flag_next_value(last_values),
+                None => enum_next_value(last_values),
             }
-            other => other.clone(),
         };
-        last_values.push(value.clone());
+        let value = match raw {
+            v if is_auto(v) && super::enum_auto::is_deferred(v) => {
+                let value = super::enum_auto::evaluate(v, &auto, &resolved)?;
+                last_values.push(value.clone());
+                value
+            }
+            v if is_auto(v) => {
+                let value = next(&last_values)?;
+                resolved.push((v.clone(), value.clone()));
+                last_values.push(value.clone());
+                value
+            }
+            // `(auto(), 3.3e23)`: each `auto()` of a plain tuple gets the next value, as
+            // CPython's enum namespace gives it (the tuple itself is not a last value then).
+            Value::Tuple(items) if items.iter().any(|v| is_auto(v) && !super::enum_auto::is_deferred(v)) => {
+                let mut values = Vec::with_capacity(items.len());
+                for v in items.iter() {
+                    if is_auto(v) && !super::enum_auto::is_deferred(v) {
+                        let value = next(&last_values)?;
+                        resolved.push((v.clone(), value.clone()));
+                        last_values.push(value.clone());
+                        values.push(value);
+                    } else {
+                        values.push(v.clone());
+                    }
+                }
+                Value::tuple(values)
+            }
+            other => {
+                last_values.push(other.clone());
+                other.clone()
+            }
+        };
         let mut alias = None;
         for m in &members {
             if eq_bool(&value_of(m), &value)? {

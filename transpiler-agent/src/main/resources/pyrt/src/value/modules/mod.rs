@@ -43,6 +43,7 @@ pub mod datetime_time;
 pub mod deque;
 pub mod digest;
 pub mod enum_;
+pub mod enum_auto;
 pub mod enum_flag;
 pub mod fractions;
 pub mod functools;
