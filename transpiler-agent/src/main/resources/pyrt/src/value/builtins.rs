@@ -44,7 +44,7 @@ pub const NAMES: &[&str] = &[
     "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__", "__portalis_iter__", "__portalis_next__",
-    "__portalis_handling__",
+    "__portalis_handling__", "__portalis_coro__", "__portalis_await__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -101,9 +101,12 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("__portalis_iter__", iter),
     ("__portalis_next__", next),
     ("__portalis_handling__", __portalis_handling__),
+    ("__portalis_coro__", __portalis_coro__),
+    ("__portalis_await__", __portalis_await__),
 ];
 
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
+pub use crate::value::generator::{awaitable as __portalis_await__, make_coroutine as __portalis_coro__};
 pub use crate::value::handled::manager as __portalis_handling__;
 
 /// `iter` and `next` under the names generator code calls them by, which no program shadows.
