@@ -11,7 +11,7 @@ async def child(n):
 
 async def main():
     print("before")
-    values = [await child(i) for i in range(2)] if False else []
+    values = []
     for i in range(3):
         values.append(await child(i))
         print("got", values[-1])

@@ -18,7 +18,7 @@ class Pages:
         if self.i >= self.count:
             raise StopAsyncIteration
         self.i += 1
-        await asyncio.sleep(0.001)
+        await asyncio.sleep(0)
         return f"page{self.i}"
 
 
@@ -45,7 +45,8 @@ async def worker(wid, queue, stats):
             print(f"worker {wid} exits")
             return wid
         size = len(item) * 100 + wid
-        await asyncio.sleep(0.002 * (wid + 1))
+        for _ in range(wid + int(item[-1]) % 2):  # a download of a few loop iterations
+            await asyncio.sleep(0)
         async with stats.lock:
             stats.bytes += size
             stats.files.append(item)
@@ -80,7 +81,8 @@ async def main():
     async def limited(n):
         async with sem:
             print("in", n)
-            await asyncio.sleep(0.001)
+            for _ in range(2 * n + 1):
+                await asyncio.sleep(0)
             print("out", n)
 
     await asyncio.gather(*(limited(n) for n in range(4)))
