@@ -151,6 +151,9 @@ fn items_of(v: &Value) -> PyResult<Items> {
         }
         Value::FrozenSet(s) => Box::new(s.items().into_iter().map(Ok)),
         Value::Range(r) => range_iter(&r.start, &r.stop, &r.step),
+        Value::Iter(it) if it.try_borrow().map_or(false, |o| o.name == "coroutine") => {
+            return Err(PyErr::type_error("'coroutine' object is not iterable"));
+        }
         Value::Iter(it) => shared_iter(it.clone()),
         Value::Instance(_) => instance_iter(v)?,
         Value::Class(c) => match class::class_members(c) {
