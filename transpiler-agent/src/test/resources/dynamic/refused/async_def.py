@@ -1,3 +1,3 @@
 # expect: `async def`
-async def f():
-    return 1
+async def f(xs):
+    return [await x for x in xs]

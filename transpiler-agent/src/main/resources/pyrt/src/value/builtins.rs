@@ -45,6 +45,7 @@ pub const NAMES: &[&str] = &[
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__",
     "__portalis_iter__", "__portalis_next__", "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
+    "__portalis_coro__", "__portalis_await__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -98,14 +99,17 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     // What generator functions become calls these (see the Java class `GeneratorRewrite`).
     ("__portalis_gen__", __portalis_gen__),
     ("__portalis_delegate__", __portalis_delegate__),
-    ("__portalis_iter__", iter),
+    ("__portalis_iter__", __portalis_iter__),
     ("__portalis_next__", next),
     ("__portalis_handling__", __portalis_handling__),
     ("__portalis_with_enter__", __portalis_with_enter__),
     ("__portalis_with_exit__", __portalis_with_exit__),
+    ("__portalis_coro__", __portalis_coro__),
+    ("__portalis_await__", __portalis_await__),
 ];
 
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
+pub use crate::value::generator::{awaitable as __portalis_await__, make_coroutine as __portalis_coro__};
 pub use crate::value::handled::manager as __portalis_handling__;
 
 /// `with_enter(mgr)` for the `with` statements a generator's state machine spells out.
@@ -120,7 +124,16 @@ pub fn __portalis_with_exit__(mut args: Vec<Value>, _: Kwargs) -> PyResult<Value
 }
 
 /// `iter` and `next` under the names generator code calls them by, which no program shadows.
-pub use iters::{iter as __portalis_iter__, next as __portalis_next__};
+pub use iters::next as __portalis_next__;
+
+/// `__portalis_iter__(x)`: the iterator `yield from x` delegates to; `await` gives it coroutines,
+/// which `iter()` refuses.
+pub fn __portalis_iter__(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(c @ Value::Iter(_)) if args.len() == 1 && crate::value::generator::of(c).is_some() => Ok(c.clone()),
+        _ => iter(args, kwargs),
+    }
+}
 
 /// `bytearray(…)` (a runtime class, see `modules::bytearray`).
 pub fn bytearray(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

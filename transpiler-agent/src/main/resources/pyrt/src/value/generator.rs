@@ -25,6 +25,8 @@ pub struct Generator {
     started: Cell<bool>,
     finished: Cell<bool>,
     running: Cell<bool>,
+    /// A coroutine object (an `async def`'s call), not a generator.
+    coroutine: bool,
 }
 
 /// How one run of the body ended.
@@ -151,6 +153,12 @@ impl Drop for Generator {
     /// CPython closes a suspended generator it frees, running its `finally` blocks; an error
     /// there is reported on stderr and otherwise ignored.
     fn drop(&mut self) {
+        if self.coroutine && !self.started.get() && !self.finished.get() {
+            // CPython warns (and goes on) when a coroutine object is freed before it ran.
+            crate::io::flush();
+            eprintln!("sys:1: RuntimeWarning: coroutine '{}' was never awaited", self.qualname);
+            return;
+        }
         if !self.suspended() || self.running.get() {
             return;
         }
@@ -167,6 +175,18 @@ impl Drop for Generator {
 pub fn make(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     args::no_kwargs("__portalis_gen__", &kwargs)?;
     args::count("__portalis_gen__", args.len(), 4, 4)?;
+    Ok(build(args, false))
+}
+
+/// `__portalis_coro__(resume, done, name, qualname)`: the coroutine object of one call of an
+/// `async def` (the Java class `AsyncRewrite` made its body a generator's).
+pub fn make_coroutine(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("__portalis_coro__", &kwargs)?;
+    args::count("__portalis_coro__", args.len(), 4, 4)?;
+    Ok(build(args, true))
+}
+
+fn build(args: Vec<Value>, coroutine: bool) -> Value {
     let mut a = args.into_iter();
     let resume = a.next().expect("4 arguments");
     let done = a.next().expect("4 arguments");
@@ -184,10 +204,54 @@ pub fn make(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         started: Cell::new(false),
         finished: Cell::new(false),
         running: Cell::new(false),
+        coroutine,
     });
     let stepper = gen.clone();
     let next = Box::new(std::iter::from_fn(move || stepper.next_item()));
-    Ok(Value::Iter(Rc::new(RefCell::new(IterObj { name: "generator", next, gen: Some(gen) }))))
+    let name = if coroutine { "coroutine" } else { "generator" };
+    Value::Iter(Rc::new(RefCell::new(IterObj { name, next, gen: Some(gen) })))
+}
+
+/// `__portalis_await__(x)`: the iterator `await x` delegates to (PEP 492): a coroutine itself,
+/// else what `x.__await__()` returns, which must be an iterator.
+pub fn awaitable(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("__portalis_await__", &kwargs)?;
+    args::count("__portalis_await__", args.len(), 1, 1)?;
+    let x = args.into_iter().next().expect("one argument");
+    if let Some(g) = of(&x) {
+        if g.coroutine {
+            if g.finished.get() {
+                return Err(PyErr::new("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
+            return Ok(x);
+        }
+    }
+    let method = match &x {
+        Value::Instance(_) => crate::value::attr::getattr(&x, "__await__").ok(),
+        _ => None,
+    };
+    let method = match method {
+        Some(m) => m,
+        None => {
+            return Err(PyErr::type_error(format!("object {} can't be used in 'await' expression", x.type_name())));
+        }
+    };
+    let it = func::call(&method, vec![], vec![])?;
+    if let Some(g) = of(&it) {
+        if g.coroutine {
+            return Err(PyErr::type_error("__await__() returned a coroutine"));
+        }
+        return Ok(it);
+    }
+    let is_iterator = match &it {
+        Value::Iter(_) => true,
+        Value::Instance(_) => crate::value::attr::getattr(&it, "__next__").is_ok(),
+        _ => false,
+    };
+    if !is_iterator {
+        return Err(PyErr::type_error(format!("__await__() returned non-iterator of type '{}'", it.type_name())));
+    }
+    Ok(it)
 }
 
 /// The generator behind `v`, if it is one.

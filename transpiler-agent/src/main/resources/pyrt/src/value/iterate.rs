@@ -151,6 +151,9 @@ fn items_of(v: &Value) -> PyResult<Items> {
         }
         Value::FrozenSet(s) => Box::new(s.items().into_iter().map(Ok)),
         Value::Range(r) => range_iter(&r.start, &r.stop, &r.step),
+        Value::Iter(it) if it.try_borrow().map_or(false, |o| o.name == "coroutine") => {
+            return Err(PyErr::type_error("'coroutine' object is not iterable"));
+        }
         Value::Iter(it) => shared_iter(it.clone()),
         Value::Instance(_) => instance_iter(v)?,
         Value::Class(c) => match class::class_members(c) {
@@ -283,6 +286,10 @@ fn iter_name(v: &Value) -> &'static str {
 /// `iter(v)` as a value (`Value::Iter`; an iterator returns itself).
 pub fn iter_value(v: &Value) -> PyResult<Value> {
     match v {
+        // A coroutine has `send` like a generator but is not iterable (only `await` steps it).
+        Value::Iter(it) if it.try_borrow().map_or(false, |o| o.name == "coroutine") => {
+            Err(PyErr::type_error("'coroutine' object is not iterable"))
+        }
         Value::Iter(_) => Ok(v.clone()),
         Value::Instance(_) if class::has_dunder(v, "__iter__") => {
             let it = class::call_dunder(v, "__iter__", vec![])?.unwrap_or(Value::None);

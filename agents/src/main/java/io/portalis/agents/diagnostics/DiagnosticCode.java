@@ -13,7 +13,7 @@ public enum DiagnosticCode {
     PTL0002("unsupported Python construct",
             "The construct is valid Python but this version of Portalis cannot translate it yet."
                     + " Rather than guess, the module is rejected with the construct's position.",
-            "async def f():\n    await g()\n"),
+            "async def f(xs):\n    return [await x for x in xs]\n"),
     PTL0003("cannot read input file",
             "The input file does not exist, is a directory, or cannot be read by this user.",
             null),

@@ -33,6 +33,9 @@ import javax.lang.model.SourceVersion;
  * import raises {@code ModuleNotFoundError} when it runs, or the transpiler refuses it.
  */
 public final class ProgramDiscovery {
+    /** Where bundled modules say they live (they are part of Portalis, not of the program's files). */
+    private static final Path BUNDLED_DIR = Path.of("/usr/lib/python3.12");
+
     private final IngestAgent agent;
     private final ParsedModule main;
     private final Path root;
@@ -84,7 +87,7 @@ public final class ProgramDiscovery {
         return agent.ingest(main).value()
                 .flatMap(m -> discover(agent, m).value())
                 .map(l -> l.modules().values().stream().filter(m -> m.parsed() != null)
-                        .map(m -> m.parsed().file().path()).toList())
+                        .map(m -> m.parsed().file().path()).filter(p -> !p.startsWith(BUNDLED_DIR)).toList())
                 .orElse(List.of());
     }
 
@@ -170,7 +173,37 @@ public final class ProgramDiscovery {
             found.put(name, new LocalModule(name, Kind.NAMESPACE, null, null));
             return true;
         }
-        return false;
+        return parent.isEmpty() && addBundled(name);
+    }
+
+    /**
+     * A standard-library module Portalis provides as Python source (translated with the program)
+     * rather than in the runtime: {@code bundled/NAME.py} among this class's resources. Its file is
+     * named as CPython's would be, under the interpreter's library directory.
+     */
+    private boolean addBundled(String name) {
+        byte[] raw;
+        try (java.io.InputStream in = ProgramDiscovery.class.getResourceAsStream("bundled/" + name + ".py")) {
+            if (in == null) {
+                return false;
+            }
+            raw = in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = BUNDLED_DIR.resolve(name + ".py");
+        StageResult<ParsedModule> parsed = agent.ingestBytes(new SourceFile(file, file.toString()), raw);
+        diagnostics.addAll(parsed.diagnostics());
+        if (parsed.value().isEmpty()) {
+            failed = true;
+            return false;
+        }
+        ParsedModule p = parsed.value().get();
+        LocalModule m = new LocalModule(name, Kind.MODULE, file,
+                new ParsedModule(new ModuleId(name), p.file(), p.source(), p.lines(), p.tree()));
+        found.put(name, m);
+        work.add(m);
+        return true;
     }
 
     private Path directoryOf(LocalModule p) {

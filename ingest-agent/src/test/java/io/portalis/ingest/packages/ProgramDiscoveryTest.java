@@ -33,6 +33,18 @@ class ProgramDiscoveryTest {
     }
 
     @Test
+    void asyncioIsTheBundledModuleUnlessTheProgramHasItsOwn() throws IOException {
+        LocalModules locals = program("import asyncio\n").value().orElseThrow().locals();
+        LocalModules.LocalModule bundled = locals.get("asyncio").orElseThrow();
+        assertEquals(Kind.MODULE, bundled.kind());
+        assertTrue(bundled.parsed().tree().body().size() > 10);
+        assertEquals(List.of(), ProgramDiscovery.filesOf(SourceFile.of(root.resolve("main.py"))));
+        write("asyncio.py", "x = 1\n");
+        LocalModules own = program("import asyncio\n").value().orElseThrow().locals();
+        assertEquals(1, own.get("asyncio").orElseThrow().parsed().tree().body().size());
+    }
+
+    @Test
     void findsModulesPackagesAndWhatTheyImportInTurn() throws IOException {
         write("util.py", "from helpers import h\n");
         write("helpers.py", "");

@@ -40,7 +40,7 @@ final class DynExprs {
             case Expr.SetComp x -> d.comprehensions.set(x);
             case Expr.DictComp x -> d.comprehensions.dict(x);
             case Expr.GeneratorExp x -> d.comprehensions.generator(x);
-            case Expr.Await x -> d.unsupported(s, "`await`", "async code is not supported");
+            case Expr.Await x -> d.unsupported(s, "`await`", "`await` is translated only where a coroutine function's rewrite can suspend at it");
             case Expr.Yield x -> d.unsupported(s, "`yield` (generator functions)", "return a list instead");
             case Expr.YieldFrom x -> d.unsupported(s, "`yield from` (generator functions)", "return a list instead");
             case Expr.Compare x -> compare(x, s);

@@ -27,7 +27,8 @@ final class DynStmts {
         Span s = st.span();
         switch (st) {
             case Stmt.FunctionDef f -> out.addAll(d.functions.def(f));
-            case Stmt.AsyncFunctionDef f -> d.unsupported(s, "`async def`", "async code is not supported");
+            case Stmt.AsyncFunctionDef f -> d.unsupported(s, "`async def`",
+                    "an `await` inside a comprehension, lambda or larger expression, and asynchronous generators, are not supported");
             case Stmt.ClassDef c -> out.addAll(d.functions.classDef(c));
             case Stmt.Return r -> out.add(d.ret(s, r.value() == null ? R.none(s) : d.exprs.expr(r.value())));
             case Stmt.Delete x -> x.targets().forEach(t -> out.addAll(d.targets.delete(t)));
@@ -41,11 +42,11 @@ final class DynStmts {
                 }
             }
             case Stmt.For f -> forLoop(f, out);
-            case Stmt.AsyncFor f -> d.unsupported(s, "`async for`", "async code is not supported");
+            case Stmt.AsyncFor f -> d.unsupported(s, "`async for`", "`async for` is translated only in a coroutine function that is translated");
             case Stmt.While w -> whileLoop(w, out);
             case Stmt.If i -> out.add(new RStmt.If(s, d.exprs.cond(i.test()), block(i.body()), block(i.orelse())));
             case Stmt.With w -> out.addAll(d.tries.with(w));
-            case Stmt.AsyncWith w -> d.unsupported(s, "`async with`", "async code is not supported");
+            case Stmt.AsyncWith w -> d.unsupported(s, "`async with`", "`async with` is translated only in a coroutine function that is translated");
             case Stmt.Match m -> out.addAll(d.matches.match(m));
             case Stmt.Raise r -> out.add(d.tries.raise(r));
             case Stmt.Try t -> out.addAll(d.tries.tryStmt(t));

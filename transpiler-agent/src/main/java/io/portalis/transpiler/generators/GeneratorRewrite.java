@@ -45,6 +45,7 @@ public final class GeneratorRewrite {
     private static Stmt stmt(Stmt s, String prefix) {
         return switch (s) {
             case Stmt.FunctionDef f -> function(f, prefix + f.name());
+            case Stmt.AsyncFunctionDef f -> coroutine(f, prefix + f.name());
             case Stmt.ClassDef c -> new Stmt.ClassDef(c.span(), c.name(), c.bases(), c.keywords(),
                     stmts(c.body(), prefix + c.name() + "."), c.decoratorList(), c.typeParams());
             case Stmt.If i -> new Stmt.If(i.span(), i.test(), stmts(i.body(), prefix), stmts(i.orelse(), prefix));
@@ -74,12 +75,37 @@ public final class GeneratorRewrite {
         } catch (StateMachine.Unsupported e) {
             return inner;
         }
-        return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(f, qualname, body, machine, names),
-                f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
+        return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(f, qualname, body, machine, names,
+                GenNames.GENERATOR), f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
+    }
+
+    /**
+     * A coroutine function: its body, with {@code await} as {@code yield from} ({@link AsyncRewrite}),
+     * always becomes a state machine (one without an {@code await} too: calling it only makes the
+     * coroutine object), and the function returns the runtime's coroutine object around it. Left as
+     * it is (and refused by the lowering) where the rewrite cannot flatten it.
+     */
+    private static Stmt coroutine(Stmt.AsyncFunctionDef f, String qualname) {
+        List<Stmt> nested = stmts(f.body(), qualname + ".<locals>.");
+        Stmt.AsyncFunctionDef kept = new Stmt.AsyncFunctionDef(f.span(), f.name(), f.args(), nested, f.decoratorList(),
+                f.returns(), f.typeComment(), f.typeParams());
+        GenNames names = new GenNames(PREFIX);
+        StateMachine machine = new StateMachine(names);
+        List<Stmt> body;
+        try {
+            body = AsyncRewrite.body(nested, names);
+            machine.body(body, f.span());
+        } catch (StateMachine.Unsupported e) {
+            return kept;
+        }
+        Stmt.FunctionDef plain = new Stmt.FunctionDef(f.span(), f.name(), f.args(), body, f.decoratorList(), f.returns(),
+                f.typeComment(), f.typeParams());
+        return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(plain, qualname, body, machine, names,
+                GenNames.COROUTINE), f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
     }
 
     private static List<Stmt> generatorBody(Stmt.FunctionDef f, String qualname, List<Stmt> body, StateMachine machine,
-                                            GenNames names) {
+                                            GenNames names, String constructor) {
         Span s = f.span();
         LocalNames locals = LocalNames.of(body);
         Set<String> shared = new LinkedHashSet<>(parameters(f.args()));
@@ -140,7 +166,7 @@ public final class GeneratorRewrite {
         loop.add(routed ? routing(s, dispatch, names) : dispatch);
         resume.add(new Stmt.While(s, Ast.bool(s, true), loop, List.of()));
         out.add(new Stmt.FunctionDef(s, names.resume(), resumeArguments(s, names), resume, List.of(), null, null, List.of()));
-        out.add(Ast.ret(s, Ast.call(s, GenNames.GENERATOR, Ast.load(s, names.resume()), Ast.load(s, names.done()),
+        out.add(Ast.ret(s, Ast.call(s, constructor, Ast.load(s, names.resume()), Ast.load(s, names.done()),
                 Ast.str(s, f.name()), Ast.str(s, qualname))));
         return out;
     }

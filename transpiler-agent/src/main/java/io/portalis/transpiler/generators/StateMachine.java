@@ -293,9 +293,13 @@ final class StateMachine {
             case Expr.YieldFrom y -> delegate(s, targets, y.value());
             default -> {
                 String t = fresh("t");
-                Expr rest = YieldHoist.hoist(value, Ast.load(s, t)).orElseThrow(() ->
+                YieldHoist.Hoisted hoisted = YieldHoist.hoist(value, Ast.load(s, t), () -> fresh("op")).orElseThrow(() ->
                         new Unsupported(s, "`yield` inside this expression"));
+                Expr rest = hoisted.rest();
                 Expr inner = YieldHoist.found(value);
+                for (Stmt operand : hoisted.prelude()) {
+                    statement(operand, loop);
+                }
                 yieldingValue(s, inner, List.of(Ast.store(s, t)), loop, v -> Ast.assign(s, t, v));
                 statement(rebuild.apply(rest), loop);
             }
