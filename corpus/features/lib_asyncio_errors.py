@@ -39,10 +39,10 @@ async def main():
     print("gathered:", [type(r).__name__ + ":" + str(r) for r in results])
 
     try:
-        await asyncio.gather(ok("d", 0.02), fail("e", 0.01))
+        await asyncio.gather(ok("d", 0.3), fail("e", 0.01))
     except AppError as e:
         print("gather raised:", e)
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.5)
 
     task = asyncio.create_task(slow_with_cleanup("job"))
     await asyncio.sleep(0)

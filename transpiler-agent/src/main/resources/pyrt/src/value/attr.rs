@@ -405,7 +405,26 @@ pub fn raw_setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Value::Class(_) => setattr(obj, name, value),
-        _ => Err(no_attr(obj, name)),
+        _ => Err(not_writable(obj, name)),
+    }
+}
+
+/// Assigning to an attribute of a built-in value: CPython's wording depends on what the type
+/// has under that name (a method, a read-only member, a computed attribute, or nothing).
+fn not_writable(obj: &Value, name: &str) -> PyErr {
+    let t = obj.type_name();
+    match getattr(obj, name) {
+        Err(_) => no_attr(obj, name),
+        Ok(v) if crate::value::builtins::is_callable(&v) => {
+            attribute_error(format!("'{}' object attribute '{}' is read-only", t, name))
+        }
+        // Members declared read-only in C (complex.real, range.start, slice.stop).
+        Ok(_) if matches!(t.as_str(), "complex" | "range" | "slice") => attribute_error("readonly attribute".to_string()),
+        // Computed attributes; bool's are int's (`True.denominator`).
+        Ok(_) => {
+            let owner = if t == "bool" { "int" } else { t.as_str() };
+            attribute_error(format!("attribute '{}' of '{}' objects is not writable", name, owner))
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub use objects::{
     callable, classmethod, delattr, getattr, hasattr, id, isinstance, issubclass, object, property, r#type, setattr,
     staticmethod, vars,
 };
+pub use objects::is_callable;
 
 /// Helpers other parts of the runtime call: sorting with `key=`/`reverse=` (`list.sort`),
 /// the `sum` algorithm, and the dict views.

@@ -34,9 +34,15 @@ pub fn error_of(v: Value) -> PyErr {
     PyErr::with_instance(display_name(&cls), message, Rc::new(v))
 }
 
-/// A class's name as the last line of a traceback shows it.
+/// A class's name as the last line of a traceback shows it: from its `__module__` as it is
+/// now, since a module may reassign it (asyncio's `CancelledError` shows as
+/// `asyncio.exceptions.CancelledError`).
 pub fn display_name(cls: &Class) -> String {
-    match cls.module.as_str() {
+    let module = match cls.dict.borrow().get_str("__module__") {
+        Some(Value::Str(m)) => m.to_string(),
+        _ => cls.module.to_string(),
+    };
+    match module.as_str() {
         "__main__" | "builtins" => cls.qualname.to_string(),
         m => format!("{}.{}", m, cls.qualname),
     }
