@@ -29,11 +29,21 @@ final class RustcDiagnostics {
         for (String line : stderr.lines().toList()) {
             parse(line).filter(RustcDiagnostics::isReportable).map(n -> toDiagnostic(n, mapper)).ifPresent(found::add);
         }
-        if (found.isEmpty() && exitCode != 0) {
+        if (found.isEmpty() && exitCode != 0 && outOfSpace(stderr)) {
+            // The machine's fault, not the program's: PTL0401 outcomes are not kept for reuse,
+            // so the next run builds again once there is room.
+            found.add(Diagnostic.error(DiagnosticCode.PTL0401, SourceSpan.wholeFile(mapper.pythonFile()),
+                    "rustc could not write its output: no space left on device")
+                    .withNote("rustc said:\n" + tail(plainText(stderr))));
+        } else if (found.isEmpty() && exitCode != 0) {
             found.add(Diagnostic.error(DiagnosticCode.PTL0201, SourceSpan.wholeFile(mapper.pythonFile()),
                     "rustc failed with exit code " + exitCode).withNote("rustc said:\n" + tail(plainText(stderr))));
         }
         return found;
+    }
+
+    private static boolean outOfSpace(String stderr) {
+        return stderr.contains("No space left on device") || stderr.contains("Disk quota exceeded");
     }
 
     private static Optional<JsonNode> parse(String line) {

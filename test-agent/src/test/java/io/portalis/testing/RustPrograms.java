@@ -85,7 +85,9 @@ public final class RustPrograms {
         try {
             if (dir == null) {
                 dir = Files.createTempDirectory("portalis-test-programs");
-                dir.toFile().deleteOnExit();
+                // deleteOnExit cannot remove a directory with the built programs still in it.
+                Path created = dir;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchDirs.delete(created)));
             }
             Path target = dir.resolve(fileName);
             if (!Files.exists(target)) {

@@ -46,7 +46,7 @@ pub const NAMES: &[&str] = &[
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__",
     "__portalis_iter__", "__portalis_next__", "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
-    "__portalis_coro__", "__portalis_await__",
+    "__portalis_coro__", "__portalis_await__", "__portalis_agen__", "__portalis_agen_item__", "aiter", "anext",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -107,10 +107,15 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("__portalis_with_exit__", __portalis_with_exit__),
     ("__portalis_coro__", __portalis_coro__),
     ("__portalis_await__", __portalis_await__),
+    ("__portalis_agen__", __portalis_agen__),
+    ("__portalis_agen_item__", __portalis_agen_item__),
+    ("aiter", aiter),
+    ("anext", anext),
 ];
 
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
 pub use crate::value::generator::{awaitable as __portalis_await__, make_coroutine as __portalis_coro__};
+pub use crate::value::async_gen::{aiter, anext, item as __portalis_agen_item__, make as __portalis_agen__};
 pub use crate::value::handled::manager as __portalis_handling__;
 
 /// `with_enter(mgr)` for the `with` statements a generator's state machine spells out.

@@ -264,7 +264,7 @@ pub fn of(v: &Value) -> Option<Rc<Generator>> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises: an instance, or a class instantiated with `val`.
-fn thrown(args: Vec<Value>) -> PyResult<PyErr> {
+pub(crate) fn thrown(args: Vec<Value>) -> PyResult<PyErr> {
     args::count("throw", args.len(), 1, 3)?;
     let mut a = args.into_iter();
     let typ = a.next().expect("one argument");

@@ -25,6 +25,7 @@ pub mod context_manager;
 pub mod dict;
 pub mod exception;
 pub mod func;
+pub mod async_gen;
 pub mod generator;
 pub mod handled;
 pub mod globals;

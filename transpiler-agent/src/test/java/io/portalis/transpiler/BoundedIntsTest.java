@@ -68,7 +68,7 @@ class BoundedIntsTest {
         Assumptions.assumeTrue(NativeRustc.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
         Pipeline.Outcome outcome = Pipeline.run(PROGRAM);
         RustCrate crate = outcome.crate().value().orElseThrow(() -> new AssertionError(outcome.rendered()));
-        Path work = Files.createTempDirectory("bounded-ints");
+        Path work = TestScratch.dir("bounded-ints");
         Path binary = work.resolve("typed_bounded_ints");
         NativeRustc.Run build = NativeRustc.build(crate, work, binary);
         assertEquals(0, build.exit(), () -> "rustc failed:\n" + build.stderr() + "\n" + crate.mainSource());

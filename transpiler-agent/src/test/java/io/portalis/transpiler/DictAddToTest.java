@@ -27,7 +27,7 @@ class DictAddToTest {
         assertTrue(rust.contains("counts.add_to("), rust);
         assertTrue(rust.contains("d.add_to("), rust);
         Assumptions.assumeTrue(NativeRustc.available(), "needs /usr/bin/rustc (Debian rustc 1.63)");
-        Path work = Files.createTempDirectory("dict-add-to");
+        Path work = TestScratch.dir("dict-add-to");
         Path binary = work.resolve("typed_dict_count");
         NativeRustc.Run build = NativeRustc.build(crate, work, binary);
         assertEquals(0, build.exit(), () -> "rustc failed:\n" + build.stderr() + "\n" + rust);

@@ -28,7 +28,7 @@ public final class NativeRustc {
 
     static synchronized Path pyrt(RustCrate.RuntimeCrate runtime) throws IOException, InterruptedException {
         if (rlibDir == null) {
-            Path dir = Files.createTempDirectory("pyrt-test");
+            Path dir = TestScratch.dir("pyrt-test");
             write(dir.resolve("pyrt"), runtime.files());
             Run r = exec(dir, List.of(RUSTC.toString(), "--edition", "2021", "--crate-type", "rlib", "--crate-name",
                     "pyrt", "-C", "opt-level=2", "-o", dir.resolve("libpyrt.rlib").toString(),

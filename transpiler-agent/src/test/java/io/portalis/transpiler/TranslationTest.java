@@ -36,7 +36,7 @@ class TranslationTest {
         Pipeline.Outcome outcome = Pipeline.run(py);
         assertTrue(outcome.crate().succeeded(), () -> "translation failed:\n" + outcome.rendered());
         RustCrate crate = outcome.crate().value().orElseThrow();
-        Path work = Files.createTempDirectory("translate-" + stem);
+        Path work = TestScratch.dir("translate-" + stem);
         Path binary = work.resolve(stem);
         NativeRustc.Run build = NativeRustc.build(crate, work, binary);
         assertEquals(0, build.exit(), () -> "rustc failed:\n" + build.stderr() + "\n" + crate.mainSource());

@@ -74,7 +74,7 @@ class TypedClassLoweringTest {
         assertTrue(outcome.crate().succeeded(), () -> "translation failed:\n" + outcome.rendered());
         RustCrate crate = outcome.crate().value().orElseThrow();
         assertEquals(RustCrate.Lowering.Kind.TYPED, crate.lowering().kind(), () -> "fell back: " + crate.lowering());
-        Path work = Files.createTempDirectory("typed-class-" + stem);
+        Path work = TestScratch.dir("typed-class-" + stem);
         Path binary = work.resolve(stem);
         NativeRustc.Run build = NativeRustc.build(crate, work, binary);
         assertEquals(0, build.exit(), () -> "rustc failed:\n" + build.stderr() + "\n" + crate.mainSource());

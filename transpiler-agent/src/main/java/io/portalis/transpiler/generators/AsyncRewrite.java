@@ -22,24 +22,43 @@ import java.util.List;
  * the Language Reference (8.3.1, 8.5.1) defines them.
  *
  * <p>Not rewritten (the coroutine function is then left as it is, and refused by the lowering):
- * an {@code await} inside a comprehension or lambda, and asynchronous generators (a
- * {@code yield} in an {@code async def}).
+ * an {@code await} inside a comprehension or lambda, and asynchronous generators with cleanup
+ * code (see {@link #body}).
  */
 final class AsyncRewrite {
     static final String AWAIT = "__portalis_await__";
+    /** {@code __portalis_agen_item__(v)}: what an asynchronous generator's {@code yield v} yields. */
+    static final String AGEN_ITEM = "__portalis_agen_item__";
 
     private final GenNames names;
+    private final boolean generator;
 
-    private AsyncRewrite(GenNames names) {
+    private AsyncRewrite(GenNames names, boolean generator) {
         this.names = names;
+        this.generator = generator;
     }
 
-    /** The generator body of a coroutine function; nested functions in it were rewritten before. */
+    /**
+     * The generator body of a coroutine function or an asynchronous generator (one with
+     * {@code yield}); nested functions in it were rewritten before. An asynchronous generator's
+     * {@code yield v} yields {@code __portalis_agen_item__(v)}, which the runtime's
+     * {@code async_generator} tells apart from what its awaits pass up to the event loop.
+     *
+     * <p>An asynchronous generator with a {@code try} or {@code with} statement is not rewritten:
+     * one abandoned before its end is closed by CPython's asyncio later, in a task of its own, so
+     * its cleanup code would run at another point of the output than here.
+     */
     static List<Stmt> body(List<Stmt> body, GenNames names) {
-        if (Yields.inBody(body)) {
-            throw new StateMachine.Unsupported(body.isEmpty() ? null : body.get(0).span(), "asynchronous generator");
+        boolean generator = Yields.inBody(body);
+        if (generator && body.stream().anyMatch(st -> Yields.anyOwn(st, AsyncRewrite::cleanup))) {
+            throw new StateMachine.Unsupported(body.get(0).span(),
+                    "asynchronous generator with a try or with statement");
         }
-        return new AsyncRewrite(names).stmts(body);
+        return new AsyncRewrite(names, generator).stmts(body);
+    }
+
+    private static boolean cleanup(Node n) {
+        return n instanceof Stmt.Try || n instanceof Stmt.TryStar || n instanceof Stmt.With || n instanceof Stmt.AsyncWith;
     }
 
     private List<Stmt> stmts(List<Stmt> body) {
@@ -75,6 +94,8 @@ final class AsyncRewrite {
             case Expr.DictComp c -> unsupportedIfAwaits(c);
             case Expr.GeneratorExp c -> unsupportedIfAwaits(c);
             case Expr.Await a -> new Expr.YieldFrom(a.span(), Ast.call(a.span(), AWAIT, (Expr) walk(a.value())));
+            case Expr.Yield y when generator -> new Expr.Yield(y.span(), Ast.call(y.span(), AGEN_ITEM,
+                    y.value() == null ? Ast.none(y.span()) : (Expr) walk(y.value())));
             case Stmt.AsyncWith w -> throw new StateMachine.Unsupported(w.span(), "`async with` here");
             case Stmt.AsyncFor f -> throw new StateMachine.Unsupported(f.span(), "`async for` here");
             default -> rebuild(n);

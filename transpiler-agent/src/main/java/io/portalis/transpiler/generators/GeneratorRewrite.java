@@ -82,7 +82,8 @@ public final class GeneratorRewrite {
     /**
      * A coroutine function: its body, with {@code await} as {@code yield from} ({@link AsyncRewrite}),
      * always becomes a state machine (one without an {@code await} too: calling it only makes the
-     * coroutine object), and the function returns the runtime's coroutine object around it. Left as
+     * coroutine object), and the function returns the runtime's coroutine object around it, or its
+     * {@code async_generator} when the body yields. Left as
      * it is (and refused by the lowering) where the rewrite cannot flatten it.
      */
     private static Stmt coroutine(Stmt.AsyncFunctionDef f, String qualname) {
@@ -100,8 +101,9 @@ public final class GeneratorRewrite {
         }
         Stmt.FunctionDef plain = new Stmt.FunctionDef(f.span(), f.name(), f.args(), body, f.decoratorList(), f.returns(),
                 f.typeComment(), f.typeParams());
+        String constructor = Yields.inBody(nested) ? GenNames.ASYNC_GENERATOR : GenNames.COROUTINE;
         return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(plain, qualname, body, machine, names,
-                GenNames.COROUTINE), f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
+                constructor), f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
     }
 
     private static List<Stmt> generatorBody(Stmt.FunctionDef f, String qualname, List<Stmt> body, StateMachine machine,

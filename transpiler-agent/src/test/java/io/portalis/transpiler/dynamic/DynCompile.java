@@ -5,6 +5,7 @@ import io.portalis.ingest.IngestAgent;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.ingest.SourceFile;
 import io.portalis.transpiler.NativeRustc;
+import io.portalis.transpiler.TestScratch;
 import io.portalis.transpiler.rust.RItem;
 import io.portalis.transpiler.rust.RustPrinter;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class DynCompile {
             built = new Built(lowered, null, null);
         } else {
             Path lib = pyrt();
-            Path work = Files.createTempDirectory("dyn-" + py.getFileName());
+            Path work = TestScratch.dir("dyn-" + py.getFileName());
             Path main = work.resolve("main.rs");
             Files.writeString(main, lowered.rust());
             Path binary = work.resolve("prog");
@@ -70,7 +71,7 @@ final class DynCompile {
         }
         if (rlibDir == null) {
             // The crate as it is in the source tree (all of it, also files not yet in pyrt/INDEX).
-            Path dir = Files.createTempDirectory("pyrt-dyn");
+            Path dir = TestScratch.dir("pyrt-dyn");
             NativeRustc.Run r = NativeRustc.exec(dir, List.of(NativeRustc.RUSTC.toString(), "--edition", "2021", "--crate-type", "rlib", "--crate-name",
                     "pyrt", "-C", "opt-level=0", "-o", dir.resolve("libpyrt.rlib").toString(),
                     PYRT_SOURCE.resolve("src/lib.rs").toAbsolutePath().toString()));

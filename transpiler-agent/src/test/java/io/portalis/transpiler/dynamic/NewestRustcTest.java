@@ -27,7 +27,7 @@ class NewestRustcTest {
     Stream<DynamicTest> programsAndRuntimeCompileWithoutWarnings() throws IOException, InterruptedException {
         Optional<Path> rustc = newest();
         Assumptions.assumeTrue(rustc.isPresent(), "no rustup rustc newer than Debian's 1.63 on this machine");
-        Path dir = Files.createTempDirectory("pyrt-newest");
+        Path dir = io.portalis.transpiler.TestScratch.dir("pyrt-newest");
         NativeRustc.Run lib = NativeRustc.exec(dir, List.of(rustc.get().toString(), "--edition", "2021", "--crate-type",
                 "rlib", "--crate-name", "pyrt", "--emit=metadata,link", "--out-dir", dir.toString(),
                 PYRT.toAbsolutePath().toString()));
