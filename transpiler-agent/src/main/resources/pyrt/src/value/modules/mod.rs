@@ -73,6 +73,7 @@ pub mod objs;
 pub mod operator;
 pub mod os_;
 pub mod os_fs;
+pub mod os_stat;
 pub mod pathlib_;
 pub mod pprint;
 pub mod pprint_fmt;
