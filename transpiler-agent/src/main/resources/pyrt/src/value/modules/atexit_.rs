@@ -1,5 +1,5 @@
 //! The `atexit` module: `register(func, *args, **kwargs)` (returning `func`, so it serves as a
-//! decorator), `unregister(func)` and `_ncallbacks()`. The callbacks run at shutdown, last
+//! decorator) and `unregister(func)`. The callbacks run at shutdown, last
 //! registered first, after an uncaught exception or `sys.exit` message has been printed, as
 //! CPython's `atexit_callfuncs` runs them; an exception in one is reported on stderr and the
 //! next still runs, and the exit status stays the program's.
@@ -80,7 +80,6 @@ pub fn build() -> Module {
                 CALLBACKS.with(|c| c.borrow_mut().clear());
                 Ok(Value::None)
             })),
-            ("_ncallbacks", Value::builtin("_ncallbacks", |_, _| Ok(Value::int(CALLBACKS.with(|c| c.borrow().len()) as i64)))),
         ],
     )
 }
