@@ -523,8 +523,9 @@ pub fn slot_names(cls: &Rc<Class>) -> Option<Vec<String>> {
     cls.dict.borrow().get_str("__slots__")?;
     let mut slots: Vec<String> = Vec::new();
     for c in cls.mro.borrow().iter() {
-        // Built-in types have no `__dict__` of their own to give (`class P(tuple)`).
-        if c.builtin.is_some() {
+        // Built-in types have no `__dict__` of their own to give (`class P(tuple)`), nor has
+        // `typing.Generic`, a type written in C since 3.12.
+        if c.builtin.is_some() || (c.module.as_str() == "typing" && c.name.as_str() == "Generic") {
             continue;
         }
         let names = declared_slots(c)?;

@@ -15,6 +15,8 @@ thread_local! {
 /// `finally` blocks run) as in CPython. Other values are left to the process's exit: freeing a
 /// deep structure could exhaust the stack. (A generator inside a container is not closed.)
 pub fn finalize() {
+    // CPython runs the `atexit` callbacks first thing at shutdown.
+    crate::value::modules::atexit_::run_exitfuncs();
     let mut i = 0;
     loop {
         let old = SLOTS.with(|slots| {

@@ -29,6 +29,9 @@ pub fn abc_class() -> Rc<Class> {
         {
             let mut d = c.dict.borrow_mut();
             d.set_str("register", register_method());
+            // Lib/abc.py declares `__slots__ = ()`: a subclass that declares slots too has no
+            // `__dict__`, so assigning an undeclared attribute raises `AttributeError`.
+            d.set_str("__slots__", Value::tuple(vec![]));
             d.set_str("__abstractmethods__", Value::FrozenSet(Rc::new(SetObj::new())));
         }
         c

@@ -234,6 +234,8 @@ pub fn make_namedtuple(typename: &str, fields: Vec<String>, defaults: Vec<Value>
         d.set_str("__module__", Value::str(super::local::defining_module()));
         d.set_str("_fields", Value::tuple(field_values));
         d.set_str("__namedtuple__", Value::TRUE);
+        // `namedtuple` declares `__slots__ = ()`: a subclass declaring slots has no `__dict__`.
+        d.set_str("__slots__", Value::tuple(vec![]));
         d.set_str("_field_defaults", Value::dict(field_defaults)?);
         for (k, v) in namedtuple_members(typename.to_string(), statics, defaults) {
             d.set_str(k, v);

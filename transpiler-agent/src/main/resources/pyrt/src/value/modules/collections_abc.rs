@@ -57,6 +57,8 @@ fn abc(name: &str) -> Rc<Class> {
         };
         let cls = new_class(name, name, "collections.abc", bases, None).expect("consistent ABC bases");
         mixins(name, &cls);
+        // Every ABC of Lib/_collections_abc.py declares `__slots__ = ()`.
+        cls.dict.borrow_mut().set_str("__slots__", Value::tuple(vec![]));
         cls
     })
 }

@@ -28,6 +28,7 @@ pub fn build() -> Module {
     d.set_str("FrozenInstanceError", Value::Class(frozen_error_class()));
     d.set_str("MISSING", missing());
     d.set_str("KW_ONLY", Value::Class(kw_only_class()));
+    d.set_str("InitVar", Value::Class(super::dataclasses_initvar::initvar_class()));
     d.set_str("make_dataclass", Value::builtin("make_dataclass", super::dataclasses_make::make_dataclass));
     d.set_str("Field", Value::Class(field_class()));
     Module { name: Str::from("dataclasses"), dict: RefCell::new(d), globals: &[] }
@@ -118,6 +119,9 @@ struct FieldInfo {
     compare: bool,
     hash: Value,
     kw_only: bool,
+    /// An `InitVar` pseudo-field: a parameter of `__init__` passed on to `__post_init__`,
+    /// never an attribute, and left out of `fields()`, the repr, comparisons and the hash.
+    initvar: bool,
     object: Value,
 }
 
@@ -140,6 +144,7 @@ impl FieldInfo {
             compare: truth("compare"),
             hash: get("hash"),
             kw_only: truth("kw_only"),
+            initvar: matches!(get("_field_type"), Value::Str(s) if s.as_str() == INITVAR),
             object: field.clone(),
         }
     }
@@ -218,7 +223,7 @@ fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInf
         }
         if let Value::Str(text) = &annotation {
             let t = text.as_str().trim();
-            if t.starts_with("InitVar") || t.starts_with("dataclasses.InitVar") || t.starts_with("KW_ONLY") || t.starts_with("dataclasses.KW_ONLY") {
+            if t.starts_with("KW_ONLY") || t.starts_with("dataclasses.KW_ONLY") {
                 return Err(PyErr::untranslatable(&format!("a dataclass field annotated `{}`", t)));
             }
         }
@@ -236,6 +241,8 @@ fn collect_fields(cls: &Rc<Class>, class_kw_only: bool) -> PyResult<Vec<FieldInf
             let mut d = i.dict.borrow_mut();
             d.set_str("name", name.clone());
             d.set_str("type", annotation.clone());
+            let kind = if super::dataclasses_initvar::is_initvar(&annotation) { INITVAR } else { "_FIELD" };
+            d.set_str("_field_type", Value::str(kind));
             if d.get_str("kw_only").map_or(true, |k| is_missing(&k)) {
                 d.set_str("kw_only", Value::Bool(kw_only_default));
             }
@@ -291,11 +298,13 @@ pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
         }
     }
     let table: Vec<(Value, Value)> = fields.iter().map(|f| (Value::str(&f.name), f.object.clone())).collect();
+    let all_fields = fields;
+    let fields: Vec<FieldInfo> = all_fields.iter().filter(|f| !f.initvar).cloned().collect();
     let has_own = |name: &str| cls.dict.borrow().get_str(name).is_some();
     let explicit_hash = matches!(cls.dict.borrow().get_str("__hash__"), Some(v) if !matches!(v, Value::None));
     let mut new_methods: Vec<(&str, Value)> = Vec::new();
     if flag(kwargs, "init", true)? {
-        new_methods.push(("__init__", make_init(cls, &fields, frozen)));
+        new_methods.push(("__init__", make_init(cls, &all_fields, frozen)));
     }
     if flag(kwargs, "repr", true)? {
         new_methods.push(("__repr__", make_repr(cls, &fields)));
@@ -330,14 +339,36 @@ pub fn process(cls: &Rc<Class>, kwargs: &Kwargs) -> PyResult<Value> {
             cls.dict.borrow_mut().set_str("__hash__", Value::None);
         }
     }
-    let match_args: Vec<Value> = fields.iter().filter(|f| f.init && !f.kw_only).map(|f| Value::str(&f.name)).collect();
+    let match_args: Vec<Value> = all_fields.iter().filter(|f| f.init && !f.kw_only).map(|f| Value::str(&f.name)).collect();
     if flag(kwargs, "match_args", true)? && !has_own("__match_args__") {
         cls.dict.borrow_mut().set_str("__match_args__", Value::tuple(match_args));
+    }
+    if flag(kwargs, "slots", false)? {
+        add_slots(cls, &fields)?;
     }
     let table = Value::dict(table)?;
     cls.dict.borrow_mut().set_str("__dataclass_fields__", table);
     Ok(Value::Class(cls.clone()))
 }
+
+/// `slots=True`: `__slots__` names the fields, so instances refuse other attributes (no
+/// `__dict__`), and the defaults leave the class namespace as `_add_slots` pops them (the
+/// generated `__init__` keeps them). CPython makes a new class; the runtime changes this one,
+/// which only differs for code that kept the undecorated class.
+fn add_slots(cls: &Rc<Class>, fields: &[FieldInfo]) -> PyResult<()> {
+    if cls.dict.borrow().get_str("__slots__").is_some() {
+        return Err(PyErr::type_error(format!("{} already specifies __slots__", cls.name)));
+    }
+    let mut d = cls.dict.borrow_mut();
+    for f in fields {
+        d.remove_str(&f.name);
+    }
+    d.set_str("__slots__", Value::tuple(fields.iter().map(|f| Value::str(&f.name)).collect()));
+    Ok(())
+}
+
+/// `Field._field_type` of an `InitVar` pseudo-field (CPython's sentinel is named so).
+const INITVAR: &str = "_FIELD_INITVAR";
 
 fn leak(name: &str) -> &'static str {
     Box::leak(name.to_string().into_boxed_str())
@@ -398,6 +429,7 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo], frozen: bool) -> Value {
     let params = Params::new(&names).kwonly(&kwonly);
     Value::function("__init__", &format!("{}.__init__", cls.qualname), params, defaults, kwdefaults, move |slots| {
         let this = slots[0].clone();
+        let mut post_args = vec![this.clone()];
         for (f, slot) in fields.iter().zip(slot_of.iter()) {
             let value = match slot {
                 Some(i) => slots.get(*i).cloned().unwrap_or(Value::None),
@@ -405,7 +437,9 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo], frozen: bool) -> Value {
                 None => f.default.clone(),
             };
             let value = if crate::value::compare::is(&value, &factory_marker()) { call(&f.factory, vec![], vec![])? } else { value };
-            if f.init || !is_missing(&f.default) || !is_missing(&f.factory) {
+            if f.initvar {
+                post_args.push(value);
+            } else if f.init || !is_missing(&f.default) || !is_missing(&f.factory) {
                 // As CPython's generated `__init__`: `self.name = value`, or
                 // `object.__setattr__(self, name, value)` when frozen (past its refusing hook).
                 if frozen {
@@ -416,7 +450,7 @@ fn make_init(cls: &Rc<Class>, fields: &[FieldInfo], frozen: bool) -> Value {
             }
         }
         if let Some(post) = lookup(&type_of(&this), "__post_init__") {
-            call(&post, vec![this.clone()], vec![])?;
+            call(&post, post_args, vec![])?;
         }
         Ok(Value::None)
     })
@@ -524,8 +558,13 @@ fn make_frozen(cls: &Rc<Class>, fields: &[FieldInfo], verb: &'static str) -> Val
     })
 }
 
-/// The `__dataclass_fields__` table of a dataclass or its instance.
+/// The fields `fields()` gives of a dataclass or its instance (no `InitVar` pseudo-fields).
 fn dataclass_fields(v: &Value) -> Option<Vec<Value>> {
+    Some(field_table(v)?.into_iter().filter(|f| !FieldInfo::of(f).initvar).collect())
+}
+
+/// The `__dataclass_fields__` table of a dataclass or its instance.
+fn field_table(v: &Value) -> Option<Vec<Value>> {
     let cls = match v {
         Value::Class(c) => c.clone(),
         other => type_of(other),
@@ -593,7 +632,7 @@ fn convert(v: &Value, as_dict: bool) -> PyResult<Value> {
 /// `replace(obj, **changes)`: a new instance with the init fields of `obj` and `changes`.
 fn replace(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let obj = args.into_iter().next().unwrap_or(Value::None);
-    let fields = match (&obj, dataclass_fields(&obj)) {
+    let fields = match (&obj, field_table(&obj)) {
         (Value::Instance(_), Some(f)) => f,
         _ => return Err(PyErr::type_error("replace() should be called on dataclass instances")),
     };
@@ -611,6 +650,12 @@ fn replace(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         }
         let value = match kwarg(&kwargs, &info.name) {
             Some(v) => v,
+            None if info.initvar && is_missing(&info.default) => {
+                return Err(error_with_args("ValueError", vec![Value::str(&format!(
+                    "InitVar '{}' must be specified with replace()",
+                    info.name
+                ))]));
+            }
             None => getattr(&obj, &info.name)?,
         };
         new_kwargs.push((Str::from(info.name.as_str()), value));

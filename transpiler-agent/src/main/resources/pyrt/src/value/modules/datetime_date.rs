@@ -412,6 +412,26 @@ fn datetime_fromisoformat(cls: &Value, args: &[Value]) -> PyResult<Value> {
     Ok(make_datetime(&class_arg(cls), &f, tz))
 }
 
+/// `date.timetuple()` and `datetime.timetuple()`: a `time.struct_time` whose `tm_isdst` is
+/// -1 unless `dst()` gives a duration (1 when it is not zero), and whose `tm_zone` and
+/// `tm_gmtoff` are None.
+fn timetuple(t: &Value) -> PyResult<Value> {
+    let f = fields_of(t)?;
+    let isdst = if is_datetime(t) {
+        match crate::value::func::call_method(t, "dst", vec![], vec![])? {
+            Value::None => -1,
+            d => i64::from(micros(&d)? != 0),
+        }
+    } else {
+        -1
+    };
+    let yday = ymd_to_ord(f.year, f.month, f.day) - ymd_to_ord(f.year, 1, 1) + 1;
+    let values = [f.year, f.month, f.day, f.hour, f.minute, f.second, weekday(f.year, f.month, f.day), yday, isdst];
+    let mut values: Vec<Value> = values.iter().map(|v| Value::int(*v)).collect();
+    values.extend([Value::None, Value::None]);
+    Ok(super::time_struct::struct_time(values))
+}
+
 fn date_members() -> Vec<(&'static str, Value)> {
     let mut members = comparisons(date_cmp, is_datetime);
     members.extend(vec![
@@ -432,6 +452,7 @@ fn date_members() -> Vec<(&'static str, Value)> {
         }),
         method("isocalendar", |t, _, _| iso_calendar_value(t)),
         method("toordinal", |t, _, _| Ok(Value::int(ord_of(t)?))),
+        method("timetuple", |t, _, _| timetuple(t)),
         method("replace", |t, a, mut k| {
             let f = fields_of(t)?;
             let b = bind_fields("replace", &["year", "month", "day"], a, &mut k)?;

@@ -431,7 +431,8 @@ fn members() -> Vec<(&'static str, Value)> {
         }),
         method("__format__", |t, a, _| match a.first() {
             Some(Value::Str(s)) if s.as_str().is_empty() => Ok(Value::Str(crate::value::text::str_of(t)?)),
-            _ => Err(PyErr::type_error("format specifications for Fraction are not supported by this translation")),
+            Some(Value::Str(s)) => Ok(Value::str(&super::fractions_fmt::format(&ratio_of(t)?, s.as_str())?)),
+            _ => Err(PyErr::type_error("Fraction.__format__() argument must be str")),
         }),
         method("as_integer_ratio", |t, _, _| {
             unary(t, |r| Value::tuple(vec![Value::Int(r.n.clone()), Value::Int(r.d.clone())]))

@@ -2,6 +2,7 @@
 //! CPython's results. `import math` calls `import_module("math")` once per import
 //! statement; each module is built once per program run and then shared.
 
+pub mod atexit_;
 pub mod abc;
 pub mod base64;
 pub mod args;
@@ -30,6 +31,7 @@ pub mod csv_dict;
 pub mod csv_write;
 pub mod dataclasses;
 pub mod dataclasses_make;
+pub mod dataclasses_initvar;
 pub mod decimal;
 pub mod decimal_arith;
 pub mod decimal_ctx;
@@ -46,6 +48,7 @@ pub mod enum_;
 pub mod enum_auto;
 pub mod enum_flag;
 pub mod fractions;
+pub mod fractions_fmt;
 pub mod functools;
 pub mod gamma;
 pub mod generic_alias;
@@ -73,6 +76,7 @@ pub mod objs;
 pub mod operator;
 pub mod os_;
 pub mod os_fs;
+pub mod os_stat;
 pub mod pathlib_;
 pub mod pprint;
 pub mod pprint_fmt;
@@ -145,6 +149,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("base64", base64::build),
     ("logging", logging::build),
     ("argparse", argparse::build),
+    ("atexit", atexit_::build),
     ("struct", struct_::build),
     ("binascii", base64::build_binascii),
     ("calendar", calendar::build),

@@ -133,6 +133,7 @@ pub fn path_functions() -> Vec<(&'static str, Value)> {
         func("isfile", |a| probe(&a, "isfile", |m| m.is_file())),
         func("isdir", |a| probe(&a, "isdir", |m| m.is_dir())),
         func("getsize", getsize),
+        func("getmtime", super::os_stat::getmtime),
     ]
 }
 
@@ -263,5 +264,6 @@ pub fn os_functions() -> Vec<(&'static str, Value)> {
         func_kw("makedirs", makedirs),
         func("rmdir", rmdir),
         func("getcwd", getcwd),
+        func("stat", super::os_stat::stat),
     ]
 }

@@ -225,6 +225,7 @@ fn class() -> Rc<Class> {
                 Ok(new_path(&format!("{}/{}{}", parent_of(&text), stem, suffix)))
             }),
             method("exists", |this, _, _| os_call(|a| os_fs::probe(&a, "exists", |_| true), this, vec![])),
+            method("stat", |this, _, _| os_call(super::os_stat::stat, this, vec![])),
             method("is_file", |this, _, _| os_call(|a| os_fs::probe(&a, "is_file", |m| m.is_file()), this, vec![])),
             method("is_dir", |this, _, _| os_call(|a| os_fs::probe(&a, "is_dir", |m| m.is_dir()), this, vec![])),
             method("open", |this, args, kwargs| {

@@ -281,7 +281,10 @@ fn generic_class() -> Rc<Class> {
 
 fn protocol_class() -> Rc<Class> {
     cached_class("typing.Protocol", || {
-        new_class("Protocol", "Protocol", "typing", vec![generic_class()], None).expect("single base")
+        let c = new_class("Protocol", "Protocol", "typing", vec![generic_class()], None).expect("single base");
+        // Lib/typing.py declares `__slots__ = ()` on Protocol (see `attr::slot_names`).
+        c.dict.borrow_mut().set_str("__slots__", Value::tuple(vec![]));
+        c
     })
 }
 
