@@ -68,6 +68,38 @@ final class PassState {
         if (value instanceof Expr.Dict d && d.keys().isEmpty() && target instanceof PyType.DictOf) {
             exprTypes.put(d, target);
         }
+        refineNested(value, target);
+    }
+
+    /**
+     * Lists built of empty lists ({@code [[] for _ in range(n)]}, {@code [[]] * n}, {@code [[], []]})
+     * take the element type of where they go too: the Rust value of every part must have the
+     * target's type, or the crate does not compile. A part whose type stays incomplete leaves the
+     * whole as it was.
+     */
+    private boolean refineNested(Expr value, PyType target) {
+        PyType current = exprTypes.get(value);
+        if (current == null || current.isComplete() || !target.isComplete() || !TypeJoin.accepts(target, current)) {
+            return current != null && current.equals(target);
+        }
+        boolean parts = switch (value) {
+            case Expr.List l -> target instanceof PyType.ListOf t
+                    && l.elts().stream().allMatch(e -> refineEmptyOrNested(e, t.element()));
+            case Expr.ListComp c -> target instanceof PyType.ListOf t && refineEmptyOrNested(c.elt(), t.element());
+            case Expr.BinOp b when b.op() == io.portalis.ingest.ast.Operator.Mult ->
+                    exprTypes.get(b.left()) instanceof PyType.ListOf ? refineEmptyOrNested(b.left(), target)
+                            : exprTypes.get(b.right()) instanceof PyType.ListOf && refineEmptyOrNested(b.right(), target);
+            default -> false;
+        };
+        if (parts) {
+            exprTypes.put(value, target);
+        }
+        return parts;
+    }
+
+    private boolean refineEmptyOrNested(Expr part, PyType target) {
+        refineEmptyList(part, target);
+        return target.equals(exprTypes.get(part));
     }
 
     /** Records that {@code name} receives a value of {@code type}; a conflicting type is PTL0103. */
