@@ -86,9 +86,22 @@ pub fn sum_floats(list: &List<f64>) -> PyResult<f64> {
     if items.is_empty() {
         return Err(PyErr::untranslatable("sum() of an empty float list is the int 0"));
     }
+    // CPython 3.12 adds floats with Neumaier's compensated summation (bltinmodule.c,
+    // builtin_sum_impl), so `sum([0.1] * 10)` is 1.0; a plain loop would give 0.9999999999999999.
     let mut total = 0.0;
+    let mut c = 0.0f64;
     for x in items {
-        total += x;
+        let t = total + x;
+        if total.abs() >= x.abs() {
+            c += (total - t) + x;
+        } else {
+            c += (x - t) + total;
+        }
+        total = t;
+    }
+    // As CPython: no compensation that would lose a negative zero or turn inf into nan.
+    if c != 0.0 && c.is_finite() {
+        total += c;
     }
     Ok(total)
 }

@@ -294,12 +294,13 @@ final class CallLowering {
             case PyType.ListOf l -> switch (m.name()) {
                 case "append" -> Rx.method(s, receiver, "append", ex.ownedAs(args.get(0), l.element()));
                 case "extend" -> Rx.method(s, receiver, "extend", ex.borrowed(args.get(0)));
-                case "pop" -> Rx.tryMethod(s, receiver, "pop");
+                case "pop" -> args.isEmpty() ? Rx.tryMethod(s, receiver, "pop")
+                        : Rx.tryMethod(s, receiver, "pop_at", Rx.ref(s, ex.intPlace(args.get(0))));
                 case "sort" -> Rx.tryMethod(s, receiver, "sort", reverseFlag(c));
                 case "reverse" -> Rx.method(s, receiver, "reverse");
                 case "index", "remove" -> Rx.tryMethod(s, receiver, m.name(), ex.borrowed(args.get(0)));
                 case "count" -> Rx.method(s, receiver, "count", ex.borrowed(args.get(0)));
-                case "insert" -> Rx.method(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
+                case "insert" -> Rx.tryMethod(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
                         ex.ownedAs(args.get(1), l.element()));
                 default -> throw new LowerContext.LoweringFailed(c, "list method " + m.name());
             };
