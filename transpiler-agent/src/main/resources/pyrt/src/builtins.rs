@@ -105,3 +105,31 @@ pub fn sum_floats(list: &List<f64>) -> PyResult<f64> {
     }
     Ok(total)
 }
+
+/// `ord(s)` for a str: its one code point, else CPython's `TypeError`.
+pub fn ord(s: &Str) -> PyResult<Int> {
+    let mut chars = s.as_str().chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Int::Small(c as i64)),
+        _ => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+    }
+}
+
+/// `chr(i)`: CPython converts `i` to a C int before checking the range.
+pub fn chr(i: &Int) -> PyResult<Str> {
+    let n = match i.to_i64() {
+        Some(n) if n >= i32::MIN as i64 && n <= i32::MAX as i64 => n,
+        _ => return Err(PyErr::overflow_error("Python int too large to convert to C int")),
+    };
+    if !(0..0x110000).contains(&n) {
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(n as u32) {
+        Some(c) => Ok(Str::from(c.to_string())),
+        // Lone surrogates cannot live in a Rust string.
+        None => Err(PyErr::untranslatable("chr() of a surrogate code point")),
+    }
+}

@@ -158,6 +158,8 @@ final class BuiltinCalls {
             case "bool" -> n <= 1 ? PyType.BOOL : null;
             case "abs" -> n == 1 && first.isNumeric() ? (first instanceof PyType.Float ? PyType.FLOAT : PyType.INT)
                     : null;
+            case "ord" -> n == 1 && first instanceof PyType.Str ? PyType.INT : null;
+            case "chr" -> n == 1 && (first instanceof PyType.Int || first instanceof PyType.Bool) ? PyType.STR : null;
             case "min", "max" -> minMax(args);
             case "sorted" -> n == 1 && first instanceof PyType.ListOf l && Methods.sortable(l.element()) ? first
                     : n == 1 && first instanceof PyType.Str ? PyType.listOf(PyType.STR) : null;

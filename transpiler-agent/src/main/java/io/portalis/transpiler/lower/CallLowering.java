@@ -188,6 +188,8 @@ final class CallLowering {
             case "float" -> a == null ? Rx.lit(s, "0.0_f64") : toFloat(a, t, s);
             case "abs" -> t instanceof PyType.Float ? Rx.method(s, ex.owned(a), "abs")
                     : Rx.method(s, ex.intPlace(a), "abs");
+            case "ord" -> Rx.tryCall(s, "pyrt::builtins::ord", ex.borrowed(a));
+            case "chr" -> Rx.tryCall(s, "pyrt::builtins::chr", Rx.ref(s, ex.intPlace(a)));
             case "min", "max" -> minMax(c, name);
             case "list" -> listCall(a, s);
             case "sum" -> ex.type(c) instanceof PyType.Float
