@@ -40,7 +40,9 @@ pub fn ssize_arg(index: &Int) -> PyResult<i64> {
 pub fn repeat_count(times: &Int) -> PyResult<usize> {
     match times.to_i64() {
         Some(n) if n <= 0 => Ok(0),
-        Some(n) => Ok(n as usize),
+        // A count past usize (wasm32's 32 bits) could never be allocated: CPython's MemoryError,
+        // not a count cut to its low bits.
+        Some(n) => usize::try_from(n).map_err(|_| PyErr::new("MemoryError", "")),
         None if *times < Int::from(0i64) => Ok(0),
         None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
     }
