@@ -133,3 +133,32 @@ pub fn chr(i: &Int) -> PyResult<Str> {
         None => Err(PyErr::untranslatable("chr() of a surrogate code point")),
     }
 }
+
+/// `round(i, ndigits)` for an int: half to even at a negative number of digits.
+pub fn round_int(i: &Int, ndigits: &Int) -> PyResult<Int> {
+    if !ndigits.is_negative() {
+        return Ok(i.clone());
+    }
+    let p = match Int::from(10i64).pow(&ndigits.neg())? {
+        crate::int::Number::Int(p) => p,
+        crate::int::Number::Float(_) => unreachable!("positive exponent"),
+    };
+    let (q, r) = i.divmod(&p)?;
+    let twice = r.add(&r);
+    let mut result = i.sub(&r);
+    if twice > p || (twice == p && q.is_odd()) {
+        result = result.add(&p);
+    }
+    Ok(result)
+}
+
+/// `round(x, ndigits)` for a float; an ndigits past 64 bits is clamped, as CPython's
+/// `PyNumber_AsSsize_t(o, NULL)` does.
+pub fn round_float(x: f64, ndigits: &Int) -> PyResult<f64> {
+    let n = match ndigits.to_i64() {
+        Some(n) => n,
+        None if ndigits.is_negative() => i64::MIN / 2,
+        None => i64::MAX / 2,
+    };
+    crate::float::round_half_even(x, Some(n))
+}
