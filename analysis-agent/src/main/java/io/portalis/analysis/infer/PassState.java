@@ -79,7 +79,7 @@ final class PassState {
      */
     private boolean refineNested(Expr value, PyType target) {
         PyType current = exprTypes.get(value);
-        if (current == null || current.isComplete() || !target.isComplete() || !TypeJoin.accepts(target, current)) {
+        if (current == null || target == null || current.isComplete() || !target.isComplete() || !TypeJoin.accepts(target, current)) {
             return current != null && current.equals(target);
         }
         boolean parts = switch (value) {
