@@ -1,6 +1,6 @@
 # Lists built of empty lists take their element type from an annotation: adjacency lists made
 # by a comprehension, `[[]] * n` (one shared inner list, as in CPython), and a literal of
-# empty lists, as locals and as an annotated attribute.
+# empty lists, as locals and as an annotated attribute; dicts and tuples holding empty lists too.
 class Graph:
     def __init__(self, n: int) -> None:
         self.n = n
@@ -33,6 +33,17 @@ def pairs() -> list[list[tuple[int, str]]]:
     return two
 
 
+def holders() -> None:
+    d: dict[str, list[int]] = {"a": [], "b": []}
+    d["a"].append(1)
+    e: dict[int, list[str]] = {i: [] for i in range(3)}
+    e[1].append("x")
+    t: tuple[list[int], int] = ([], 0)
+    t[0].append(7)
+    print(d, e, t)
+
+
+holders()
 g = Graph(5)
 for a, b in [(0, 1), (1, 2), (2, 0), (3, 4)]:
     g.add_edge(a, b)
