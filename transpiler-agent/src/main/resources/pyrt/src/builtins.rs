@@ -86,9 +86,79 @@ pub fn sum_floats(list: &List<f64>) -> PyResult<f64> {
     if items.is_empty() {
         return Err(PyErr::untranslatable("sum() of an empty float list is the int 0"));
     }
+    // CPython 3.12 adds floats with Neumaier's compensated summation (bltinmodule.c,
+    // builtin_sum_impl), so `sum([0.1] * 10)` is 1.0; a plain loop would give 0.9999999999999999.
     let mut total = 0.0;
+    let mut c = 0.0f64;
     for x in items {
-        total += x;
+        let t = total + x;
+        if total.abs() >= x.abs() {
+            c += (total - t) + x;
+        } else {
+            c += (x - t) + total;
+        }
+        total = t;
+    }
+    // As CPython: no compensation that would lose a negative zero or turn inf into nan.
+    if c != 0.0 && c.is_finite() {
+        total += c;
     }
     Ok(total)
+}
+
+/// `ord(s)` for a str: its one code point, else CPython's `TypeError`.
+pub fn ord(s: &Str) -> PyResult<Int> {
+    let mut chars = s.as_str().chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Int::Small(c as i64)),
+        _ => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+    }
+}
+
+/// `chr(i)`: CPython converts `i` to a C int before checking the range.
+pub fn chr(i: &Int) -> PyResult<Str> {
+    let n = match i.to_i64() {
+        Some(n) if n >= i32::MIN as i64 && n <= i32::MAX as i64 => n,
+        _ => return Err(PyErr::overflow_error("Python int too large to convert to C int")),
+    };
+    if !(0..0x110000).contains(&n) {
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(n as u32) {
+        Some(c) => Ok(Str::from(c.to_string())),
+        // Lone surrogates cannot live in a Rust string.
+        None => Err(PyErr::untranslatable("chr() of a surrogate code point")),
+    }
+}
+
+/// `round(i, ndigits)` for an int: half to even at a negative number of digits.
+pub fn round_int(i: &Int, ndigits: &Int) -> PyResult<Int> {
+    if !ndigits.is_negative() {
+        return Ok(i.clone());
+    }
+    let p = match Int::from(10i64).pow(&ndigits.neg())? {
+        crate::int::Number::Int(p) => p,
+        crate::int::Number::Float(_) => unreachable!("positive exponent"),
+    };
+    let (q, r) = i.divmod(&p)?;
+    let twice = r.add(&r);
+    let mut result = i.sub(&r);
+    if twice > p || (twice == p && q.is_odd()) {
+        result = result.add(&p);
+    }
+    Ok(result)
+}
+
+/// `round(x, ndigits)` for a float; an ndigits past 64 bits is clamped, as CPython's
+/// `PyNumber_AsSsize_t(o, NULL)` does.
+pub fn round_float(x: f64, ndigits: &Int) -> PyResult<f64> {
+    let n = match ndigits.to_i64() {
+        Some(n) => n,
+        None if ndigits.is_negative() => i64::MIN / 2,
+        None => i64::MAX / 2,
+    };
+    crate::float::round_half_even(x, Some(n))
 }

@@ -30,11 +30,19 @@ pub fn normalize_index(index: &Int, len: usize, message: &str) -> PyResult<usize
     Ok(j as usize)
 }
 
+/// An index argument of a list method (`pop`, `insert`): CPython converts it to a C `Py_ssize_t`
+/// (64 bits on the CPython we match, whatever the target) before looking at the list.
+pub fn ssize_arg(index: &Int) -> PyResult<i64> {
+    index.to_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
 /// The repeat count of `seq * n`: non-positive counts give an empty sequence.
 pub fn repeat_count(times: &Int) -> PyResult<usize> {
     match times.to_i64() {
         Some(n) if n <= 0 => Ok(0),
-        Some(n) => Ok(n as usize),
+        // A count past usize (wasm32's 32 bits) could never be allocated: CPython's MemoryError,
+        // not a count cut to its low bits.
+        Some(n) => usize::try_from(n).map_err(|_| PyErr::new("MemoryError", "")),
         None if *times < Int::from(0i64) => Ok(0),
         None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
     }
@@ -77,6 +85,17 @@ impl<T: Clone> List<T> {
     /// `a.pop()`.
     pub fn pop(&self) -> PyResult<T> {
         self.0.borrow_mut().pop().ok_or_else(|| PyErr::index_error("pop from empty list"))
+    }
+
+    /// `a.pop(i)`: CPython checks for an empty list before it looks at the index.
+    pub fn pop_at(&self, index: &Int) -> PyResult<T> {
+        let i = ssize_arg(index)?;
+        let mut items = self.0.borrow_mut();
+        if items.is_empty() {
+            return Err(PyErr::index_error("pop from empty list"));
+        }
+        let i = normalize_index(&Int::Small(i), items.len(), "pop index out of range")?;
+        Ok(items.remove(i))
     }
 
     /// `a[i]`. The in-range `i64` index is the inlined path; everything else (negative
@@ -217,16 +236,13 @@ impl<T: Clone + PartialEq> List<T> {
 
 impl<T: Clone> List<T> {
     /// `a.insert(i, x)`: like a slice assignment, the index is clamped into `0..=len`.
-    pub fn insert(&self, index: &Int, item: T) {
+    pub fn insert(&self, index: &Int, item: T) -> PyResult<()> {
+        let i = ssize_arg(index)?;
         let mut items = self.0.borrow_mut();
         let n = items.len() as i64;
-        let i = match index.to_i64() {
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
-            None if *index < Int::from(0i64) => 0,
-            None => n,
-        };
+        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
         items.insert(i as usize, item);
+        Ok(())
     }
 
     /// `a.reverse()`.

@@ -68,7 +68,7 @@ class TypedClassLoweringTest {
         }
     }
 
-    private static void check(Path py) throws Exception {
+    static void check(Path py) throws Exception {
         String stem = py.getFileName().toString().replace(".py", "");
         Pipeline.Outcome outcome = Pipeline.run(py);
         assertTrue(outcome.crate().succeeded(), () -> "translation failed:\n" + outcome.rendered());

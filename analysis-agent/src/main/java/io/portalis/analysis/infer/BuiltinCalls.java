@@ -158,6 +158,11 @@ final class BuiltinCalls {
             case "bool" -> n <= 1 ? PyType.BOOL : null;
             case "abs" -> n == 1 && first.isNumeric() ? (first instanceof PyType.Float ? PyType.FLOAT : PyType.INT)
                     : null;
+            case "round" -> !(n == 1 || n == 2 && isIntLike(args.get(1))) ? null
+                    : first instanceof PyType.Float ? (n == 1 ? PyType.INT : PyType.FLOAT)
+                    : isIntLike(first) ? PyType.INT : null;
+            case "ord" -> n == 1 && first instanceof PyType.Str ? PyType.INT : null;
+            case "chr" -> n == 1 && (first instanceof PyType.Int || first instanceof PyType.Bool) ? PyType.STR : null;
             case "min", "max" -> minMax(args);
             case "sorted" -> n == 1 && first instanceof PyType.ListOf l && Methods.sortable(l.element()) ? first
                     : n == 1 && first instanceof PyType.Str ? PyType.listOf(PyType.STR) : null;
@@ -166,6 +171,10 @@ final class BuiltinCalls {
                     ? l.element() : null;
             default -> null;
         };
+    }
+
+    private static boolean isIntLike(PyType t) {
+        return t instanceof PyType.Int || t instanceof PyType.Bool;
     }
 
     private static PyType minMax(List<PyType> args) {

@@ -8,7 +8,7 @@ public final class Builtins {
 
     private static final Set<String> SUPPORTED = Set.of(
             "print", "len", "str", "repr", "int", "float", "bool", "abs", "min", "max", "sum", "range", "sorted", "enumerate", "zip",
-            "reversed", "list");
+            "reversed", "list", "ord", "chr", "round");
 
     /** Features that need an interpreter at run time (risk T1, diagnostic PTL0101). */
     private static final Set<String> DYNAMIC = Set.of(

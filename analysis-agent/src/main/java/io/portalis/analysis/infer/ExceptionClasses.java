@@ -9,7 +9,7 @@ public final class ExceptionClasses {
 
     private static final Set<String> CLASSES = Set.of("BaseException", "Exception", "ArithmeticError", "LookupError",
             "ZeroDivisionError", "OverflowError", "ValueError", "IndexError", "KeyError", "TypeError", "RuntimeError",
-            "NotImplementedError", "NameError", "UnboundLocalError", "AssertionError", "AttributeError");
+            "NotImplementedError", "RecursionError", "NameError", "UnboundLocalError", "AssertionError", "AttributeError");
 
     public static boolean isClass(String name) {
         return CLASSES.contains(name);

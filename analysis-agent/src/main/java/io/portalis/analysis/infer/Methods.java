@@ -39,7 +39,8 @@ public final class Methods {
         return switch (name) {
             case "append" -> n == 1 && TypeJoin.join(list.element(), args.get(0)).isPresent() ? PyType.NONE : null;
             case "extend" -> n == 1 && TypeJoin.join(list, args.get(0)).isPresent() ? PyType.NONE : null;
-            case "pop" -> n == 0 ? list.element() : null;
+            case "pop" -> n == 0 || n == 1 && (args.get(0) instanceof PyType.Int || args.get(0) instanceof PyType.Bool)
+                    ? list.element() : null;
             case "sort" -> n == 0 && sortable(list.element()) ? PyType.NONE : null;
             case "reverse" -> n == 0 ? PyType.NONE : null;
             case "index", "count" -> n == 1 && searchable(list, args.get(0)) ? PyType.INT : null;

@@ -28,7 +28,20 @@ public final class Operators {
                     "convert one operand so both have types this operator accepts");
             return null;
         }
+        if (b.op() == Operator.Pow && result.get() instanceof PyType.Int && negativeIntLiteral(b.right())) {
+            // `10 ** -2` is 0.01: an int to a negative power is a float (int.__pow__ defers to
+            // float.__pow__), which a literal exponent shows before the program runs.
+            return PyType.FLOAT;
+        }
         return result.get();
+    }
+
+    /** Whether {@code e} is a literal negative int such as {@code -2}. */
+    public static boolean negativeIntLiteral(Expr e) {
+        return e instanceof Expr.UnaryOp u && u.op() == io.portalis.ingest.ast.UnaryOperator.USub
+                && u.operand() instanceof Expr.Constant c
+                && c.value() instanceof io.portalis.ingest.ast.PyConstant.IntValue i
+                && i.value().signum() > 0;
     }
 
     /** The type of {@code left op right}, or empty when the translation cannot express it. */

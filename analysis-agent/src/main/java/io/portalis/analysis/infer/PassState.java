@@ -68,6 +68,47 @@ final class PassState {
         if (value instanceof Expr.Dict d && d.keys().isEmpty() && target instanceof PyType.DictOf) {
             exprTypes.put(d, target);
         }
+        refineNested(value, target);
+    }
+
+    /**
+     * Lists built of empty lists ({@code [[] for _ in range(n)]}, {@code [[]] * n}, {@code [[], []]}),
+     * and dicts and tuples holding them ({@code {k: [] for k in ks}}), take the type of where they
+     * go too: the Rust value of every part must have the
+     * target's type, or the crate does not compile. A part whose type stays incomplete leaves the
+     * whole as it was.
+     */
+    private boolean refineNested(Expr value, PyType target) {
+        PyType current = exprTypes.get(value);
+        if (current == null || target == null || current.isComplete() || !target.isComplete() || !TypeJoin.accepts(target, current)) {
+            return current != null && current.equals(target);
+        }
+        boolean parts = switch (value) {
+            case Expr.List l -> target instanceof PyType.ListOf t
+                    && l.elts().stream().allMatch(e -> refineEmptyOrNested(e, t.element()));
+            case Expr.ListComp c -> target instanceof PyType.ListOf t && refineEmptyOrNested(c.elt(), t.element());
+            case Expr.BinOp b when b.op() == io.portalis.ingest.ast.Operator.Mult ->
+                    exprTypes.get(b.left()) instanceof PyType.ListOf ? refineEmptyOrNested(b.left(), target)
+                            : exprTypes.get(b.right()) instanceof PyType.ListOf && refineEmptyOrNested(b.right(), target);
+            case Expr.Dict d -> target instanceof PyType.DictOf t && d.keys().stream().noneMatch(java.util.Objects::isNull)
+                    && d.keys().stream().allMatch(k -> refineEmptyOrNested(k, t.key()))
+                    && d.values().stream().allMatch(v -> refineEmptyOrNested(v, t.value()));
+            case Expr.DictComp c -> target instanceof PyType.DictOf t && refineEmptyOrNested(c.key(), t.key())
+                    && refineEmptyOrNested(c.value(), t.value());
+            case Expr.Tuple tu -> target instanceof PyType.TupleOf t && t.elements().size() == tu.elts().size()
+                    && java.util.stream.IntStream.range(0, tu.elts().size())
+                            .allMatch(i -> refineEmptyOrNested(tu.elts().get(i), t.elements().get(i)));
+            default -> false;
+        };
+        if (parts) {
+            exprTypes.put(value, target);
+        }
+        return parts;
+    }
+
+    private boolean refineEmptyOrNested(Expr part, PyType target) {
+        refineEmptyList(part, target);
+        return target.equals(exprTypes.get(part));
     }
 
     /** Records that {@code name} receives a value of {@code type}; a conflicting type is PTL0103. */

@@ -188,6 +188,9 @@ final class CallLowering {
             case "float" -> a == null ? Rx.lit(s, "0.0_f64") : toFloat(a, t, s);
             case "abs" -> t instanceof PyType.Float ? Rx.method(s, ex.owned(a), "abs")
                     : Rx.method(s, ex.intPlace(a), "abs");
+            case "round" -> round(c, a, t, s);
+            case "ord" -> Rx.tryCall(s, "pyrt::builtins::ord", ex.borrowed(a));
+            case "chr" -> Rx.tryCall(s, "pyrt::builtins::chr", Rx.ref(s, ex.intPlace(a)));
             case "min", "max" -> minMax(c, name);
             case "list" -> listCall(a, s);
             case "sum" -> ex.type(c) instanceof PyType.Float
@@ -200,6 +203,17 @@ final class CallLowering {
                     : Rx.tryMethod(s, ex.place(a), "sorted", reverseFlag(c));
             default -> throw new LowerContext.LoweringFailed(c, "built-in `" + name + "` is not translated here");
         };
+    }
+
+    /** {@code round(x)} and {@code round(x, n)}: half to even, an int unless a float gets ndigits. */
+    private RExpr round(Expr.Call c, Expr a, PyType t, Span s) {
+        RExpr ndigits = c.args().size() == 2 ? ex.intPlace(c.args().get(1)) : null;
+        if (t instanceof PyType.Float) {
+            return ndigits == null ? Rx.tryCall(s, "pyrt::float::round_to_int", ex.owned(a))
+                    : Rx.tryCall(s, "pyrt::builtins::round_float", ex.owned(a), Rx.ref(s, ndigits));
+        }
+        return Rx.tryCall(s, "pyrt::builtins::round_int", Rx.ref(s, ex.intPlace(a)),
+                Rx.ref(s, ndigits == null ? Rx.smallInt(s, 0) : ndigits));
     }
 
     /**
@@ -294,12 +308,13 @@ final class CallLowering {
             case PyType.ListOf l -> switch (m.name()) {
                 case "append" -> Rx.method(s, receiver, "append", ex.ownedAs(args.get(0), l.element()));
                 case "extend" -> Rx.method(s, receiver, "extend", ex.borrowed(args.get(0)));
-                case "pop" -> Rx.tryMethod(s, receiver, "pop");
+                case "pop" -> args.isEmpty() ? Rx.tryMethod(s, receiver, "pop")
+                        : Rx.tryMethod(s, receiver, "pop_at", Rx.ref(s, ex.intPlace(args.get(0))));
                 case "sort" -> Rx.tryMethod(s, receiver, "sort", reverseFlag(c));
                 case "reverse" -> Rx.method(s, receiver, "reverse");
                 case "index", "remove" -> Rx.tryMethod(s, receiver, m.name(), ex.borrowed(args.get(0)));
                 case "count" -> Rx.method(s, receiver, "count", ex.borrowed(args.get(0)));
-                case "insert" -> Rx.method(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
+                case "insert" -> Rx.tryMethod(s, receiver, "insert", Rx.ref(s, ex.intPlace(args.get(0))),
                         ex.ownedAs(args.get(1), l.element()));
                 default -> throw new LowerContext.LoweringFailed(c, "list method " + m.name());
             };

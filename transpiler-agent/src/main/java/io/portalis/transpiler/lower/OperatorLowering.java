@@ -51,7 +51,11 @@ final class OperatorLowering {
             hoisted.add(new RStmt.Let(b.span(), t, false, null, ex.owned(b.left())));
             left = new Operand(Rx.path(b.span(), t), left.type(), left.span());
         }
-        RExpr result = apply(b.op(), left, right, b.span());
+        RExpr result = b.op() == Operator.Pow && ex.type(b) instanceof PyType.Float && !left.type().containsFloat()
+                && !right.type().containsFloat()
+                ? floatOp(Operator.Pow, asFloat(left.expr(), left.type(), b.span()),
+                        asFloat(right.expr(), right.type(), b.span()), b.span())
+                : apply(b.op(), left, right, b.span());
         return hoisted.isEmpty() ? result : new RExpr.Block(b.span(), hoisted, result);
     }
 

@@ -419,6 +419,7 @@ final class StmtLowering {
     private String dictView(Expr iter) {
         return iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
                 instanceof io.portalis.analysis.scope.CallTarget.Method m && m.receiver() instanceof PyType.DictOf
+                && List.of("keys", "values", "items").contains(m.name())
                 ? m.name() : null;
     }
 

@@ -30,23 +30,6 @@ pub fn abs(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `round(int, ndigits)` for negative `ndigits`: half to even on the multiple of 10**-n.
-fn round_int(i: &Int, ndigits: &Int) -> PyResult<Int> {
-    if !ndigits.is_negative() {
-        return Ok(i.clone());
-    }
-    let p = match Int::from(10i64).pow(&ndigits.neg())? {
-        crate::int::Number::Int(p) => p,
-        crate::int::Number::Float(_) => unreachable!("positive exponent"),
-    };
-    let (q, r) = i.divmod(&p)?;
-    let twice = r.add(&r);
-    let mut result = i.sub(&r);
-    if twice > p || (twice == p && q.is_odd()) {
-        result = result.add(&p);
-    }
-    Ok(result)
-}
-
 pub fn round(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let mut b = args::bind("round", args, kwargs, &["number", "ndigits"], 1)?;
     let ndigits = b.pop().expect("two slots").filter(|v| !matches!(v, Value::None));
@@ -54,17 +37,11 @@ pub fn round(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     match (&number, &ndigits) {
         (Value::Int(_), None) | (Value::Bool(_), None) => Ok(Value::Int(args::index(&number)?)),
         (Value::Int(_), Some(n)) | (Value::Bool(_), Some(n)) => {
-            Ok(Value::Int(round_int(&args::index(&number)?, &args::index(n)?)?))
+            Ok(Value::Int(crate::builtins::round_int(&args::index(&number)?, &args::index(n)?)?))
         }
         (Value::Float(x), None) => Ok(Value::Int(crate::float::round_to_int(*x)?)),
         (Value::Float(x), Some(n)) => {
-            let n = args::index(n)?;
-            let n = match n.to_i64() {
-                Some(n) => n,
-                None if n.is_negative() => i64::MIN / 2,
-                None => i64::MAX / 2,
-            };
-            Ok(Value::Float(crate::float::round_half_even(*x, Some(n))?))
+            Ok(Value::Float(crate::builtins::round_float(*x, &args::index(n)?)?))
         }
         _ => {
             let extra = ndigits.into_iter().collect();

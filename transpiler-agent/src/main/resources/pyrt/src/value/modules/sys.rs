@@ -213,6 +213,21 @@ fn float_info() -> Value {
     )
 }
 
+/// `sys.int_info`: CPython 3.12's int layout on 64-bit platforms (30-bit digits), which is what
+/// programs compare against; the translation's own big ints are laid out differently.
+fn int_info() -> Value {
+    let cls = runtime_class("sys", "int_info", vec![], Vec::new);
+    instance(
+        &cls,
+        vec![
+            ("bits_per_digit", Value::int(30)),
+            ("sizeof_digit", Value::int(4)),
+            ("default_max_str_digits", Value::int(4300)),
+            ("str_digits_check_threshold", Value::int(640)),
+        ],
+    )
+}
+
 /// `sys.exit(code)`: raises `SystemExit(code)`.
 fn exit(args: Vec<Value>) -> PyResult<Value> {
     arity("exit", &args, 0, 1)?;
@@ -296,6 +311,7 @@ pub fn build() -> Module {
                 Ok(Value::int(crate::int::max_str_digits() as i64))
             }),
             ("float_info", float_info()),
+            ("int_info", int_info()),
         ],
     )
 }
