@@ -3,6 +3,7 @@ package io.portalis.ingest.ast;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Any node of the Python syntax tree. Nodes are immutable records whose first component is
@@ -15,10 +16,6 @@ public sealed interface Node
 
     Span span();
 
-    /**
-     * An unmodifiable copy that, unlike {@link List#copyOf}, keeps nulls: CPython's
-     * {@code Dict.keys} holds {@code None} for {@code **spread} entries.
-     */
     /** The values of a node's record components, in order: generic walks read children here. */
     static List<Object> componentValues(Node node) {
         var components = node.getClass().getRecordComponents();
@@ -33,6 +30,29 @@ public sealed interface Node
         return values;
     }
 
+    /** Whether {@code root} or any node under it (nested scopes included) satisfies {@code test}. */
+    static boolean any(Node root, Predicate<Node> test) {
+        List<Node> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Node n = stack.remove(stack.size() - 1);
+            if (test.test(n)) {
+                return true;
+            }
+            for (Object v : componentValues(n)) {
+                if (v instanceof Node child) {
+                    stack.add(child);
+                } else if (v instanceof List<?> l) {
+                    l.stream().filter(x -> x instanceof Node).forEach(x -> stack.add((Node) x));
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unmodifiable copy that, unlike {@link List#copyOf}, keeps nulls: CPython's
+     * {@code Dict.keys} holds {@code None} for {@code **spread} entries.
+     */
     static <T> List<T> frozen(List<T> list) {
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }

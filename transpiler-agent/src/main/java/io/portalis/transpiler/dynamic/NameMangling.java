@@ -90,20 +90,6 @@ public final class NameMangling {
 
     /** Most modules have no {@code __x} name inside a class: they are returned as they are. */
     private static boolean mentionsPrivateName(Mod.Module module) {
-        List<Node> stack = new ArrayList<>(List.of(module));
-        while (!stack.isEmpty()) {
-            Node n = stack.remove(stack.size() - 1);
-            if (n instanceof Stmt.ClassDef) {
-                return true; // cheap enough to walk every module with a class
-            }
-            for (Object v : Node.componentValues(n)) {
-                if (v instanceof Node child) {
-                    stack.add(child);
-                } else if (v instanceof List<?> l) {
-                    l.stream().filter(x -> x instanceof Node).forEach(x -> stack.add((Node) x));
-                }
-            }
-        }
-        return false;
+        return Node.any(module, n -> n instanceof Stmt.ClassDef); // cheap enough to walk every module with a class
     }
 }

@@ -128,19 +128,9 @@ final class AsyncRewrite {
     }
 
     private static Node unsupportedIfAwaits(Node n) {
-        List<Node> stack = new ArrayList<>(List.of(n));
-        while (!stack.isEmpty()) {
-            Node x = stack.remove(stack.size() - 1);
-            if (x instanceof Expr.Await || (x instanceof io.portalis.ingest.ast.Comprehension c && c.isAsync() != 0)) {
-                throw new StateMachine.Unsupported(n.span(), "`await` inside a comprehension or lambda");
-            }
-            for (Object v : Node.componentValues(x)) {
-                if (v instanceof Node child) {
-                    stack.add(child);
-                } else if (v instanceof List<?> l) {
-                    l.stream().filter(y -> y instanceof Node).forEach(y -> stack.add((Node) y));
-                }
-            }
+        if (Node.any(n, x -> x instanceof Expr.Await
+                || (x instanceof io.portalis.ingest.ast.Comprehension c && c.isAsync() != 0))) {
+            throw new StateMachine.Unsupported(n.span(), "`await` inside a comprehension or lambda");
         }
         return n;
     }
