@@ -73,6 +73,7 @@ pub mod math;
 pub mod math_core;
 pub mod mt;
 pub mod objs;
+pub mod struct_seq;
 pub mod operator;
 pub mod os_;
 pub mod os_fs;

@@ -4,7 +4,7 @@
 
 use super::stringio::size_arg;
 use super::args::{arity, func, func_kw, module, to_i64};
-use super::objs::{instance, method, runtime_class};
+use super::objs::{instance, method};
 use crate::exc::{PyErr, PyResult};
 use crate::value::text::str_of;
 use crate::value::{Module, Value};
@@ -192,40 +192,31 @@ fn traceback_object() -> Value {
     crate::value::class::new_instance(&cls)
 }
 
-/// `sys.float_info`: the attributes of CPython's struct sequence on IEEE 754 doubles.
+/// `sys.float_info`: CPython's struct sequence on IEEE 754 doubles.
 fn float_info() -> Value {
-    let cls = runtime_class("sys", "float_info", vec![], Vec::new);
-    instance(
-        &cls,
-        vec![
-            ("max", Value::Float(f64::MAX)),
-            ("max_exp", Value::int(1024)),
-            ("max_10_exp", Value::int(308)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
-            ("min_exp", Value::int(-1021)),
-            ("min_10_exp", Value::int(-307)),
-            ("dig", Value::int(15)),
-            ("mant_dig", Value::int(53)),
-            ("epsilon", Value::Float(f64::EPSILON)),
-            ("radix", Value::int(2)),
-            ("rounds", Value::int(1)),
-        ],
-    )
+    const FIELDS: &[&str] = &[
+        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+    ];
+    super::struct_seq::make("sys", "float_info", FIELDS, vec![
+        Value::Float(f64::MAX),
+        Value::int(1024),
+        Value::int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::int(-1021),
+        Value::int(-307),
+        Value::int(15),
+        Value::int(53),
+        Value::Float(f64::EPSILON),
+        Value::int(2),
+        Value::int(1),
+    ])
 }
 
 /// `sys.int_info`: CPython 3.12's int layout on 64-bit platforms (30-bit digits), which is what
 /// programs compare against; the translation's own big ints are laid out differently.
 fn int_info() -> Value {
-    let cls = runtime_class("sys", "int_info", vec![], Vec::new);
-    instance(
-        &cls,
-        vec![
-            ("bits_per_digit", Value::int(30)),
-            ("sizeof_digit", Value::int(4)),
-            ("default_max_str_digits", Value::int(4300)),
-            ("str_digits_check_threshold", Value::int(640)),
-        ],
-    )
+    const FIELDS: &[&str] = &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    super::struct_seq::make("sys", "int_info", FIELDS, vec![Value::int(30), Value::int(4), Value::int(4300), Value::int(640)])
 }
 
 /// `sys.exit(code)`: raises `SystemExit(code)`.
@@ -240,13 +231,12 @@ fn exit(args: Vec<Value>) -> PyResult<Value> {
 pub fn build() -> Module {
     let streams = vec![stream("<stdin>", 0), stream("<stdout>", 1), stream("<stderr>", 2)];
     ORIGINAL.with(|o| *o.borrow_mut() = streams.clone());
-    let version_info = Value::tuple(vec![
-        Value::int(3),
-        Value::int(12),
-        Value::int(1),
-        Value::str("final"),
-        Value::int(0),
-    ]);
+    let version_info = super::struct_seq::make(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![Value::int(3), Value::int(12), Value::int(1), Value::str("final"), Value::int(0)],
+    );
     module(
         "sys",
         vec![
