@@ -56,7 +56,7 @@ pub fn min_of<T: PartialOrd + Clone>(items: &[T]) -> T {
 pub fn max_list<T: PartialOrd + Clone>(list: &List<T>) -> PyResult<T> {
     let items = list.to_vec();
     if items.is_empty() {
-        return Err(PyErr::value_error("max() arg is an empty sequence"));
+        return Err(PyErr::value_error("max() iterable argument is empty"));
     }
     Ok(max_of(&items))
 }
@@ -65,7 +65,7 @@ pub fn max_list<T: PartialOrd + Clone>(list: &List<T>) -> PyResult<T> {
 pub fn min_list<T: PartialOrd + Clone>(list: &List<T>) -> PyResult<T> {
     let items = list.to_vec();
     if items.is_empty() {
-        return Err(PyErr::value_error("min() arg is an empty sequence"));
+        return Err(PyErr::value_error("min() iterable argument is empty"));
     }
     Ok(min_of(&items))
 }

@@ -122,7 +122,7 @@ fn int_float_comparisons_are_exact() {
 fn builtins_match_cpython() {
     assert_eq!(pyrt::builtins::max_of(&[int(3), int(1), int(3)]), int(3));
     assert_eq!(pyrt::builtins::min_list(&List::<Int>::new()).unwrap_err().to_string(),
-        "ValueError: min() arg is an empty sequence");
+        "ValueError: min() iterable argument is empty");
     assert_eq!(pyrt::builtins::sum_ints(&List::from_vec(vec![int(i64::MAX), int(1)])).to_string(),
         "9223372036854775808");
     assert!(pyrt::builtins::sum_floats(&List::new()).is_err());
