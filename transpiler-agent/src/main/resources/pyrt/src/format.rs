@@ -210,6 +210,25 @@ pub(crate) struct NumberParts<'a> {
 }
 
 /// `calc_number_widths` + `fill_number`.
+/// A float already rendered as text (`-1234.5e+06`, `inf`, `12%`) laid out by `f`: its sign,
+/// integer digits (grouped) and the rest (point, fraction, exponent, suffix).
+pub(crate) fn fill_float_text(f: &FormatSpec, text: &str) -> String {
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => (Some('-'), rest),
+        None => (None, text),
+    };
+    let int_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let decimal = body[int_end..].starts_with('.');
+    let parts = NumberParts {
+        sign,
+        prefix: "",
+        digits: &body[..int_end],
+        decimal,
+        remainder: &body[int_end + decimal as usize..],
+    };
+    fill_number(f, &parts, false)
+}
+
 pub(crate) fn fill_number(f: &FormatSpec, p: &NumberParts<'_>, upper: bool) -> String {
     let sign = match (f.sign, p.sign) {
         (_, Some('-')) => Some('-'),
@@ -404,20 +423,7 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> PyResult<String> {
     if pct {
         buf.push('%');
     }
-    let (sign, body) = match buf.strip_prefix('-') {
-        Some(rest) => (Some('-'), rest),
-        None => (None, buf.as_str()),
-    };
-    let int_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-    let decimal = body[int_end..].starts_with('.');
-    let parts = NumberParts {
-        sign,
-        prefix: "",
-        digits: &body[..int_end],
-        decimal,
-        remainder: &body[int_end + decimal as usize..],
-    };
-    Ok(fill_number(f, &parts, false))
+    Ok(fill_float_text(f, &buf))
 }
 
 /// `format(v, spec)` for a `str`.

@@ -3,7 +3,7 @@
 
 use crate::exc::{PyErr, PyResult};
 use crate::float::{double_to_string, DtoaFlags};
-use crate::format::{fill_number, parse_spec, pad_to, FormatSpec, NumberParts};
+use crate::format::{fill_float_text, parse_spec, pad_to, FormatSpec};
 use crate::value::{class, Kwargs, Value};
 
 fn number_name_error(which: &str, v: &Value) -> PyErr {
@@ -270,21 +270,8 @@ pub fn repr(re: f64, im: f64) -> String {
 /// whose width is unset.
 fn format_part(x: f64, ty: char, precision: i64, flags: DtoaFlags, spec: &FormatSpec) -> String {
     let buf = double_to_string(x, ty, precision, flags);
-    let (sign, body) = match buf.strip_prefix('-') {
-        Some(rest) => (Some('-'), rest),
-        None => (None, buf.as_str()),
-    };
-    let int_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-    let decimal = body[int_end..].starts_with('.');
-    let parts = NumberParts {
-        sign,
-        prefix: "",
-        digits: &body[..int_end],
-        decimal,
-        remainder: &body[int_end + decimal as usize..],
-    };
     let tmp = FormatSpec { fill: ' ', align: '<', width: -1, ..spec.clone() };
-    fill_number(&tmp, &parts, false)
+    fill_float_text(&tmp, &buf)
 }
 
 /// `format(z, spec)`.
