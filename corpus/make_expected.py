@@ -5,8 +5,8 @@ For each corpus/features/NAME.py: NAME.out is CPython's stdout (bytes, as is) an
 exit code, written only when it is not 0, and NAME.err the last line of its stderr (for an uncaught
 exception, `TypeName: message`), written only when the exit code is not 0 and stderr is not empty
 (stale files are removed). NAME.stdin, when present,
-is fed as standard input. Runs with PYTHONHASHSEED=0 in the program's directory, as the test stage
-runs CPython.
+is fed as standard input. Runs with PYTHONHASHSEED=0 and no other environment of this shell's, in a
+fresh empty directory, as the test stage runs CPython.
 
 For each corpus/programs/NAME/main.py (a program of several modules) the same files are written
 beside main.py (main.out, main.exit, main.err), with the program directory's absolute path
@@ -41,8 +41,9 @@ def python():
 def regenerate(py, program):
     stdin_file = program.with_suffix(".stdin")
     stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUTF8="1",
-               PYTHONDONTWRITEBYTECODE="1")
+    # Exactly the environment verification gives CPython and the translation (CPython.programEnvironment):
+    # nothing of this shell's, so a program reading HOME or PATH sees them unset on both sides.
+    env = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1", "PYTHONCOERCECLOCALE": "0"}
     # A fresh, empty working directory per program, as verification runs it: programs that write
     # files write them there, and `os.listdir(".")` sees only what the program made. The script
     # is named by absolute path, which `sys.argv[0]` shows as the bare file name again, as

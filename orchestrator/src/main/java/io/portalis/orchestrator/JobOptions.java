@@ -18,9 +18,12 @@ import java.util.Objects;
  *                JSON ABI of docs/ABI.md) instead of a program; libraries have no run to verify
  * @param data    files and directories copied into the scratch working directory that CPython and
  *                the translation each run in for verification ({@code translate --data})
+ * @param env     environment variables granted to CPython and the translation for verification,
+ *                as {@code translate --env} takes them ({@code NAME=VALUE}, or {@code NAME} for this
+ *                process's value, read when the verification runs)
  */
 public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
-                         boolean library, java.util.List<Path> data) {
+                         boolean library, java.util.List<Path> data, java.util.List<String> env) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -29,16 +32,22 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(workDir, "workDir");
         data = java.util.List.copyOf(data);
+        env = java.util.List.copyOf(env);
     }
 
     public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
                       boolean library) {
-        this(outDir, target, engine, verify, workDir, run, library, java.util.List.of());
+        this(outDir, target, engine, verify, workDir, run, library, java.util.List.of(), java.util.List.of());
     }
 
     /** The same options, with {@code data} copied into each verification run's working directory. */
     public JobOptions withData(java.util.List<Path> data) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
+    }
+
+    /** The same options, with {@code env} granted to each verification run. */
+    public JobOptions withEnv(java.util.List<String> env) {
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
     }
 
     /** Options for programs. */
@@ -48,7 +57,7 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
 
     /** The same options, translating libraries ({@code library}) or programs. */
     public JobOptions withLibrary(boolean library) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
     }
 
     /** Options whose test stage runs the translation. */

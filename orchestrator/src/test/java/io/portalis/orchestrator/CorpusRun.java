@@ -168,7 +168,8 @@ final class CorpusRun implements AutoCloseable {
         try {
             int exit = WasmEngines.byName(WasmEngines.DEFAULT).run(Files.readAllBytes(wasm), wasm.getFileName().toString(),
                     List.of(), new ByteArrayInputStream(stdin), out, err, RUN_LIMIT,
-                    List.of(new io.portalis.testing.engine.DirGrant(scratch, ".")));
+                    new io.portalis.testing.engine.Sandbox(List.of(new io.portalis.testing.engine.DirGrant(scratch, ".")),
+                            io.portalis.testing.CPython.programEnvironment(java.util.Map.of())));
             return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8), Optional.empty());
         } catch (WasmEngine.WasmRunException e) {
             return new Run(-1, out.toByteArray(), err.toString(StandardCharsets.UTF_8),

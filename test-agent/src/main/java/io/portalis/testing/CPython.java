@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * A CPython interpreter: the reference a translation is compared with. Programs run the way a
  * user would run them ({@code python script.py} in the script's directory) with a fixed hash
  * seed, so that set and dict iteration orders that depend on string hashing repeat, and UTF-8
- * standard streams whatever the locale.
+ * standard streams whatever the locale. They get no environment of this process: only
+ * {@link #programEnvironment} of what the caller grants, which the translation is given too.
  *
  * @param version the interpreter's version, e.g. {@code 3.12.1}
  */
@@ -54,6 +55,26 @@ public record CPython(Path executable, String version) {
                         "no python3 found", "apt-get install -y python3   (or set " + PYTHON_ENV + ")"));
     }
 
+    /**
+     * The whole environment of a verification run, for CPython and the translation alike, so that
+     * {@code os.environ} reads the same on both sides: the settings that make CPython's run
+     * repeatable (hash seed, UTF-8 streams, no locale coercion, which would add {@code LC_CTYPE})
+     * and then {@code granted}. A translation that reads a variable nobody granted sees it unset,
+     * as CPython does.
+     */
+    public static Map<String, String> programEnvironment(Map<String, String> granted) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONUTF8", "1");
+        env.put("PYTHONCOERCECLOCALE", "0");
+        granted.forEach((name, value) -> {
+            env.remove(name);
+            env.put(name, value);
+        });
+        return env;
+    }
+
     /** Runs {@code script} with empty input; a run past {@code timeout} is killed. */
     public ProgramRun run(Path script, Duration timeout) throws IOException {
         return toProgramRun(runWithOutcome(script, timeout));
@@ -61,20 +82,21 @@ public record CPython(Path executable, String version) {
 
     /** Like {@link #run} but says whether the time limit stopped it. */
     public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout) throws IOException {
-        return runWithOutcome(script, timeout, script.toAbsolutePath().getParent());
+        return runWithOutcome(script, timeout, script.toAbsolutePath().getParent(), programEnvironment(Map.of()));
     }
 
     /**
-     * Runs {@code script} with {@code workDir} as its working directory; the script is named by
-     * file name when it lies there, else by absolute path (which is then its {@code sys.argv[0]}).
+     * Runs {@code script} with {@code workDir} as its working directory and {@code env} as its whole
+     * environment; the script is named by file name when it lies there, else by absolute path
+     * (which is then its {@code sys.argv[0]}).
      */
-    public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout, Path workDir) throws IOException {
+    public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout, Path workDir, Map<String, String> env)
+            throws IOException {
         Path absolute = script.toAbsolutePath();
         String named = absolute.getParent().equals(workDir.toAbsolutePath())
                 ? absolute.getFileName().toString() : absolute.toString();
         var spec = ExternalProcess.Spec.of(List.of(executable.toString(), "-B", named), workDir, timeout)
-                .withExtraEnvironment(Map.of("PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8",
-                        "PYTHONDONTWRITEBYTECODE", "1", "PYTHONUTF8", "1"));
+                .withEnvironment(env);
         ExternalProcess.Outcome outcome = ExternalProcess.run(spec);
         if (named.equals(absolute.getFileName().toString())) {
             return outcome;
@@ -141,11 +163,16 @@ public record CPython(Path executable, String version) {
         }
         try {
             var outcome = ExternalProcess.run(ExternalProcess.Spec.of(
-                    List.of(executable.toString(), "-c", "import sys; print(sys.version.split()[0])"),
+                    List.of(executable.toString(), "-c", "import sys; print(sys.version.split()[0]); print(sys.executable)"),
                     Path.of(System.getProperty("java.io.tmpdir")), PROBE_TIMEOUT));
-            String version = outcome.stdoutText().strip();
-            return outcome.exitCode() == 0 && version.startsWith("3.")
-                    ? Optional.of(new CPython(executable, version)) : Optional.empty();
+            List<String> lines = outcome.stdoutText().strip().lines().toList();
+            if (outcome.exitCode() != 0 || lines.isEmpty() || !lines.get(0).startsWith("3.")) {
+                return Optional.empty();
+            }
+            // Programs run with no environment of ours, which a wrapper such as a pyenv shim needs
+            // (PATH, HOME): run the interpreter itself.
+            Path real = lines.size() > 1 && !lines.get(1).isBlank() ? Path.of(lines.get(1)) : executable;
+            return Optional.of(new CPython(Files.isExecutable(real) ? real : executable, lines.get(0)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -7,6 +7,8 @@ import io.portalis.agents.diagnostics.SourceSpan;
 import io.portalis.build.BuiltModule;
 import io.portalis.build.process.ExternalProcess;
 import io.portalis.testing.engine.DirGrant;
+import io.portalis.testing.engine.EnvGrants;
+import io.portalis.testing.engine.Sandbox;
 import io.portalis.testing.engine.WasmEngine;
 import io.portalis.testing.engine.WasmEngine.WasmRunException;
 import io.portalis.testing.engine.WasmEngines;
@@ -25,7 +27,9 @@ import java.util.function.Supplier;
  * The test stage: runs the translation (in a WASM engine, or as a process for native builds)
  * and the original program under CPython, with empty input and no arguments, each in a fresh
  * scratch working directory (the module gets it as its only directory, {@code "."}) holding
- * copies of the request's data files, and compares stdout and exit code. A difference is an error: a translation is never shipped wrong
+ * copies of the request's data files, with the same environment
+ * ({@link CPython#programEnvironment} of the request's grants), and compares stdout and exit
+ * code. A difference is an error: a translation is never shipped wrong
  * (DESIGN.md §2, "No silent wrong answers").
  */
 public final class TestAgent {
@@ -63,7 +67,14 @@ public final class TestAgent {
     }
 
     private StageResult<Verification> verifyIn(VerifyRequest request, String file, Path scratch) {
-        StageResult<ProgramRun> translated = runTranslation(request, file, scratch);
+        Map<String, String> env;
+        try {
+            env = CPython.programEnvironment(EnvGrants.resolve(request.env(), System.getenv()));
+        } catch (IllegalArgumentException e) {
+            return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0302, SourceSpan.wholeFile(file),
+                    "cannot run the translation: " + e.getMessage()));
+        }
+        StageResult<ProgramRun> translated = runTranslation(request, file, scratch, env);
         if (translated.value().isEmpty()) {
             return StageResult.failed(translated.diagnostics());
         }
@@ -78,17 +89,18 @@ public final class TestAgent {
                             "cpython was not found, so the translation was not compared with it")
                             .withHelp("install python3, or set " + CPython.PYTHON_ENV + " to an interpreter")));
         }
-        return compare(run, python.get(), request);
+        return compare(run, python.get(), request, env);
     }
 
-    private StageResult<Verification> compare(ProgramRun run, CPython python, VerifyRequest request) {
+    private StageResult<Verification> compare(ProgramRun run, CPython python, VerifyRequest request,
+                                              Map<String, String> env) {
         Path source = request.pythonSource();
         String file = source.toString();
         ExternalProcess.Outcome reference;
         Path scratch = null;
         try {
             scratch = ScratchDirs.create("portalis-cpython-", request.data());
-            reference = python.runWithOutcome(source, settings.cpythonTimeout(), scratch);
+            reference = python.runWithOutcome(source, settings.cpythonTimeout(), scratch, env);
         } catch (IOException e) {
             return notCompared(run, file, "cpython could not run the program: " + e.getMessage());
         } finally {
@@ -110,15 +122,17 @@ public final class TestAgent {
                 List.of(Diagnostic.warning(DiagnosticCode.PTL0303, SourceSpan.wholeFile(file), why)));
     }
 
-    private StageResult<ProgramRun> runTranslation(VerifyRequest request, String file, Path scratch) {
+    private StageResult<ProgramRun> runTranslation(VerifyRequest request, String file, Path scratch,
+                                                   Map<String, String> env) {
         BuiltModule built = request.built();
         return switch (built.target()) {
-            case WASM32_WASI -> runWasm(built, request.engine(), file, scratch);
-            case NATIVE -> runNative(built, file, scratch);
+            case WASM32_WASI -> runWasm(built, request.engine(), file, scratch, env);
+            case NATIVE -> runNative(built, file, scratch, env);
         };
     }
 
-    private StageResult<ProgramRun> runWasm(BuiltModule built, String engineName, String file, Path scratch) {
+    private StageResult<ProgramRun> runWasm(BuiltModule built, String engineName, String file, Path scratch,
+                                            Map<String, String> env) {
         WasmEngine engine;
         try {
             engine = WasmEngines.byName(engineName);
@@ -133,7 +147,7 @@ public final class TestAgent {
             byte[] wasm = Files.readAllBytes(built.binary());
             int code = engine.run(wasm, built.binary().getFileName().toString(), List.of(),
                     new ByteArrayInputStream(new byte[0]), out, err, settings.runTimeout(),
-                    List.of(new DirGrant(scratch, ".")));
+                    new Sandbox(List.of(new DirGrant(scratch, ".")), env));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return StageResult.ok(new ProgramRun(code, out.toByteArray(), err.toByteArray(), elapsed));
         } catch (WasmRunException e) {
@@ -145,11 +159,11 @@ public final class TestAgent {
         }
     }
 
-    private StageResult<ProgramRun> runNative(BuiltModule built, String file, Path scratch) {
+    private StageResult<ProgramRun> runNative(BuiltModule built, String file, Path scratch, Map<String, String> env) {
         Path exe = built.binary().toAbsolutePath();
-        // The executable gets no environment, as a WASM module gets none.
+        // The executable gets only the granted environment, as a WASM module does.
         var spec = ExternalProcess.Spec.of(List.of(exe.toString()), scratch, settings.runTimeout())
-                .withEnvironment(Map.of());
+                .withEnvironment(env);
         try {
             var outcome = ExternalProcess.run(spec);
             if (outcome.timedOut()) {

@@ -29,6 +29,19 @@ class CPythonTest {
     }
 
     @Test
+    void programsSeeOnlyTheProgramEnvironment(@TempDir Path dir) throws Exception {
+        var python = CPython.find();
+        assumeTrue(python.isPresent(), "no CPython on this machine");
+        Path script = Files.writeString(dir.resolve("env.py"), "import os\nprint(sorted(os.environ.items()))\n");
+        var outcome = python.get().runWithOutcome(script, Duration.ofSeconds(30), dir,
+                CPython.programEnvironment(Map.of("GREETING", "hi", "PYTHONHASHSEED", "0")));
+        assertEquals(0, outcome.exitCode(), outcome.stderrText());
+        // No PATH or HOME of this process, and no LC_CTYPE from locale coercion.
+        assertEquals("[('GREETING', 'hi'), ('PYTHONCOERCECLOCALE', '0'), ('PYTHONHASHSEED', '0'), "
+                + "('PYTHONIOENCODING', 'utf-8'), ('PYTHONUTF8', '1')]\n", outcome.stdoutText());
+    }
+
+    @Test
     void aPython312IsPreferredOverAnOlderPython3OnThePath(@TempDir Path dir) throws Exception {
         Path pyenv = Path.of("/root/.pyenv/versions");
         assumeTrue(Files.isDirectory(pyenv), "no pyenv installations to choose from");

@@ -1,6 +1,8 @@
 package io.portalis.orchestrator.cli;
 
 import io.portalis.testing.engine.DirGrant;
+import io.portalis.testing.engine.EnvGrants;
+import io.portalis.testing.engine.Sandbox;
 import io.portalis.testing.engine.WasmEngine;
 import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
             + "module. The module sees no file system unless --dir grants it directories: "
             + "`--dir data` makes ./data the module's working directory (its relative paths resolve "
             + "there), `--dir /srv/in::/in` shows /srv/in to it as /in. Without a grant, opening a file "
-            + "raises PermissionError saying that the sandbox has no such directory.")
+            + "raises PermissionError saying that the sandbox has no such directory. Likewise it sees no "
+            + "environment variables unless --env grants them.")
 final class RunCommand implements Callable<Integer> {
     private static final byte[] WASM_MAGIC = {0, 'a', 's', 'm'};
 
@@ -50,6 +53,11 @@ final class RunCommand implements Callable<Integer> {
             description = "grant the module the host directory HOST, seen as GUEST (default `.`, its working "
                 + "directory); repeatable")
     private List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VALUE]",
+            description = "grant the module this environment variable (repeatable); a bare NAME passes this "
+                + "shell's value on")
+    private List<String> env = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "FILE.wasm", description = "the module to run")
     private Path module;
@@ -83,6 +91,12 @@ final class RunCommand implements Callable<Integer> {
             }
             grants.add(grant);
         }
+        Sandbox sandbox;
+        try {
+            sandbox = new Sandbox(grants, EnvGrants.resolve(env, System.getenv()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         byte[] wasm;
         try {
             wasm = Files.readAllBytes(module);
@@ -95,14 +109,14 @@ final class RunCommand implements Callable<Integer> {
             return fail(module + ": error: not a WebAssembly module (it does not start with \\0asm)",
                     CliErrors.FAILED);
         }
-        return run(wasmEngine, wasm, grants);
+        return run(wasmEngine, wasm, sandbox);
     }
 
-    private int run(WasmEngine wasmEngine, byte[] wasm, List<DirGrant> grants) {
+    private int run(WasmEngine wasmEngine, byte[] wasm, Sandbox sandbox) {
         Duration limit = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : Duration.ofDays(365);
         try {
             int exit = wasmEngine.run(wasm, module.getFileName().toString(), List.copyOf(args), io.in(), io.out(),
-                    io.err(), limit, grants);
+                    io.err(), limit, sandbox);
             io.out().flush();
             return exit;
         } catch (WasmEngine.WasmRunException e) {

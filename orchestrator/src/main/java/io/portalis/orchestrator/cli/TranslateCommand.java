@@ -20,6 +20,7 @@ import io.portalis.orchestrator.durable.JournalSettings;
 import io.portalis.orchestrator.store.ModuleStore;
 import io.portalis.orchestrator.store.StateDirectory;
 import io.portalis.orchestrator.json.JobJson;
+import io.portalis.testing.engine.EnvGrants;
 import io.portalis.testing.engine.WasmEngines;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,12 @@ final class TranslateCommand implements Callable<Integer> {
             description = "copy this file or directory into the empty scratch directory CPython and the translation "
                 + "each run in for verification (repeatable), for programs that read input files")
     private List<Path> data = new java.util.ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VALUE]",
+            description = "grant this environment variable to CPython and the translation for verification "
+                + "(repeatable; a bare NAME passes this shell's value on). Without it both see only Python's "
+                + "fixed settings, so a program that reads HOME sees it unset")
+    private List<String> env = new java.util.ArrayList<>();
 
     @Option(names = "--no-verify", description = "do not compare the translation's output with CPython's")
     private boolean noVerify;
@@ -135,6 +142,11 @@ final class TranslateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--data " + item + ": no such file or directory");
             }
         }
+        try {
+            EnvGrants.resolve(env, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (buildOnly && run) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--run prints the output of the verification run, which --build-only skips");
@@ -162,7 +174,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     private JobResult runJob(Path work) {
         JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly,
-                library, data.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+                library, data.stream().map(p -> p.toAbsolutePath().normalize()).toList(), env);
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);

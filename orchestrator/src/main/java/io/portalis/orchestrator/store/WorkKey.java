@@ -54,6 +54,11 @@ public record WorkKey(String sha256) {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
+        // Granted variables decide what a verified program printed; a bare NAME by its value now.
+        for (String grant : options.env()) {
+            String value = grant.indexOf('=') >= 0 ? grant : grant + "=" + System.getenv(grant);
+            locals.append("env:").append(ContentStore.sha256(value.getBytes(StandardCharsets.UTF_8))).append(';');
+        }
         String key = String.join("\0", "portalis-work-2", ContentStore.sha256(source), locals,
                 input.source().path().toAbsolutePath().normalize().toString(), input.source().displayName(),
                 input.stem(), input.module().dottedName(), options.target().name(), options.engine(),

@@ -50,10 +50,20 @@ final class Pythons {
 
     /** {@link #stdout} with {@code workDir} as the working directory ({@code null}: this process's). */
     static String stdout(Path python, List<String> args, Path workDir) throws IOException, InterruptedException {
+        return stdout(python, args, workDir, null);
+    }
+
+    /** {@link #stdout} with {@code env} as the whole environment ({@code null}: this process's). */
+    static String stdout(Path python, List<String> args, Path workDir, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(python.toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (env != null) {
+            builder.environment().clear();
+            builder.environment().putAll(env);
+        }
         if (workDir != null) {
             builder.directory(workDir.toFile());
         }

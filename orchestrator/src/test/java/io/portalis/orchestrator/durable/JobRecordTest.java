@@ -23,7 +23,7 @@ class JobRecordTest {
     void aRecordedJobComesBackWithAllItsOptions() throws Exception {
         Path program = Files.writeString(dir.resolve("lib.py"), "def f():\n    return 1\n");
         JobOptions options = new JobOptions(dir.resolve("out"), Target.NATIVE, "chicory", false, dir.resolve("work"),
-                false, true, List.of(dir.resolve("input.csv"), dir.resolve("data")));
+                false, true, List.of(dir.resolve("input.csv"), dir.resolve("data")), List.of("HOME", "GREETING=hi"));
         JobSpec spec = JobSpec.of(List.of(program), options);
 
         JobRecord record = JobRecord.of(spec);
@@ -36,7 +36,7 @@ class JobRecordTest {
     }
 
     @Test
-    void aRowWrittenBeforeLibraryAndDataWereKeptReadsAsAProgramWithoutData() throws Exception {
+    void aRowWrittenBeforeLibraryDataAndEnvWereKeptReadsAsAProgramWithoutThem() throws Exception {
         String old = """
                 {"id":"j1","inputs":[{"module":"m","path":"/p/m.py","displayName":"m.py"}],"outDir":"/o",
                  "target":"WASM32_WASI","engine":"chicory","verify":true,"workDir":"/w","run":true}""";
@@ -45,5 +45,6 @@ class JobRecordTest {
         assertFalse(read.library());
         assertEquals(List.of(), read.data());
         assertEquals(List.of(), read.toSpec(Map.of()).options().data());
+        assertEquals(List.of(), read.toSpec(Map.of()).options().env());
     }
 }

@@ -30,8 +30,8 @@ import java.util.concurrent.TimeoutException;
  * interruption, which is how the time limit stops it; functions the compiler cannot handle
  * fall back to the interpreter one by one.
  *
- * <p>The module gets WASI preview 1 with only its arguments, three standard streams and the
- * directories granted to it: no environment variables, no sockets.
+ * <p>The module gets WASI preview 1 with only its arguments, three standard streams and what its
+ * {@link Sandbox} grants (directories, environment variables): no sockets.
  */
 public final class ChicoryEngine implements WasmEngine {
     /** How Chicory executes the module. */
@@ -66,14 +66,14 @@ public final class ChicoryEngine implements WasmEngine {
 
     @Override
     public int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
-                   OutputStream stderr, Duration timeout, List<DirGrant> dirs) throws WasmRunException {
+                   OutputStream stderr, Duration timeout, Sandbox sandbox) throws WasmRunException {
         GatedOutputStream out = new GatedOutputStream(stdout);
         GatedOutputStream err = new GatedOutputStream(stderr);
         List<String> argv = new ArrayList<>();
         argv.add(programName);
         argv.addAll(args);
         java.util.concurrent.atomic.AtomicLong runStart = new java.util.concurrent.atomic.AtomicLong(-1);
-        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err, runStart, dirs));
+        FutureTask<Integer> task = new FutureTask<>(() -> execute(wasm, argv, stdin, out, err, runStart, sandbox));
         // Each wasm call is a JVM frame (compiled) or several (interpreted): deep Python recursion
         // needs a deep JVM stack, reserved (not committed) for this thread only.
         Thread worker = Thread.ofPlatform().daemon().name("portalis-wasm-" + programName).stackSize(WORKER_STACK_BYTES)
@@ -94,7 +94,7 @@ public final class ChicoryEngine implements WasmEngine {
     }
 
     private int execute(byte[] wasm, List<String> argv, InputStream stdin, OutputStream out, OutputStream err,
-            java.util.concurrent.atomic.AtomicLong runStart, List<DirGrant> dirs)
+            java.util.concurrent.atomic.AtomicLong runStart, Sandbox sandbox)
             throws WasmRunException {
         WasmModule module = parse(wasm);
         CompiledModules.Compiled compiled = mode == Mode.COMPILED ? CompiledModules.of(wasm, module) : null;
@@ -103,9 +103,10 @@ public final class ChicoryEngine implements WasmEngine {
         }
         WasiOptions.Builder wasiOptions = WasiOptions.builder().withStdin(stdin).withStdout(out).withStderr(err)
                 .withArguments(argv);
-        for (DirGrant grant : dirs) {
+        for (DirGrant grant : sandbox.dirs()) {
             wasiOptions.withDirectory(grant.guest(), grant.host().toAbsolutePath());
         }
+        sandbox.env().forEach(wasiOptions::withEnvironment);
         WasiOptions options = wasiOptions.build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
             Instance.Builder builder = Instance.builder(module)

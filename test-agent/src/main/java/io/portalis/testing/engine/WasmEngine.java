@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Runs a WASI command module ({@code _start}) inside the JVM. The module sees only what it is
- * given: its arguments, the three standard streams and the directories granted to it
- * ({@link DirGrant}); no other file system, no network or environment.
+ * given: its arguments, the three standard streams, and the directories and environment variables
+ * its {@link Sandbox} grants; no other file system, no network.
  */
 public interface WasmEngine {
     /** The name used on the command line: {@code chicory} or {@code wasmtime}. */
@@ -23,12 +23,15 @@ public interface WasmEngine {
      */
     default int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
             OutputStream stderr, Duration timeout) throws WasmRunException {
-        return run(wasm, programName, args, stdin, stdout, stderr, timeout, List.of());
+        return run(wasm, programName, args, stdin, stdout, stderr, timeout, Sandbox.NONE);
     }
 
-    /** {@link #run} with {@code dirs} granted to the module as WASI preopened directories. */
+    /**
+     * {@link #run} with the sandbox's directories granted as WASI preopened directories and its
+     * environment as the module's whole environment.
+     */
     int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
-            OutputStream stderr, Duration timeout, List<DirGrant> dirs) throws WasmRunException;
+            OutputStream stderr, Duration timeout, Sandbox sandbox) throws WasmRunException;
 
     /** The module could not be run to an exit code: invalid module, trap, timeout. */
     final class WasmRunException extends Exception {

@@ -53,7 +53,7 @@ public final class WasmtimeEngine implements WasmEngine {
 
     @Override
     public int run(byte[] wasm, String programName, List<String> args, InputStream stdin, OutputStream stdout,
-                   OutputStream stderr, Duration timeout, List<DirGrant> dirs) throws WasmRunException {
+                   OutputStream stderr, Duration timeout, Sandbox sandbox) throws WasmRunException {
         if (NativeLoad.FAILURE.isPresent()) {
             throw new WasmRunException("the wasmtime engine is not available on this machine: "
                     + NativeLoad.FAILURE.get(), null);
@@ -71,7 +71,7 @@ public final class WasmtimeEngine implements WasmEngine {
             List<String> argv = new ArrayList<>();
             argv.add(programName);
             argv.addAll(args);
-            int code = execute(wasm, argv, out, err, timeout, dirs);
+            int code = execute(wasm, argv, out, err, timeout, sandbox);
             stdout.write(Files.readAllBytes(out));
             stderr.write(Files.readAllBytes(err));
             return code;
@@ -83,11 +83,12 @@ public final class WasmtimeEngine implements WasmEngine {
     }
 
     private static int execute(byte[] wasm, List<String> argv, Path out, Path err, Duration timeout,
-            List<DirGrant> dirs) throws WasmRunException {
+            Sandbox sandbox) throws WasmRunException {
         WasiCtxBuilder builder = new WasiCtxBuilder().args(argv).stdout(out).stderr(err);
-        for (DirGrant grant : dirs) {
+        for (DirGrant grant : sandbox.dirs()) {
             builder.preopenedDir(grant.host().toAbsolutePath(), grant.guest());
         }
+        sandbox.env().forEach(builder::env);
         WasiCtx wasi = builder.build();
         try (Config config = new Config().epochInterruption(true);
              Engine engine = new Engine(config);

@@ -23,7 +23,7 @@ class DirGrantTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = new ChicoryEngine().run(RustPrograms.wasmBytes("cat_file"), "cat_file.wasm", args,
-                new ByteArrayInputStream(new byte[0]), out, err, Duration.ofSeconds(60), dirs);
+                new ByteArrayInputStream(new byte[0]), out, err, Duration.ofSeconds(60), Sandbox.of(dirs));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
