@@ -208,6 +208,115 @@ fn commonpath(args: Vec<Value>) -> PyResult<Value> {
     Ok(Value::str(&format!("{}{}", prefix, lo[..n].join("/"))))
 }
 
+/// `os.environ` as the program sees it now: CPython's `getenv`, `expanduser` and `expandvars`
+/// read the mapping, so a variable the program set there is seen, one it deleted is not.
+fn environ() -> PyResult<Value> {
+    if let Value::Module(m) = super::import_module("os")? {
+        if let Some(env) = m.dict.borrow().get_str("environ") {
+            return Ok(env);
+        }
+    }
+    Err(PyErr::new("AttributeError", "module 'os' has no attribute 'environ'"))
+}
+
+fn environ_get(name: &str) -> PyResult<Option<String>> {
+    let found = crate::value::func::call_method(&environ()?, "get", vec![Value::str(name)], Vec::new())?;
+    Ok(match found {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        _ => None,
+    })
+}
+
+/// The home directory of the user running the program when `HOME` is unset, as `pwd` gives it.
+/// A WASI module has no `pwd` (CPython on WASI neither), so `expanduser` leaves the path as it is.
+#[cfg(not(target_os = "wasi"))]
+fn password_home(user: Option<&str>) -> Option<String> {
+    match user {
+        None => {
+            #[allow(deprecated)]
+            let home = std::env::home_dir();
+            home.map(|h| h.to_string_lossy().into_owned())
+        }
+        Some(name) => std::fs::read_to_string("/etc/passwd").ok().and_then(|passwd| {
+            passwd.lines().find_map(|line| {
+                let fields: Vec<&str> = line.split(':').collect();
+                if fields.len() >= 6 && fields[0] == name {
+                    Some(fields[5].to_string())
+                } else {
+                    None
+                }
+            })
+        }),
+    }
+}
+
+#[cfg(target_os = "wasi")]
+fn password_home(_user: Option<&str>) -> Option<String> {
+    None
+}
+
+/// `expanduser(path)`: CPython's posixpath algorithm; `~` is `$HOME` (from `os.environ`), else
+/// the password database's entry.
+fn expanduser(args: Vec<Value>) -> PyResult<Value> {
+    let path = one_path("expanduser", &args)?;
+    if !path.starts_with('~') {
+        return Ok(Value::str(&path));
+    }
+    let i = path[1..].find('/').map(|at| at + 1).unwrap_or(path.len());
+    let home = if i == 1 {
+        match environ_get("HOME")? {
+            Some(home) => Some(home),
+            None => password_home(None),
+        }
+    } else {
+        password_home(Some(&path[1..i]))
+    };
+    let home = match home {
+        Some(home) => home,
+        None => return Ok(Value::str(&path)),
+    };
+    let joined = format!("{}{}", home.trim_end_matches('/'), &path[i..]);
+    Ok(Value::str(if joined.is_empty() { "/" } else { &joined }))
+}
+
+/// `expandvars(path)`: `$name` and `${name}` replaced by variables of `os.environ` (`name` in
+/// ASCII word characters; unknown ones left as they are), as posixpath's `_varprog` scan does.
+fn expandvars(args: Vec<Value>) -> PyResult<Value> {
+    let mut path = one_path("expandvars", &args)?;
+    let mut i = 0;
+    while let Some(at) = path[i..].find('$').map(|at| at + i) {
+        let rest = &path[at + 1..];
+        let (name, len) = if rest.starts_with('{') {
+            match rest.find('}') {
+                Some(close) => (rest[1..close].to_string(), close + 1),
+                None => {
+                    i = at + 1;
+                    continue;
+                }
+            }
+        } else {
+            let n = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count();
+            if n == 0 {
+                i = at + 1;
+                continue;
+            }
+            (rest[..n].to_string(), n)
+        };
+        let end = at + 1 + len;
+        match environ_get(&name)? {
+            Some(value) => {
+                let tail = path[end..].to_string();
+                path.truncate(at);
+                path.push_str(&value);
+                i = path.len();
+                path.push_str(&tail);
+            }
+            None => i = end,
+        }
+    }
+    Ok(Value::str(&path))
+}
+
 /// `os.path`, also importable as `posixpath`.
 pub fn build_path() -> Module {
     module(
@@ -230,6 +339,8 @@ pub fn build_path() -> Module {
             func("splitdrive", splitdrive),
             func("commonprefix", commonprefix),
             func("commonpath", commonpath),
+            func("expanduser", expanduser),
+            func("expandvars", expandvars),
         ]
         .into_iter()
         .chain(super::os_fs::path_functions())
@@ -252,10 +363,9 @@ fn getenv(mut args: Vec<Value>, mut kwargs: crate::value::Kwargs) -> PyResult<Va
         Value::Str(s) => s.as_str().to_string(),
         other => return Err(PyErr::type_error(format!("str expected, not {}", other.type_name()))),
     };
-    Ok(match std::env::var(&key) {
-        Ok(v) => Value::str(&v),
-        Err(_) => args.get(1).cloned().unwrap_or(Value::None),
-    })
+    // `environ.get(key, default)`, as CPython's getenv is: what the program set there counts.
+    let default = args.get(1).cloned().unwrap_or(Value::None);
+    crate::value::func::call_method(&environ()?, "get", vec![Value::str(&key), default], Vec::new())
 }
 
 pub fn build() -> Module {
