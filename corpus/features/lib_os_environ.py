@@ -33,3 +33,27 @@ try:
     os.path.expanduser(None)
 except TypeError as e:
     print("TypeError:", e)
+
+# os.environ is os._Environ: a mutable mapping of str to str, not a dict.
+env = os.environ
+print(type(env).__name__, isinstance(env, dict), len(env) == len(dict(env)), "HOME" in env)
+print(sorted(k for k in env if k.startswith("PYTHON")), env["PYTHONUTF8"])
+print(repr(env) == "environ(" + repr(dict(env)) + ")", env == dict(env), env != {})
+snapshot = env.copy()
+print(type(snapshot).__name__, snapshot == env)
+env.update({"A_VAR": "1"})
+print(env.pop("A_VAR"), env.setdefault("B_VAR", "2"), env.get("B_VAR"), "A_VAR" in env)
+for bad in [("N_VAR", 5), (5, "x")]:
+    try:
+        env[bad[0]] = bad[1]
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    env["NOPE_VAR"]
+except KeyError as e:
+    print("KeyError:", e)
+try:
+    del env["NOPE_VAR"]
+except KeyError as e:
+    print("KeyError:", e)
+print(sorted({**env}.items()) == sorted(env.items()))

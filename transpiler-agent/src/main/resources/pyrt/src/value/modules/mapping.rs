@@ -228,7 +228,7 @@ pub fn new_defaultdict(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 // ---- OrderedDict ----
 
-fn no_missing(_: &Value, _: &Value) -> PyResult<Option<Value>> {
+pub(super) fn no_missing(_: &Value, _: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 

@@ -369,8 +369,7 @@ fn getenv(mut args: Vec<Value>, mut kwargs: crate::value::Kwargs) -> PyResult<Va
 }
 
 pub fn build() -> Module {
-    let env: Vec<(Value, Value)> = std::env::vars().map(|(k, v)| (Value::str(&k), Value::str(&v))).collect();
-    let environ = Value::dict(env).expect("str keys hash");
+    let environ = super::os_environ::environ().expect("str keys hash");
     let path = Value::Module(std::rc::Rc::new(build_path()));
     module(
         "os",
