@@ -121,7 +121,7 @@ pub fn fields_of(v: &Value) -> PyResult<Fields> {
 }
 
 /// Microseconds since 0001-01-01 of a datetime's wall-clock fields.
-fn local_micros(f: &Fields) -> i128 {
+pub(super) fn local_micros(f: &Fields) -> i128 {
     let ord = ymd_to_ord(f.year, f.month, f.day) as i128;
     (ord - 1) * US_PER_DAY
         + ((f.hour * 3600 + f.minute * 60 + f.second) as i128) * US_PER_SECOND
@@ -151,7 +151,7 @@ fn fields_from_micros(us: i128) -> PyResult<Fields> {
 }
 
 /// A datetime (of `cls`) from wall-clock microseconds and a tzinfo.
-fn datetime_from_micros(cls: &Rc<Class>, us: i128, tz: Value) -> PyResult<Value> {
+pub(super) fn datetime_from_micros(cls: &Rc<Class>, us: i128, tz: Value) -> PyResult<Value> {
     Ok(make_datetime(cls, &fields_from_micros(us)?, tz))
 }
 
@@ -648,13 +648,15 @@ fn datetime_replace(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyRes
 fn astimezone(this: &Value, args: &[Value]) -> PyResult<Value> {
     let target = other(args);
     let f = fields_of(this)?;
-    // A naive datetime is local time, and a WASM module's local time is UTC.
-    let utc_us = local_micros(&f) - offset(this)?.unwrap_or(0);
     let tz = if matches!(target, Value::None) { utc() } else { target };
     check_tzinfo(&tz)?;
-    let probe = datetime_from_micros(&datetime_class(), utc_us, tz.clone())?;
-    let off = offset_of(&tz, &probe)?.unwrap_or(0);
-    datetime_from_micros(&datetime_class(), utc_us + off, tz)
+    if crate::value::compare::is(&attr(this, "tzinfo"), &tz) {
+        return Ok(this.clone());
+    }
+    // A naive datetime is local time, and a WASM module's local time is UTC.
+    let utc_us = local_micros(&f) - offset(this)?.unwrap_or(0);
+    let as_utc = datetime_from_micros(&datetime_class(), utc_us, tz.clone())?;
+    crate::value::func::call_method(&tz, "fromutc", vec![as_utc], vec![])
 }
 
 fn timestamp(this: &Value) -> PyResult<Value> {
@@ -677,9 +679,8 @@ fn from_utc_micros(cls: &Value, utc_us: i128, tz: Value) -> PyResult<Value> {
     if matches!(tz, Value::None) {
         return datetime_from_micros(&c, utc_us, Value::None);
     }
-    let probe = datetime_from_micros(&c, utc_us, tz.clone())?;
-    let off = offset_of(&tz, &probe)?.unwrap_or(0);
-    datetime_from_micros(&c, utc_us + off, tz)
+    let as_utc = datetime_from_micros(&c, utc_us, tz.clone())?;
+    crate::value::func::call_method(&tz, "fromutc", vec![as_utc], vec![])
 }
 
 fn datetime_members() -> Vec<(&'static str, Value)> {
@@ -721,7 +722,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
             }
             Ok(tzname_of(&tz, t)?.map_or(Value::None, |s| Value::str(&s)))
         }),
-        method("dst", |_, _, _| Ok(Value::None)),
+        method("dst", |t, _, _| super::datetime_time::dst_of(&attr(t, "tzinfo"), t)),
         method("astimezone", |t, a, _| astimezone(t, &a)),
         method("timestamp", |t, _, _| timestamp(t)),
         (

@@ -19,7 +19,12 @@ pub fn tzinfo_class() -> Rc<Class> {
                 Err(PyErr::new("NotImplementedError", format!("a tzinfo subclass must implement {}()", name)))
             })
         };
-        vec![abstract_method("utcoffset"), abstract_method("tzname"), abstract_method("dst")]
+        vec![
+            abstract_method("utcoffset"),
+            abstract_method("tzname"),
+            abstract_method("dst"),
+            method("fromutc", |t, a, _| super::datetime_fromutc::tzinfo_fromutc(t, a)),
+        ]
     });
     cls.dict.borrow_mut().set_str("__tp_name__", Value::str("datetime.tzinfo"));
     cls
@@ -70,18 +75,41 @@ fn check_offset(us: i128) -> PyResult<()> {
 
 /// `tz.utcoffset(dt)` in microseconds (`None` when the zone says so).
 pub fn offset_of(tz: &Value, dt: &Value) -> PyResult<Option<i128>> {
-    let off = call_method(tz, "utcoffset", vec![dt.clone()], vec![])?;
-    match off {
+    zone_delta(tz, "utcoffset", dt)
+}
+
+/// `tz.utcoffset(arg)` or `tz.dst(arg)` in microseconds, checked as CPython's
+/// `call_tzinfo_method` checks both: `None` or a timedelta strictly inside a day.
+pub fn zone_delta(tz: &Value, name: &str, arg: &Value) -> PyResult<Option<i128>> {
+    match call_method(tz, name, vec![arg.clone()], vec![])? {
         Value::None => Ok(None),
         v if is_timedelta(&v) => {
             let us = micros(&v)?;
-            check_offset(us)?;
+            if us.abs() >= US_PER_DAY {
+                // Unlike timezone()'s check, this one does not show the value.
+                return Err(PyErr::value_error(
+                    "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).",
+                ));
+            }
             Ok(Some(us))
         }
         v => Err(PyErr::type_error(format!(
-            "tzinfo.utcoffset() must return None or timedelta, not '{}'",
+            "tzinfo.{}() must return None or timedelta, not '{}'",
+            name,
             v.type_name()
         ))),
+    }
+}
+
+/// `dt.dst()` / `t.dst()`: the zone's answer for `arg` (the datetime itself, or None for a
+/// time), None without a zone.
+pub fn dst_of(tzinfo: &Value, arg: &Value) -> PyResult<Value> {
+    if matches!(tzinfo, Value::None) {
+        return Ok(Value::None);
+    }
+    match zone_delta(tzinfo, "dst", arg)? {
+        Some(us) => timedelta(us),
+        None => Ok(Value::None),
     }
 }
 
@@ -132,6 +160,7 @@ fn timezone_members() -> Vec<(&'static str, Value)> {
         method("utcoffset", |t, _, _| Ok(attr(t, "_offset"))),
         method("tzname", |t, _, _| Ok(Value::str(&tz_name(t)?))),
         method("dst", |_, _, _| Ok(Value::None)),
+        method("fromutc", |t, a, _| super::datetime_fromutc::timezone_fromutc(t, a)),
         method("__str__", |t, _, _| Ok(Value::str(&tz_name(t)?))),
         method("__repr__", |t, _, _| {
             let us = tz_offset(t)?;
@@ -327,7 +356,7 @@ fn time_members() -> Vec<(&'static str, Value)> {
             None => Ok(Value::None),
         }),
         method("tzname", |t, _, _| Ok(time_fields(t)?.tzname.map_or(Value::None, |s| Value::str(&s)))),
-        method("dst", |_, _, _| Ok(Value::None)),
+        method("dst", |t, _, _| dst_of(&attr(t, "tzinfo"), &Value::None)),
         method("__hash__", |t, _, _| {
             let key = time_key(&time_fields(t)?);
             Ok(Value::int(crate::value::hash::hash_value(&Value::tuple(vec![Value::str("time"), super::datetime_delta::big(key)?]))?))
