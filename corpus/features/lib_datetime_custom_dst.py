@@ -88,3 +88,28 @@ for check in checks:
         print("ok", check())
     except (TypeError, ValueError, NotImplementedError) as e:
         print(type(e).__name__ + ":", e)
+
+
+class OnlyOffset(tzinfo):
+    def utcoffset(self, dt):
+        return timedelta(hours=3, minutes=30)
+
+
+# Formatting asks the zone only for what the text shows.
+odd = datetime(2024, 2, 29, 23, 59, 58, 5, tzinfo=OnlyOffset())
+print(odd.isoformat(), str(odd), odd.utcoffset(), repr(f"{odd}"))
+# strftime and format() first ask timetuple(), whose tm_isdst asks dst().
+for text in (lambda: odd.tzname(), lambda: odd.strftime("%Y"), lambda: f"{odd:%d/%m}", lambda: odd.dst()):
+    try:
+        print("ok", text())
+    except NotImplementedError as e:
+        print("NotImplementedError:", e)
+
+
+class WithDst(OnlyOffset):
+    def dst(self, dt):
+        return timedelta(0)
+
+
+odd = odd.replace(tzinfo=WithDst())
+print(odd.strftime("%Y-%m-%d %H:%M %z %%Z %:z %%%z"), f"{odd:%d/%m %z}", odd.timetuple().tm_isdst)

@@ -93,13 +93,15 @@ pub fn date_from_ord(ord: i64) -> PyResult<Value> {
     Ok(make_date(&date_class(), y, m, d))
 }
 
-/// The fields of a date or datetime (a date's time is midnight).
+/// The fields of a date or datetime (a date's time is midnight), without the zone's offset
+/// and name: asking the zone runs its Python code, which may itself call methods of the same
+/// datetime (`dt.replace(tzinfo=None)` in a `dst()`), so only formatting asks (`zoned_fields`).
 pub fn fields_of(v: &Value) -> PyResult<Fields> {
     let get = |name: &str| match attr(v, name) {
         Value::Int(i) => i.to_i64().unwrap_or(0),
         _ => 0,
     };
-    let mut f = Fields {
+    let f = Fields {
         year: attr_i64(v, "year")?,
         month: get("month"),
         day: get("day"),
@@ -110,14 +112,31 @@ pub fn fields_of(v: &Value) -> PyResult<Fields> {
         offset: None,
         tzname: None,
     };
-    if is_datetime(v) {
-        let tz = attr(v, "tzinfo");
-        if !matches!(tz, Value::None) {
+    Ok(f)
+}
+
+/// `fields_of` with the zone's offset and name where wanted, as CPython asks for them only when
+/// the text shows them (`isoformat` the offset, `strftime` what its format names).
+pub fn zoned_fields(v: &Value, want_offset: bool, want_name: bool) -> PyResult<Fields> {
+    let mut f = fields_of(v)?;
+    let tz = if is_datetime(v) { attr(v, "tzinfo") } else { Value::None };
+    if !matches!(tz, Value::None) {
+        if want_offset {
             f.offset = offset_of(&tz, v)?;
+        }
+        if want_name {
             f.tzname = tzname_of(&tz, v)?;
         }
     }
     Ok(f)
+}
+
+/// What `strftime(fmt)` formats. Like CPython's, it calls the (overridable) `timetuple()`
+/// first, so a zone without `dst()` fails there, before the zone's offset and name are asked.
+fn strftime_fields(v: &Value, fmt: &str) -> PyResult<Fields> {
+    crate::value::func::call_method(v, "timetuple", vec![], vec![])?;
+    let (offset, name) = super::datetime_fmt::zone_directives(fmt);
+    zoned_fields(v, offset, name)
 }
 
 /// Microseconds since 0001-01-01 of a datetime's wall-clock fields.
@@ -307,7 +326,7 @@ fn iso_date(f: &Fields) -> String {
 fn format_spec(this: &Value, args: &[Value]) -> PyResult<Value> {
     match args.first() {
         Some(Value::Str(s)) if s.as_str().is_empty() => Ok(Value::Str(crate::value::text::str_of(this)?)),
-        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?)?)),
+        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &strftime_fields(this, s.as_str())?)?)),
         Some(v) => Err(PyErr::type_error(format!("format() argument 1 must be str, not {}", v.type_name()))),
         None => Err(PyErr::type_error("__format__() takes exactly 1 argument (0 given)")),
     }
@@ -315,7 +334,7 @@ fn format_spec(this: &Value, args: &[Value]) -> PyResult<Value> {
 
 fn strftime_method(this: &Value, args: &[Value]) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &fields_of(this)?)?)),
+        Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &strftime_fields(this, s.as_str())?)?)),
         Some(v) => Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", v.type_name()))),
         None => Err(PyErr::type_error("strftime() missing required argument 'format' (pos 1)")),
     }
@@ -610,7 +629,7 @@ fn isoformat(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "auto".to_string(),
     };
-    Ok(Value::str(&iso_datetime(&fields_of(this)?, &sep, &spec)?))
+    Ok(Value::str(&iso_datetime(&zoned_fields(this, true, false)?, &sep, &spec)?))
 }
 
 pub fn iso_datetime(f: &Fields, sep: &str, spec: &str) -> PyResult<String> {
@@ -688,7 +707,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
     members.extend(vec![
         method("__init__", datetime_init),
         method("__repr__", |t, _, _| datetime_repr(t)),
-        method("__str__", |t, _, _| Ok(Value::str(&iso_datetime(&fields_of(t)?, " ", "auto")?))),
+        method("__str__", |t, _, _| Ok(Value::str(&iso_datetime(&zoned_fields(t, true, false)?, " ", "auto")?))),
         method("isoformat", isoformat),
         method("__add__", |t, a, _| datetime_add(t, &a)),
         method("__radd__", |t, a, _| datetime_add(t, &a)),

@@ -55,6 +55,25 @@ pub fn strftime(fmt: &str, f: &Fields) -> PyResult<String> {
     format_fields(fmt, f, true)
 }
 
+/// Whether `fmt` has `%z`/`%:z` and `%Z`, scanned as CPython's `wrap_strftime` scans it (`%%`
+/// is a pair): only then does `datetime.strftime` ask the zone for its offset and name.
+pub fn zone_directives(fmt: &str) -> (bool, bool) {
+    let (mut offset, mut name) = (false, false);
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        match chars.next() {
+            Some('z') => offset = true,
+            Some('Z') => name = true,
+            Some(':') if chars.peek() == Some(&'z') => offset = true,
+            _ => {}
+        }
+    }
+    (offset, name)
+}
+
 /// Directives glibc prints as numbers, which the `-`, `_` and `0` flags re-pad.
 const NUMERIC: &str = "CdeGgHIjklmMsSuUVwWyY";
 
