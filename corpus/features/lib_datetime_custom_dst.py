@@ -113,3 +113,11 @@ class WithDst(OnlyOffset):
 
 odd = odd.replace(tzinfo=WithDst())
 print(odd.strftime("%Y-%m-%d %H:%M %z %%Z %:z %%%z"), f"{odd:%d/%m %z}", odd.timetuple().tm_isdst)
+
+t = time(10, 5, 30, tzinfo=OnlyOffset())
+print(t.isoformat(), str(t), t.utcoffset(), t.strftime("%H:%M %z"), f"{t:%I%p}", t.replace(hour=11).isoformat())
+print(t < time(7, 0, tzinfo=timezone.utc), t == time(6, 35, 30, tzinfo=timezone.utc))
+try:
+    print(t.tzname())
+except NotImplementedError as e:
+    print("NotImplementedError:", e)

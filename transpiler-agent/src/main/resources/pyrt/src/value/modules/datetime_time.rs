@@ -216,7 +216,9 @@ fn make_time(cls: &Rc<Class>, h: i64, m: i64, s: i64, us: i64, tz: Value) -> Val
     )
 }
 
-fn time_fields(t: &Value) -> PyResult<Fields> {
+/// A time's fields, with the zone's offset and name only where wanted: CPython asks the zone
+/// only for what it shows or compares, and a zone may implement `utcoffset` alone.
+fn time_fields(t: &Value, want_offset: bool, want_name: bool) -> PyResult<Fields> {
     let mut f = Fields {
         year: 1900,
         month: 1,
@@ -230,10 +232,19 @@ fn time_fields(t: &Value) -> PyResult<Fields> {
     };
     let tz = attr(t, "tzinfo");
     if !matches!(tz, Value::None) {
-        f.offset = offset_of(&tz, &Value::None)?;
-        f.tzname = tzname_of(&tz, &Value::None)?;
+        if want_offset {
+            f.offset = offset_of(&tz, &Value::None)?;
+        }
+        if want_name {
+            f.tzname = tzname_of(&tz, &Value::None)?;
+        }
     }
     Ok(f)
+}
+
+fn strftime_fields(t: &Value, fmt: &str) -> PyResult<Fields> {
+    let (offset, name) = super::datetime_fmt::zone_directives(fmt);
+    time_fields(t, offset, name)
 }
 
 fn time_iso(f: &Fields, spec: &str) -> PyResult<String> {
@@ -286,7 +297,7 @@ fn time_cmp(t: &Value, a: &[Value], test: fn(Ordering) -> bool, ordering: bool) 
         Some(o) if is_a(o, "datetime", "time") => o.clone(),
         _ => return Ok(Value::NotImplemented),
     };
-    let (x, y) = (time_fields(t)?, time_fields(&o)?);
+    let (x, y) = (time_fields(t, true, false)?, time_fields(&o, true, false)?);
     if x.offset.is_some() != y.offset.is_some() {
         if ordering {
             return Err(PyErr::type_error("can't compare offset-naive and offset-aware times"));
@@ -301,7 +312,7 @@ fn time_members() -> Vec<(&'static str, Value)> {
     members.extend(vec![
         method("__init__", time_init),
         method("__repr__", |t, _, _| {
-            let f = time_fields(t)?;
+            let f = time_fields(t, false, false)?;
             let mut parts = vec![f.hour, f.minute, f.second, f.micro];
             if parts[3] == 0 {
                 parts.pop();
@@ -318,26 +329,26 @@ fn time_members() -> Vec<(&'static str, Value)> {
             s.push(')');
             Ok(Value::str(&s))
         }),
-        method("__str__", |t, _, _| Ok(Value::str(&time_iso(&time_fields(t)?, "auto")?))),
+        method("__str__", |t, _, _| Ok(Value::str(&time_iso(&time_fields(t, true, false)?, "auto")?))),
         method("isoformat", |t, a, mut k| {
             let spec = take_kw(&mut k, "timespec").or_else(|| a.first().cloned());
             let spec = match spec {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 _ => "auto".to_string(),
             };
-            Ok(Value::str(&time_iso(&time_fields(t)?, &spec)?))
+            Ok(Value::str(&time_iso(&time_fields(t, true, false)?, &spec)?))
         }),
         method("strftime", |t, a, _| match a.first() {
-            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?)?)),
+            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &strftime_fields(t, s.as_str())?)?)),
             _ => Err(PyErr::type_error("strftime() argument 1 must be str")),
         }),
         method("__format__", |t, a, _| match a.first() {
             Some(Value::Str(s)) if s.as_str().is_empty() => Ok(Value::Str(crate::value::text::str_of(t)?)),
-            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &time_fields(t)?)?)),
+            Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &strftime_fields(t, s.as_str())?)?)),
             _ => Err(PyErr::type_error("format() argument 1 must be str")),
         }),
         method("replace", |t, a, mut k| {
-            let f = time_fields(t)?;
+            let f = time_fields(t, false, false)?;
             let names = ["hour", "minute", "second", "microsecond", "tzinfo"];
             let mut vals: Vec<Option<Value>> = a.into_iter().map(Some).collect();
             vals.resize(names.len(), None);
@@ -351,14 +362,14 @@ fn time_members() -> Vec<(&'static str, Value)> {
             check_time(h, m, s, us)?;
             Ok(new_time(h, m, s, us, vals[4].clone().unwrap_or_else(|| attr(t, "tzinfo"))))
         }),
-        method("utcoffset", |t, _, _| match time_fields(t)?.offset {
+        method("utcoffset", |t, _, _| match time_fields(t, true, false)?.offset {
             Some(o) => timedelta(o),
             None => Ok(Value::None),
         }),
-        method("tzname", |t, _, _| Ok(time_fields(t)?.tzname.map_or(Value::None, |s| Value::str(&s)))),
+        method("tzname", |t, _, _| Ok(time_fields(t, false, true)?.tzname.map_or(Value::None, |s| Value::str(&s)))),
         method("dst", |t, _, _| dst_of(&attr(t, "tzinfo"), &Value::None)),
         method("__hash__", |t, _, _| {
-            let key = time_key(&time_fields(t)?);
+            let key = time_key(&time_fields(t, true, false)?);
             Ok(Value::int(crate::value::hash::hash_value(&Value::tuple(vec![Value::str("time"), super::datetime_delta::big(key)?]))?))
         }),
         (
