@@ -23,9 +23,21 @@ final class DynStmts {
         return out;
     }
 
+    /**
+     * PEP 695's `def f[T]` and `class C[T]` need the annotation scope that binds `T` (and
+     * `ParamSpec`/`TypeVarTuple`), which the runtime lacks: refused here rather than failing with
+     * a NameError when the annotations are evaluated.
+     */
+    private void typeParameters(Span s) {
+        d.unsupported(s, "type parameter lists (`def f[T]`, `class C[T]`)",
+                "declare the type variables with `T = typing.TypeVar(\"T\")` and use `Generic[T]` for classes");
+    }
+
     void stmt(Stmt st, List<RStmt> out) {
         Span s = st.span();
         switch (st) {
+            case Stmt.FunctionDef f when !f.typeParams().isEmpty() -> typeParameters(s);
+            case Stmt.ClassDef c when !c.typeParams().isEmpty() -> typeParameters(s);
             case Stmt.FunctionDef f -> out.addAll(d.functions.def(f));
             case Stmt.AsyncFunctionDef f -> d.unsupported(s, "`async def`",
                     "an `await` inside a comprehension, lambda or larger expression, and asynchronous generators with a try or with "

@@ -61,6 +61,10 @@ final class StmtLowering {
             case Stmt.Return r -> out.add(new RStmt.Return(sp, Rx.call(sp, "Ok",
                     r.value() == null ? Rx.lit(sp, "()") : returned(r.value()))));
             case Stmt.Assert a -> out.add(assertion(a));
+            case Stmt.FunctionDef f when !f.typeParams().isEmpty() -> throw new LowerContext.LoweringFailed(f.span(),
+                    "type parameter lists are not translated");
+            case Stmt.ClassDef c when !c.typeParams().isEmpty() -> throw new LowerContext.LoweringFailed(c.span(),
+                    "type parameter lists are not translated");
             case Stmt.FunctionDef f -> { }
             case Stmt.ImportFrom i -> { }
             // Analysis rejects these before lowering; reaching one here is reported, not guessed.
