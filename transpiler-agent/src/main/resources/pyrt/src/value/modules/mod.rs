@@ -70,6 +70,7 @@ pub mod json_decode;
 pub mod json_encode;
 pub mod logging;
 pub mod logging_fmt;
+pub mod logging_site;
 pub mod local;
 pub mod mapping;
 pub mod math;
