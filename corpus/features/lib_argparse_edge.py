@@ -47,3 +47,18 @@ run(n, [])
 w = argparse.ArgumentParser(prog="w", formatter_class=lambda prog: argparse.HelpFormatter(prog, max_help_position=40)) if False else argparse.ArgumentParser(prog="w", description="x" * 100)
 w.add_argument("--a-very-long-option-name-indeed", metavar="SOMETHING_LONG", help="word " * 30)
 w.print_help()
+lam = argparse.ArgumentParser(prog="lam", formatter_class=lambda prog: argparse.HelpFormatter(prog, max_help_position=40, width=60))
+lam.add_argument("--output-directory", metavar="DIR", help="where the generated files are written, created if missing")
+lam.print_help()
+
+
+class Wide(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog):
+        super().__init__(prog, indent_increment=4, width=70)
+
+
+wide = argparse.ArgumentParser(prog="wide", formatter_class=Wide, description="keep\n  this")
+wide.add_argument("--n", type=int, default=5, help="a number")
+cmds = wide.add_subparsers(dest="cmd", title="commands")
+cmds.add_parser("go", help="go somewhere")
+wide.print_help()

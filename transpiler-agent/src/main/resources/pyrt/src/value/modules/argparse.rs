@@ -389,7 +389,28 @@ pub fn formatter_class(name: &str) -> Rc<Class> {
         "RawTextHelpFormatter" => vec![formatter_class("RawDescriptionHelpFormatter")],
         _ => vec![formatter_class("HelpFormatter")],
     };
-    runtime_class("argparse", name, bases, Vec::new)
+    runtime_class("argparse", name, bases, || if name == "HelpFormatter" { vec![method("__init__", init_formatter)] } else { Vec::new() })
+}
+
+/// `HelpFormatter.__init__(prog, indent_increment=2, max_help_position=24, width=None)`.
+fn init_formatter(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut it = args.into_iter();
+    let mut arg = |name: &str| it.next().or_else(|| take_kw(&mut kwargs, name));
+    let prog = arg("prog").ok_or_else(|| PyErr::type_error("HelpFormatter.__init__() missing 1 required positional argument: 'prog'"))?;
+    let increment = arg("indent_increment").unwrap_or(Value::int(2));
+    let max_help = arg("max_help_position").unwrap_or(Value::int(24));
+    let width = arg("width").unwrap_or(Value::None);
+    super::args::no_more_kwargs("HelpFormatter.__init__", &kwargs)?;
+    let width = match width {
+        Value::None => super::argparse_help::terminal_columns()? - 2,
+        w => super::args::to_i64(&w)?,
+    };
+    let inc = super::args::to_i64(&increment)?;
+    let max_help = super::args::to_i64(&max_help)?.min((width - 20).max(inc * 2));
+    for (k, v) in [("_prog", prog), ("_indent_increment", Value::int(inc)), ("_max_help_position", Value::int(max_help)), ("_width", Value::int(width))] {
+        setattr(this, k, v)?;
+    }
+    Ok(Value::None)
 }
 
 pub fn build() -> Module {

@@ -25,6 +25,7 @@ pub struct Formatter {
     pub prog: String,
     pub width: i64,
     max_help_position: i64,
+    pub increment: i64,
     pub indent: i64,
     action_max_length: i64,
     flavour: Flavour,
@@ -51,7 +52,7 @@ fn pad(n: i64) -> String {
 }
 
 /// `shutil.get_terminal_size().columns` as CPython sees it with stdout not a terminal.
-fn terminal_columns() -> PyResult<i64> {
+pub fn terminal_columns() -> PyResult<i64> {
     let environ = getattr(&super::import_module("os")?, "environ")?;
     let v = crate::value::func::call_method(&environ, "get", vec![Value::str("COLUMNS")], vec![])?;
     if let Value::Str(c) = v {
@@ -83,10 +84,25 @@ impl Metavar {
 }
 
 impl Formatter {
+    /// `parser._get_formatter()`: `formatter_class(prog=parser.prog)`, whose attributes give
+    /// the width and the indentation (a lambda or a subclass may pass other values).
     pub fn new(parser: &Value) -> PyResult<Formatter> {
-        let width = terminal_columns()? - 2;
-        let flavour = flavour_of(parser)?;
-        Ok(Formatter { prog: s(&getattr(parser, "prog")?)?, width, max_help_position: 24.min((width - 20).max(4)), indent: 0, action_max_length: 0, flavour })
+        let prog = getattr(parser, "prog")?;
+        let made = crate::value::func::call(&getattr(parser, "formatter_class")?, vec![], vec![(crate::str::Str::from("prog"), prog.clone())])?;
+        let flavour = match &made {
+            Value::Instance(i) if super::objs::is_a(&made, "argparse", "HelpFormatter") => flavour_of(&i.class)?,
+            _ => return Err(PyErr::untranslatable("argparse formatter_class that does not make a HelpFormatter")),
+        };
+        let int = |name: &str| -> PyResult<i64> { super::args::to_i64(&getattr(&made, name)?) };
+        Ok(Formatter {
+            prog: s(&prog)?,
+            width: int("_width")?,
+            max_help_position: int("_max_help_position")?,
+            increment: int("_indent_increment")?,
+            indent: 0,
+            action_max_length: 0,
+            flavour,
+        })
     }
 
     fn default_metavar(&self, a: &Value, positional: bool) -> PyResult<String> {
@@ -166,7 +182,7 @@ impl Formatter {
         }
         let mut longest = len(&self.invocation(a)?) + self.indent;
         for sub in Formatter::subactions(a)? {
-            longest = longest.max(len(&self.invocation(&sub)?) + self.indent + 2);
+            longest = longest.max(len(&self.invocation(&sub)?) + self.indent + self.increment);
         }
         self.action_max_length = self.action_max_length.max(longest);
         Ok(())
@@ -266,12 +282,12 @@ impl Formatter {
         }
         let subs = Formatter::subactions(a)?;
         if !subs.is_empty() {
-            self.indent += 2;
+            self.indent += self.increment;
             for sub in subs {
                 let t = self.format_action(&sub)?;
                 out.push_str(&t);
             }
-            self.indent -= 2;
+            self.indent -= self.increment;
         }
         Ok(out)
     }
@@ -315,14 +331,11 @@ fn wrapper(width: i64, indent: &str) -> super::textwrap::Wrapper {
     }
 }
 
-/// The formatter classes a parser's `formatter_class` is made of. A program's own subclass
-/// that only combines CPython's (`class F(ArgumentDefaultsHelpFormatter,
-/// RawDescriptionHelpFormatter): pass`) is understood; one that overrides a method is not.
-fn flavour_of(parser: &Value) -> PyResult<Flavour> {
-    let cls = match getattr(parser, "formatter_class")? {
-        Value::Class(c) => c,
-        _ => return Err(PyErr::untranslatable("argparse formatter_class that is not a HelpFormatter class")),
-    };
+/// The formatter classes a formatter's class is made of. A program's own subclass that only
+/// combines CPython's (`class F(ArgumentDefaultsHelpFormatter, RawDescriptionHelpFormatter):
+/// pass`) or passes other arguments to `__init__` is understood; one that overrides another
+/// method is not.
+fn flavour_of(cls: &std::rc::Rc<crate::value::Class>) -> PyResult<Flavour> {
     let mut f = Flavour::default();
     for c in cls.mro.borrow().iter() {
         match (c.module.as_str(), c.name.as_str()) {
@@ -346,7 +359,7 @@ fn flavour_of(parser: &Value) -> PyResult<Flavour> {
 pub fn format_help(parser: &Value) -> PyResult<String> {
     let mut f = Formatter::new(parser)?;
     let groups = list_state(parser, "_action_groups")?.borrow().clone();
-    f.indent = 2;
+    f.indent = f.increment;
     for g in &groups {
         for a in list_state(g, "_group_actions")?.borrow().iter() {
             f.measure(a)?;
@@ -358,7 +371,7 @@ pub fn format_help(parser: &Value) -> PyResult<String> {
         parts.push(f.format_text(&d)?);
     }
     for g in &groups {
-        f.indent = 2;
+        f.indent = f.increment;
         let mut body = String::new();
         if let Some(d) = text_of(&getattr(g, "description")?)? {
             body.push_str(&f.format_text(&d)?);
