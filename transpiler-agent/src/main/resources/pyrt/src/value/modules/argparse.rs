@@ -137,7 +137,24 @@ pub fn make_action(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyRe
     };
     let nargs = kw_or(&mut kwargs, "nargs", nargs_default);
     let konst = kw_or(&mut kwargs, "const", const_default);
-    let default = kw_or(&mut kwargs, "default", default_default);
+    // `add_argument` without `default=`: the parser's `set_defaults` value for the dest, else
+    // its `argument_default` when not None (which then overrides the action's own default).
+    let inherited = if default_given {
+        None
+    } else {
+        let defaults = state(parser, "_defaults")?;
+        if crate::value::compare::contains(&defaults, &Value::str(&dest))? {
+            Some(crate::value::func::call_method(&defaults, "__getitem__", vec![Value::str(&dest)], vec![])?)
+        } else if !matches!(parser_default, Value::None) {
+            Some(parser_default.clone())
+        } else {
+            None
+        }
+    };
+    let default = match inherited {
+        Some(v) => v,
+        None => kw_or(&mut kwargs, "default", default_default),
+    };
     let typ = kw_or(&mut kwargs, "type", Value::None);
     if let Value::Instance(_) = &typ {
         if !crate::value::attr::hasattr(&typ, "__call__")? {
