@@ -18,6 +18,7 @@ pub use crate::value::context_manager::{with_enter, with_exit};
 pub use crate::value::handled::{handling, handling_err, reraise};
 pub use crate::value::iterate::{iterate, next_or, unpack, unpack_star, PyIter};
 pub use crate::value::modules::import_module;
+pub use crate::value::modules::logging_site::call_method_at;
 pub use crate::value::modules::local::{import_from, import_star, in_module, namespace_body, register_program, LocalModule};
 pub use crate::value::ops::{
     add, bitand, bitor, bitxor, delitem, floordiv, getitem, iadd, iand, ifloordiv, ilshift, imatmul, imod,

@@ -41,10 +41,52 @@ final class DynCalls {
             }
         }
         if (c.func() instanceof Expr.Attribute a) {
+            if (LOG_METHODS.contains(a.attr())) {
+                return d.q(s, R.call(s, "call_method_at", d.exprs.borrow(a.value()), R.str(s, a.attr()), args(c), kwargs(c),
+                        R.lit(s, Integer.toString(d.problems.sourceSpan(s).line())), R.str(s, codeName()), R.str(s, fileName())));
+            }
             return d.q(s, R.call(s, "call_method", d.exprs.borrow(a.value()), R.str(s, a.attr()), args(c), kwargs(c)));
         }
         RExpr f = d.exprs.expr(c.func());
         return d.q(s, R.call(s, "call", R.ref(s, f), args(c), kwargs(c)));
+    }
+
+    /**
+     * Methods of {@code logging}'s loggers and module whose records name their caller: a call
+     * of one of these names tells the runtime its line, code object name and file, as
+     * CPython's {@code Logger.findCaller} reads them from the calling frame.
+     */
+    private static final java.util.Set<String> LOG_METHODS =
+            java.util.Set.of("debug", "info", "warning", "warn", "error", "critical", "exception", "log");
+
+    /** The calling frame's {@code co_name}; "" where it is not known here. */
+    private String codeName() {
+        Scope sc = d.fn == null ? null : d.fn.scope();
+        while (sc != null && sc.kind == Scope.Kind.COMPREHENSION) {
+            sc = sc.parent;
+        }
+        if (sc == null) {
+            return "";
+        }
+        return switch (sc.kind) {
+            case MODULE -> "<module>";
+            case GENEXPR -> "<genexpr>";
+            case COMPREHENSION -> "";
+            case CLASS -> sc.node instanceof Stmt.ClassDef c ? c.name() : "";
+            case FUNCTION -> switch (sc.node) {
+                case Stmt.FunctionDef f -> f.name();
+                case Stmt.AsyncFunctionDef f -> f.name();
+                case Expr.Lambda l -> "<lambda>";
+                default -> "";
+            };
+        };
+    }
+
+    /** The module's file name, as {@code os.path.basename} of its {@code co_filename}. */
+    private String fileName() {
+        String shown = d.module.file().displayName();
+        int slash = shown.lastIndexOf('/');
+        return slash < 0 ? shown : shown.substring(slash + 1);
     }
 
     /** Whether a call passes exactly the function's positional parameters, nothing else. */

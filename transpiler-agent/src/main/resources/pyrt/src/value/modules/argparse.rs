@@ -1,11 +1,14 @@
 //! `argparse`: `ArgumentParser` with `add_argument` (the store, store_const, store_true,
-//! store_false, append, append_const, count, extend and version actions; `nargs` None, `?`,
-//! `*`, `+` and N; `type`, `choices`, `default`, `required`, `dest`, `metavar`), mutually
-//! exclusive groups, `set_defaults`, `parse_args` and `parse_known_args`, `Namespace`, after
+//! store_false, append, append_const, count, extend, help and version actions; `nargs` None,
+//! `?`, `*`, `+` and N; `type`, `choices`, `default`, `required`, `dest`, `metavar`),
+//! argument groups and mutually exclusive groups (argparse_groups.rs), `set_defaults`,
+//! `parse_args` and `parse_known_args`, `Namespace`, sub-commands (argparse_sub.rs), after
 //! CPython 3.12's Lib/argparse.py. The matching of argument strings to actions is in
-//! argparse_match.rs. Help output (`-h`, `print_help`, `format_usage`, …), sub-commands and
-//! `--` stop the program as untranslatable; errors print a usage line and
-//! `prog: error: message` on stderr and exit with status 2, as CPython does.
+//! argparse_match.rs; help and usage text (`-h`, `print_help`, `format_usage`, the
+//! `HelpFormatter` classes) in argparse_help.rs and argparse_usage.rs. `--` among the
+//! arguments, `nargs=REMAINDER`, custom `Action` classes and `fromfile_prefix_chars` stop
+//! the program as untranslatable; errors print the usage and `prog: error: message` on
+//! stderr and exit with status 2, as CPython does.
 
 use super::args::{module, take_kw};
 use super::objs::{instance, list_state, method, runtime_class, set_state, state};
@@ -74,8 +77,9 @@ fn prefix_chars(parser: &Value) -> PyResult<String> {
     Ok(str_of(&getattr(parser, "prefix_chars")?)?.to_string())
 }
 
-/// `add_argument(*name_or_flags, **kwargs)`: the new action, after CPython's checks.
-fn add_argument(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+/// The action `add_argument(*name_or_flags, **kwargs)` makes, after CPython's checks (not
+/// yet added to the parser: see `argparse_groups::add_action`).
+pub fn make_action(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let chars = prefix_chars(parser)?;
     let names: Vec<String> = args.iter().map(|a| str_of(a).map(|s| s.to_string())).collect::<PyResult<_>>()?;
     let positional = names.is_empty() || (names.len() == 1 && !names[0].starts_with(|c| chars.contains(c)));
@@ -133,7 +137,24 @@ fn add_argument(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResul
     };
     let nargs = kw_or(&mut kwargs, "nargs", nargs_default);
     let konst = kw_or(&mut kwargs, "const", const_default);
-    let default = kw_or(&mut kwargs, "default", default_default);
+    // `add_argument` without `default=`: the parser's `set_defaults` value for the dest, else
+    // its `argument_default` when not None (which then overrides the action's own default).
+    let inherited = if default_given {
+        None
+    } else {
+        let defaults = state(parser, "_defaults")?;
+        if crate::value::compare::contains(&defaults, &Value::str(&dest))? {
+            Some(crate::value::func::call_method(&defaults, "__getitem__", vec![Value::str(&dest)], vec![])?)
+        } else if !matches!(parser_default, Value::None) {
+            Some(parser_default.clone())
+        } else {
+            None
+        }
+    };
+    let default = match inherited {
+        Some(v) => v,
+        None => kw_or(&mut kwargs, "default", default_default),
+    };
     let typ = kw_or(&mut kwargs, "type", Value::None);
     if let Value::Instance(_) = &typ {
         if !crate::value::attr::hasattr(&typ, "__call__")? {
@@ -142,7 +163,8 @@ fn add_argument(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResul
     }
     let choices = kw_or(&mut kwargs, "choices", Value::None);
     let mut required = kw_or(&mut kwargs, "required", Value::FALSE);
-    let help = kw_or(&mut kwargs, "help", Value::None);
+    let help_default = if kind == "version" { Value::str("show program's version number and exit") } else { Value::None };
+    let help = kw_or(&mut kwargs, "help", help_default);
     let metavar = kw_or(&mut kwargs, "metavar", Value::None);
     let version = kw_or(&mut kwargs, "version", Value::None);
     if let Some((k, _)) = kwargs.first() {
@@ -181,17 +203,33 @@ fn add_argument(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResul
             ("__kind__", Value::str(&kind)),
         ],
     );
+    Ok(action)
+}
+
+/// `_add_action`'s part for the parser: CPython's conflict check, then the action is the
+/// parser's.
+pub fn register(parser: &Value, action: &Value) -> PyResult<()> {
+    let mine = super::argparse_help::option_strings(action)?;
     let actions = list_state(parser, "_actions")?;
+    let mut conflicting = Vec::new();
     for existing in actions.borrow().iter() {
-        for o in crate::value::iterate::collect(&getattr(existing, "option_strings")?)? {
-            if option_strings.iter().any(|s| s.as_str() == str_of(&o).map(|x| x.to_string()).unwrap_or_default()) {
-                let msg = format!("argument {}: conflicting option string: {}", option_strings.join("/"), str_of(&o)?.as_str());
-                return Err(crate::value::exception::error_of(crate::value::exception::exception_instance(&error_class(), vec![Value::str(&msg)])));
+        for o in super::argparse_help::option_strings(existing)? {
+            if mine.contains(&o) && !conflicting.contains(&o) {
+                conflicting.push(o);
             }
         }
     }
+    if !conflicting.is_empty() {
+        let msg = format!(
+            "argument {}: conflicting option string{}: {}",
+            mine.join("/"),
+            if conflicting.len() == 1 { "" } else { "s" },
+            conflicting.join(", ")
+        );
+        return Err(crate::value::exception::error_of(crate::value::exception::exception_instance(&error_class(), vec![Value::str(&msg)])));
+    }
     actions.borrow_mut().push(action.clone());
-    Ok(action)
+    Ok(())
 }
 
 fn action_type_name(kind: &str) -> &'static str {
@@ -244,6 +282,9 @@ fn new_parser(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     if get("fromfile_prefix_chars").map_or(false, |v| !matches!(v, Value::None)) {
         return Err(PyErr::untranslatable("argparse fromfile_prefix_chars (reads files)"));
     }
+    if get("conflict_handler").map_or(false, |v| !matches!(&v, Value::Str(s) if s.as_str() == "error")) {
+        return Err(PyErr::untranslatable("argparse conflict_handler other than 'error'"));
+    }
     set_state(this, "prog", prog);
     for (n, default) in [
         ("usage", Value::None),
@@ -253,41 +294,41 @@ fn new_parser(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         ("argument_default", Value::None),
         ("allow_abbrev", Value::TRUE),
         ("exit_on_error", Value::TRUE),
+        ("formatter_class", Value::Class(formatter_class("HelpFormatter"))),
     ] {
         set_state(this, n, get(n).unwrap_or(default));
     }
     set_state(this, "_actions", Value::list(vec![]));
     set_state(this, "_groups", Value::list(vec![]));
+    set_state(this, "_action_groups", Value::list(vec![]));
     set_state(this, "_defaults", Value::dict(vec![])?);
-    if let Some(parents) = get("parents") {
-        for p in crate::value::iterate::collect(&parents)? {
-            let theirs = list_state(&p, "_actions")?.borrow().clone();
-            list_state(this, "_actions")?.borrow_mut().extend(theirs.into_iter().filter(|a| {
-                !matches!(getattr(a, "__kind__").ok().and_then(|k| str_of(&k).ok()).map(|k| k.to_string()).as_deref(), Some("help"))
-            }));
-        }
-    }
+    set_state(this, "_subparsers", Value::None);
+    let positionals = super::argparse_groups::new_group(this, Value::str("positional arguments"), Value::None)?;
+    let optionals = super::argparse_groups::new_group(this, Value::str("options"), Value::None)?;
+    set_state(this, "_positionals", positionals);
+    set_state(this, "_optionals", optionals);
     let add_help = match get("add_help") {
         Some(v) => crate::value::ops::truthy(&v)?,
         None => true,
     };
     if add_help {
         let chars = prefix_chars(this)?;
-        let c = chars.chars().next().unwrap_or('-');
-        add_argument(
+        let c = if chars.contains('-') { '-' } else { chars.chars().next().unwrap_or('-') };
+        super::argparse_groups::add_to(
             this,
             vec![Value::str(&format!("{}h", c)), Value::str(&format!("{}{}help", c, c))],
             vec![
                 (crate::str::Str::from("action"), Value::str("help")),
+                (crate::str::Str::from("default"), Value::str(SUPPRESS)),
                 (crate::str::Str::from("help"), Value::str("show this help message and exit")),
             ],
         )?;
-        // `parents` put their actions after -h, as CPython's add order does.
-        let actions = list_state(this, "_actions")?;
-        let mut v = actions.borrow_mut();
-        let h = v.pop();
-        if let Some(h) = h {
-            v.insert(0, h);
+    }
+    if let Some(parents) = get("parents") {
+        for p in crate::value::iterate::collect(&parents)? {
+            super::argparse_groups::add_container_actions(this, &p)?;
+            let theirs = state(&p, "_defaults")?;
+            crate::value::func::call_method(&state(this, "_defaults")?, "update", vec![theirs], vec![])?;
         }
     }
     Ok(Value::None)
@@ -297,14 +338,9 @@ fn parser_class() -> Rc<Class> {
     runtime_class("argparse", "ArgumentParser", vec![], || {
         vec![
             method("__init__", new_parser),
-            method("add_argument", |this, args, kwargs| add_argument(this, args, kwargs)),
-            method("add_argument_group", |this, _, _| Ok(this.clone())),
-            method("add_mutually_exclusive_group", |this, args, mut kwargs| {
-                let required = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "required")).unwrap_or(Value::FALSE);
-                let group = instance(&group_class(), vec![("_parser", this.clone()), ("required", required), ("_group_actions", Value::list(vec![]))]);
-                list_state(this, "_groups")?.borrow_mut().push(group.clone());
-                Ok(group)
-            }),
+            method("add_argument", |this, args, kwargs| super::argparse_groups::add_to(this, args, kwargs)),
+            method("add_argument_group", super::argparse_groups::add_argument_group),
+            method("add_mutually_exclusive_group", super::argparse_groups::add_mutually_exclusive_group),
             method("set_defaults", |this, args, kwargs| {
                 super::args::arity("set_defaults", &args, 0, 0)?;
                 let defaults = state(this, "_defaults")?;
@@ -333,37 +369,65 @@ fn parser_class() -> Rc<Class> {
                 super::args::arity("error", &args, 1, 1)?;
                 Err(super::argparse_match::exit_with_error(this, str_of(&args[0])?.as_str()))
             }),
-            method("exit", |_, args, _| {
-                let status = args.get(0).cloned().unwrap_or(Value::int(0));
-                if let Some(m) = args.get(1) {
-                    crate::value::builtins::write_stderr(str_of(m)?.as_str());
+            method("exit", |_, args, mut kwargs| {
+                let mut it = args.into_iter();
+                let status = it.next().or_else(|| take_kw(&mut kwargs, "status")).unwrap_or(Value::int(0));
+                let message = it.next().or_else(|| take_kw(&mut kwargs, "message")).unwrap_or(Value::None);
+                if crate::value::ops::truthy(&message)? {
+                    super::argparse_usage::print_to(None, "stderr", str_of(&message)?.as_str())?;
                 }
                 Err(crate::value::exception::error_of(crate::value::exception::exception_instance(
                     &crate::value::exception::exception_class("SystemExit").expect("SystemExit exists"),
                     vec![status],
                 )))
             }),
-            method("format_usage", |_, _, _| Err(PyErr::untranslatable("argparse usage and help text"))),
-            method("format_help", |_, _, _| Err(PyErr::untranslatable("argparse usage and help text"))),
-            method("print_usage", |_, _, _| Err(PyErr::untranslatable("argparse usage and help text"))),
-            method("print_help", |_, _, _| Err(PyErr::untranslatable("argparse usage and help text"))),
-            method("add_subparsers", |_, _, _| Err(PyErr::untranslatable("argparse sub-commands (add_subparsers)"))),
+            method("format_usage", |this, _, _| Ok(Value::str(&super::argparse_usage::format_usage(this)?))),
+            method("format_help", |this, _, _| Ok(Value::str(&super::argparse_help::format_help(this)?))),
+            method("print_usage", |this, args, mut kwargs| {
+                let file = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "file"));
+                super::argparse_usage::print_to(file, "stdout", &super::argparse_usage::format_usage(this)?)?;
+                Ok(Value::None)
+            }),
+            method("print_help", |this, args, mut kwargs| {
+                let file = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "file"));
+                super::argparse_usage::print_to(file, "stdout", &super::argparse_help::format_help(this)?)?;
+                Ok(Value::None)
+            }),
+            method("add_subparsers", super::argparse_sub::add_subparsers),
         ]
     })
 }
 
-fn group_class() -> Rc<Class> {
-    runtime_class("argparse", "_MutuallyExclusiveGroup", vec![], || {
-        vec![method("add_argument", |this, args, kwargs| {
-            let parser = state(this, "_parser")?;
-            let action = add_argument(&parser, args, kwargs)?;
-            if crate::value::ops::truthy(&getattr(&action, "required")?)? {
-                return Err(PyErr::value_error("mutually exclusive arguments must be optional"));
-            }
-            list_state(this, "_group_actions")?.borrow_mut().push(action.clone());
-            Ok(action)
-        })]
-    })
+/// `argparse.HelpFormatter` and its subclasses (what they change is read from a parser's
+/// `formatter_class` by `argparse_help`).
+pub fn formatter_class(name: &str) -> Rc<Class> {
+    let bases = match name {
+        "HelpFormatter" => vec![],
+        "RawTextHelpFormatter" => vec![formatter_class("RawDescriptionHelpFormatter")],
+        _ => vec![formatter_class("HelpFormatter")],
+    };
+    runtime_class("argparse", name, bases, || if name == "HelpFormatter" { vec![method("__init__", init_formatter)] } else { Vec::new() })
+}
+
+/// `HelpFormatter.__init__(prog, indent_increment=2, max_help_position=24, width=None)`.
+fn init_formatter(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut it = args.into_iter();
+    let mut arg = |name: &str| it.next().or_else(|| take_kw(&mut kwargs, name));
+    let prog = arg("prog").ok_or_else(|| PyErr::type_error("HelpFormatter.__init__() missing 1 required positional argument: 'prog'"))?;
+    let increment = arg("indent_increment").unwrap_or(Value::int(2));
+    let max_help = arg("max_help_position").unwrap_or(Value::int(24));
+    let width = arg("width").unwrap_or(Value::None);
+    super::args::no_more_kwargs("HelpFormatter.__init__", &kwargs)?;
+    let width = match width {
+        Value::None => super::argparse_help::terminal_columns()? - 2,
+        w => super::args::to_i64(&w)?,
+    };
+    let inc = super::args::to_i64(&increment)?;
+    let max_help = super::args::to_i64(&max_help)?.min((width - 20).max(inc * 2));
+    for (k, v) in [("_prog", prog), ("_indent_increment", Value::int(inc)), ("_max_help_position", Value::int(max_help)), ("_width", Value::int(width))] {
+        setattr(this, k, v)?;
+    }
+    Ok(Value::None)
 }
 
 pub fn build() -> Module {
@@ -381,10 +445,12 @@ pub fn build() -> Module {
             ("ZERO_OR_MORE", Value::str("*")),
             ("ONE_OR_MORE", Value::str("+")),
             ("REMAINDER", Value::str("...")),
-            ("HelpFormatter", Value::Class(runtime_class("argparse", "HelpFormatter", vec![], Vec::new))),
-            ("RawTextHelpFormatter", Value::Class(runtime_class("argparse", "RawTextHelpFormatter", vec![], Vec::new))),
-            ("RawDescriptionHelpFormatter", Value::Class(runtime_class("argparse", "RawDescriptionHelpFormatter", vec![], Vec::new))),
-            ("ArgumentDefaultsHelpFormatter", Value::Class(runtime_class("argparse", "ArgumentDefaultsHelpFormatter", vec![], Vec::new))),
+            ("HelpFormatter", Value::Class(formatter_class("HelpFormatter"))),
+            ("RawTextHelpFormatter", Value::Class(formatter_class("RawTextHelpFormatter"))),
+            ("RawDescriptionHelpFormatter", Value::Class(formatter_class("RawDescriptionHelpFormatter"))),
+            ("ArgumentDefaultsHelpFormatter", Value::Class(formatter_class("ArgumentDefaultsHelpFormatter"))),
+            ("MetavarTypeHelpFormatter", Value::Class(formatter_class("MetavarTypeHelpFormatter"))),
+            ("PARSER", Value::str("A...")),
         ],
     )
 }

@@ -88,7 +88,7 @@ fn nargs_range(code: &str) -> (usize, usize) {
         "" => (1, 1),
         "?" => (0, 1),
         "*" => (0, usize::MAX),
-        "+" => (1, usize::MAX),
+        "+" | "A..." => (1, usize::MAX),
         n => {
             let n = n.parse::<usize>().unwrap_or(1);
             (n, n)
@@ -122,14 +122,27 @@ fn match_partial(actions: &[Value], pattern: &[u8]) -> PyResult<Vec<usize>> {
     let k = leading_args(pattern);
     let ranges: Vec<(usize, usize)> =
         actions.iter().map(|a| Ok(nargs_range(&nargs_code(&getattr(a, "nargs")?)?))).collect::<PyResult<_>>()?;
+    let parser_at = actions.iter().map(|a| Ok(nargs_code(&getattr(a, "nargs")?)? == "A...")).collect::<PyResult<Vec<bool>>>()?;
     for i in (1..=ranges.len()).rev() {
         let mins: usize = ranges[..i].iter().map(|r| r.0).sum();
         if mins > k {
             continue;
         }
+        // A sub-command (`-*A[-AO]*`) takes everything after its own 'A', options too, and
+        // leaves the actions after it only an empty match.
+        if let Some(p) = parser_at[..i].iter().position(|x| *x) {
+            if ranges[p + 1..i].iter().any(|r| r.0 > 0) {
+                continue;
+            }
+        }
         let mut left = k;
         let mut counts = Vec::new();
         for (j, (min, max)) in ranges[..i].iter().enumerate() {
+            if parser_at[j] {
+                counts.push(pattern.len() - counts.iter().sum::<usize>());
+                counts.extend(std::iter::repeat(0).take(i - j - 1));
+                break;
+            }
             let later: usize = ranges[j + 1..i].iter().map(|r| r.0).sum();
             let take = (*max).min(left - later).max(*min);
             counts.push(take);
@@ -265,6 +278,13 @@ impl<'a> Parse<'a> {
             }
             return Ok(Value::list(vec![]));
         }
+        if code == "A..." {
+            let out: Vec<Value> = strs.iter().map(|t| self.value(a, t)).collect::<R<_>>()?;
+            if let Some(first) = out.first() {
+                self.check(a, first)?;
+            }
+            return Ok(Value::list(out));
+        }
         if strs.len() == 1 && (code.is_empty() || code == "?") {
             let v = self.value(a, &strs[0])?;
             self.check(a, &v)?;
@@ -340,18 +360,25 @@ impl<'a> Parse<'a> {
                 }
             }
             "version" => {
-                let prog = s(&getattr(self.parser, "prog")?)?;
-                let text = match getattr(a, "version")? {
-                    Value::None => return Err(Fail::Py(PyErr::untranslatable("argparse version action without a version string"))),
-                    v => s(&v)?.replace("%(prog)s", &prog),
+                let version = match getattr(a, "version")? {
+                    Value::None => getattr(self.parser, "version")?,
+                    v => v,
                 };
-                crate::value::builtins::print(vec![Value::str(text.trim())], vec![])?;
-                return Err(Fail::Py(crate::value::exception::error_of(crate::value::exception::exception_instance(
-                    &crate::value::exception::exception_class("SystemExit").expect("SystemExit exists"),
-                    vec![Value::int(0)],
-                ))));
+                let f = super::argparse_help::Formatter::new(self.parser)?;
+                let text = super::argparse_help::finish(&f.format_text(&s(&version)?)?);
+                super::argparse_usage::print_to(None, "stdout", &text)?;
+                return Err(Fail::Py(super::argparse_usage::system_exit(0)));
             }
-            _ => return Err(Fail::Py(PyErr::untranslatable("argparse help output (-h/--help)"))),
+            "help" => {
+                let text = super::argparse_help::format_help(self.parser)?;
+                super::argparse_usage::print_to(None, "stdout", &text)?;
+                return Err(Fail::Py(super::argparse_usage::system_exit(0)));
+            }
+            "parsers" => {
+                let strs = crate::value::iterate::collect(&values)?;
+                super::argparse_sub::invoke(a, &ns, &strs)?;
+            }
+            other => return Err(Fail::Py(PyErr::untranslatable(&format!("argparse action {}", other)))),
         }
         Ok(())
     }
@@ -556,6 +583,11 @@ pub fn parse_args(parser: &Value, args: Vec<Value>, mut kwargs: Kwargs, known: b
                 return Err(exit_with_error(parser, &format!("one of the arguments {} is required", names.join(" "))));
             }
         }
+    }
+    let mut extras = extras;
+    if hasattr(&namespace, super::argparse_sub::UNRECOGNIZED)? {
+        extras.extend(strings(&getattr(&namespace, super::argparse_sub::UNRECOGNIZED)?)?);
+        crate::value::attr::delattr(&namespace, super::argparse_sub::UNRECOGNIZED)?;
     }
     if known {
         return Ok(Value::tuple(vec![namespace, Value::list(extras.iter().map(|e| Value::str(e)).collect())]));

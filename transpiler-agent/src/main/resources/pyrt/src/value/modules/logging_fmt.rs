@@ -66,8 +66,17 @@ pub fn make_record(name: &Value, level: i64, msg: Value, args: Vec<Value>, exc_i
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0);
-    let filename = script_name();
+    let pathname = script_name();
+    let site = super::logging_site::current();
+    let filename = match &site {
+        Some(s) => s.file.clone(),
+        None => pathname.clone(),
+    };
     let module = filename.strip_suffix(".py").unwrap_or(&filename).to_string();
+    let (lineno, func) = match &site {
+        Some(s) => (s.line, s.func.clone()),
+        None => (0, "<module>".to_string()),
+    };
     Ok(instance(
         &record_class(),
         vec![
@@ -76,14 +85,15 @@ pub fn make_record(name: &Value, level: i64, msg: Value, args: Vec<Value>, exc_i
             ("args", args),
             ("levelname", Value::str(&levelname)),
             ("levelno", Value::int(level)),
-            ("pathname", Value::str(&filename)),
+            ("pathname", Value::str(&pathname)),
             ("filename", Value::str(&filename)),
             ("module", Value::str(&module)),
             ("exc_info", if exc_info { Value::TRUE } else { Value::None }),
             ("exc_text", Value::None),
             ("stack_info", Value::None),
-            ("lineno", Value::int(0)),
-            ("funcName", Value::str("<module>")),
+            ("lineno", Value::int(lineno)),
+            ("funcName", Value::str(&func)),
+            ("__site__", Value::Bool(site.is_some())),
             ("created", Value::Float(created)),
             ("msecs", Value::Float(((created * 1000.0) as i64 % 1000) as f64)),
             ("relativeCreated", Value::Float(0.0)),
@@ -275,8 +285,11 @@ fn check_knowable(handler: &Value, stream: &Value, record: &Value) -> PyResult<(
         if let (Ok(fmt), Ok(style)) = (fmt_of(&f), style_of(&f)) {
             // The record names the main script as its file and module: in a program of several
             // modules the logging call may be in another one.
-            let several: &[&str] = if super::local::has_modules() { &["module", "filename"] } else { &[] };
-            if let Some(field) = UNKNOWABLE.iter().chain(several).find(|field| uses_field(&fmt, &style, field)) {
+            // With the caller known (logging_site.rs) only the full path stays unknown.
+            let known = truthy(&getattr(record, "__site__").unwrap_or(Value::FALSE))?;
+            let several: &[&str] = if super::local::has_modules() && !known { &["module", "filename"] } else { &[] };
+            let unknowable: &[&str] = if known { &["pathname", "stack_info"] } else { UNKNOWABLE };
+            if let Some(field) = unknowable.iter().chain(several).find(|field| uses_field(&fmt, &style, field)) {
                 return Err(PyErr::untranslatable(&format!("the log record field `{}` written to a stream other than stderr", field)));
             }
         }

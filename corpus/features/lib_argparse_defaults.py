@@ -1,0 +1,18 @@
+import argparse
+
+p = argparse.ArgumentParser(prog="d", argument_default=argparse.SUPPRESS)
+p.add_argument("--flag", action="store_true")
+p.add_argument("--name")
+p.add_argument("--count", action="count")
+p.add_argument("--kept", default="k")
+print(p.parse_args([]), p.parse_args(["--flag", "--name", "x"]))
+q = argparse.ArgumentParser(prog="q")
+q.set_defaults(level="high", verbose=True)
+q.add_argument("--level")
+q.add_argument("--verbose", action="store_false")
+q.add_argument("--other", default=3)
+print(q.parse_args([]), q.parse_args(["--level", "low", "--verbose"]))
+r = argparse.ArgumentParser(prog="r", argument_default=7)
+r.add_argument("--v", type=int)
+r.add_argument("--t", action="store_true")
+print(r.parse_args([]))
