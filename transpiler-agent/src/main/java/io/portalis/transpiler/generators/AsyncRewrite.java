@@ -64,6 +64,11 @@ final class AsyncRewrite {
     private List<Stmt> stmts(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>();
         for (Stmt s : body) {
+            var hoisted = AsyncComprehensions.hoist(s, names);
+            if (hoisted.isPresent()) {
+                out.addAll(stmts(hoisted.get()));
+                continue;
+            }
             switch (s) {
                 case Stmt.AsyncWith w -> out.addAll(asyncWith(w.items(), 0, stmts(w.body()), w.span()));
                 case Stmt.AsyncFor f -> out.addAll(asyncFor(f));
