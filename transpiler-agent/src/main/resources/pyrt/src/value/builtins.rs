@@ -46,7 +46,7 @@ pub const NAMES: &[&str] = &[
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__",
     "__portalis_iter__", "__portalis_next__", "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
-    "__portalis_coro__", "__portalis_await__", "__portalis_agen__", "__portalis_agen_item__", "aiter", "anext",
+    "__portalis_coro__", "__portalis_await__", "__portalis_agen__", "__portalis_agen_item__", "aiter", "anext", "__portalis_agen_cleanup__",
     "__portalis_star_begin__", "__portalis_star_match__", "__portalis_star_raised__", "__portalis_star_end__",
 ];
 
@@ -110,6 +110,7 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("__portalis_await__", __portalis_await__),
     ("__portalis_agen__", __portalis_agen__),
     ("__portalis_agen_item__", __portalis_agen_item__),
+    ("__portalis_agen_cleanup__", __portalis_agen_cleanup__),
     ("aiter", aiter),
     ("anext", anext),
     // What `try`/`except*` becomes calls these (see the Java class `ExceptStarRewrite`).
@@ -122,6 +123,7 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
 pub use crate::value::generator::{awaitable as __portalis_await__, make_coroutine as __portalis_coro__};
 pub use crate::value::async_gen::{aiter, anext, item as __portalis_agen_item__, make as __portalis_agen__};
+pub use crate::value::async_gen::make_with_cleanup as __portalis_agen_cleanup__;
 pub use crate::value::handled::manager as __portalis_handling__;
 pub use crate::value::exception_group::{
     star_begin as __portalis_star_begin__, star_end as __portalis_star_end__, star_match as __portalis_star_match__,
