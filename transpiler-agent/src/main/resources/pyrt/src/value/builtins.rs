@@ -207,6 +207,20 @@ thread_local! {
     static CACHE: std::cell::RefCell<Vec<(&'static str, Value)>> = std::cell::RefCell::new(Vec::new());
 }
 
+/// Whether `v` is a function of the `builtins` module (`len`, `print`), which CPython prints as
+/// `<built-in function len>`; built-in methods bound to a receiver are other values.
+pub fn is_builtins_function(v: &Value) -> bool {
+    match v {
+        // Classes in CPython (`property`), `site`'s quitters (`exit`), and the rewrites' helpers.
+        Value::Builtin(b) if matches!(b.name.as_str(), "property" | "staticmethod" | "classmethod" | "exit" | "quit")
+            || b.name.as_str().starts_with("__portalis") => false,
+        Value::Builtin(b) => CACHE.with(|c| {
+            c.borrow().iter().any(|(_, f)| matches!(f, Value::Builtin(g) if std::rc::Rc::ptr_eq(b, g)))
+        }),
+        _ => false,
+    }
+}
+
 /// A builtin as a value (`key=len`, `isinstance(x, int)`): a function or a class, or one of
 /// the built-in exception classes. `NameError` for a name that is none of these.
 pub fn value(name: &str) -> PyResult<Value> {

@@ -188,6 +188,9 @@ pub fn write_repr(v: &Value, out: &mut String) -> PyResult<()> {
             write_repr(&m.receiver, out)?;
             out.push('>');
         }
+        Value::Builtin(b) if crate::value::builtins::is_builtins_function(v) => {
+            let _ = write!(out, "<built-in function {}>", b.name);
+        }
         Value::Builtin(_) => {
             // A built-in function and a built-in method bound to its receiver are one kind of
             // value here, and CPython prints them differently (the latter with an address).
