@@ -37,6 +37,10 @@ pub trait ExceptionObject {
     fn notes(&self) -> Vec<String> {
         Vec::new()
     }
+    /// The whole report of an uncaught exception group (CPython's boxed layout), if it is one.
+    fn group_report(&self, _script: &str) -> Option<String> {
+        None
+    }
 }
 
 impl std::ops::Deref for PyErr {
@@ -187,7 +191,9 @@ pub const EXCEPTION_HIERARCHY: &[(&str, &str)] = &[
     ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
     ("PendingDeprecationWarning", "Warning"), ("ResourceWarning", "Warning"),
     ("RuntimeWarning", "Warning"), ("SyntaxWarning", "Warning"), ("UnicodeWarning", "Warning"),
-    ("UserWarning", "Warning"),
+    ("UserWarning", "Warning"), ("BaseExceptionGroup", "BaseException"),
+    // Also derives from `Exception` (see `value::exception::exception_class`).
+    ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
 /// The parent of a built-in exception class (CPython's hierarchy); other names (classes

@@ -62,6 +62,11 @@ fn finish(script: &str, result: PyResult<()>) -> i32 {
         let _ = e.flush();
         return status;
     }
+    if let Some(report) = err.instance.as_ref().and_then(|obj| obj.group_report(script)) {
+        let _ = write!(e, "{}", report);
+        let _ = e.flush();
+        return 1;
+    }
     let _ = writeln!(e, "Traceback (most recent call last):");
     let _ = writeln!(e, "  File \"{}\", in <module>", script);
     let _ = writeln!(e, "{}{}", err, err.hint.unwrap_or(""));

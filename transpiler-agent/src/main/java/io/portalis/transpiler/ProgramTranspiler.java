@@ -10,6 +10,7 @@ import io.portalis.transpiler.dynamic.AttributeWrites;
 import io.portalis.transpiler.dynamic.DynamicLowering;
 import io.portalis.transpiler.dynamic.ModuleContext;
 import io.portalis.transpiler.dynamic.NameMangling;
+import io.portalis.transpiler.generators.ExceptStarRewrite;
 import io.portalis.transpiler.generators.GeneratorRewrite;
 import io.portalis.transpiler.rust.RItem;
 import io.portalis.transpiler.rust.RustPrinter;
@@ -92,7 +93,7 @@ final class ProgramTranspiler {
     /** Private names mangled and generators rewritten, as for a lone module (a library skips mangling, as there). */
     private ParsedModule prepare(ParsedModule m) {
         var tree = library && m == root ? m.tree() : NameMangling.rewrite(m.tree());
-        return m.withTree(GeneratorRewrite.rewrite(tree));
+        return m.withTree(GeneratorRewrite.rewrite(ExceptStarRewrite.rewrite(tree)));
     }
 
     private static boolean emit(Optional<RItem.File> lowered, ParsedModule from, String file,

@@ -9,6 +9,7 @@ import io.portalis.analysis.Problems;
 import io.portalis.analysis.TypedModule;
 import io.portalis.ingest.ParsedModule;
 import io.portalis.transpiler.dynamic.DynamicLowering;
+import io.portalis.transpiler.generators.ExceptStarRewrite;
 import io.portalis.transpiler.generators.GeneratorRewrite;
 import io.portalis.transpiler.lower.ModuleLowering;
 import io.portalis.transpiler.runtime.PyrtSources;
@@ -124,7 +125,8 @@ public final class TranspilerAgent {
         }
         // Private names are mangled, and generators become state machines in plain Python, first.
         var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
-                GeneratorRewrite.rewrite(io.portalis.transpiler.dynamic.NameMangling.rewrite(parsed.tree())));
+                GeneratorRewrite.rewrite(ExceptStarRewrite.rewrite(
+                        io.portalis.transpiler.dynamic.NameMangling.rewrite(parsed.tree()))));
         var reasons = typedAbandoned.isPresent() ? List.of(typedAbandoned.get())
                 : refusals.stream().filter(d -> d.severity() == io.portalis.agents.diagnostics.Severity.ERROR)
                         .limit(REASONS_KEPT).map(TranspilerAgent::reason).toList();
@@ -139,7 +141,7 @@ public final class TranspilerAgent {
     private static Optional<Lowered> lowerLibrary(TypedModule module, Problems problems) {
         var parsed = module.parsed();
         var withoutGenerators = new ParsedModule(parsed.id(), parsed.file(), parsed.source(), parsed.lines(),
-                GeneratorRewrite.rewrite(parsed.tree()));
+                GeneratorRewrite.rewrite(ExceptStarRewrite.rewrite(parsed.tree())));
         return new DynamicLowering(withoutGenerators, problems).lowerLibrary()
                 .map(f -> new Lowered(f, new RustCrate.Lowering(RustCrate.Lowering.Kind.DYNAMIC,
                         List.of("library mode: arguments cross as JSON into dynamic values"))));

@@ -47,6 +47,14 @@ pub fn make(a: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(instance(&agen_class(), vec![("__gen__", gen)]))
 }
 
+/// `__portalis_agen_cleanup__(resume, done, name, qualname)`: the same for an asynchronous
+/// generator with a `try` or `with` statement (see [`generator::mark_cleanup`]).
+pub fn make_with_cleanup(a: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let gen = generator::make(a, kwargs)?;
+    generator::mark_cleanup(&gen);
+    Ok(instance(&agen_class(), vec![("__gen__", gen)]))
+}
+
 fn agen_class() -> Rc<Class> {
     runtime_class("builtins", "async_generator", vec![], || {
         vec![

@@ -44,6 +44,10 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
                 }
                 "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
                 "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                "__kwdefaults__" if f.kwdefaults.is_empty() => Ok(Value::None),
+                "__kwdefaults__" => {
+                    Value::dict(f.kwdefaults.iter().map(|(k, v)| (Value::str(k), v.clone())).collect())
+                }
                 _ => Err(no_attr(obj, name)),
             }
         }

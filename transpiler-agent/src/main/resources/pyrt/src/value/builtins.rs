@@ -46,7 +46,8 @@ pub const NAMES: &[&str] = &[
     "str", "sum", "tuple", "type", "zip", "property", "staticmethod", "classmethod", "delattr", "id",
     "bytes", "bytearray", "complex", "exit", "quit", "vars", "open", "__portalis_gen__", "__portalis_delegate__",
     "__portalis_iter__", "__portalis_next__", "__portalis_handling__", "__portalis_with_enter__", "__portalis_with_exit__",
-    "__portalis_coro__", "__portalis_await__", "__portalis_agen__", "__portalis_agen_item__", "aiter", "anext",
+    "__portalis_coro__", "__portalis_await__", "__portalis_agen__", "__portalis_agen_item__", "aiter", "anext", "__portalis_agen_cleanup__",
+    "__portalis_star_begin__", "__portalis_star_match__", "__portalis_star_raised__", "__portalis_star_end__",
 ];
 
 type BuiltinFnPtr = fn(Vec<Value>, Kwargs) -> PyResult<Value>;
@@ -109,14 +110,25 @@ const FUNCTIONS: &[(&str, BuiltinFnPtr)] = &[
     ("__portalis_await__", __portalis_await__),
     ("__portalis_agen__", __portalis_agen__),
     ("__portalis_agen_item__", __portalis_agen_item__),
+    ("__portalis_agen_cleanup__", __portalis_agen_cleanup__),
     ("aiter", aiter),
     ("anext", anext),
+    // What `try`/`except*` becomes calls these (see the Java class `ExceptStarRewrite`).
+    ("__portalis_star_begin__", __portalis_star_begin__),
+    ("__portalis_star_match__", __portalis_star_match__),
+    ("__portalis_star_raised__", __portalis_star_raised__),
+    ("__portalis_star_end__", __portalis_star_end__),
 ];
 
 pub use crate::value::generator::{delegate as __portalis_delegate__, make as __portalis_gen__};
 pub use crate::value::generator::{awaitable as __portalis_await__, make_coroutine as __portalis_coro__};
 pub use crate::value::async_gen::{aiter, anext, item as __portalis_agen_item__, make as __portalis_agen__};
+pub use crate::value::async_gen::make_with_cleanup as __portalis_agen_cleanup__;
 pub use crate::value::handled::manager as __portalis_handling__;
+pub use crate::value::exception_group::{
+    star_begin as __portalis_star_begin__, star_end as __portalis_star_end__, star_match as __portalis_star_match__,
+    star_raised as __portalis_star_raised__,
+};
 
 /// `with_enter(mgr)` for the `with` statements a generator's state machine spells out.
 pub fn __portalis_with_enter__(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
@@ -193,6 +205,20 @@ fn type_of_name(name: &str) -> Option<BuiltinType> {
 
 thread_local! {
     static CACHE: std::cell::RefCell<Vec<(&'static str, Value)>> = std::cell::RefCell::new(Vec::new());
+}
+
+/// Whether `v` is a function of the `builtins` module (`len`, `print`), which CPython prints as
+/// `<built-in function len>`; built-in methods bound to a receiver are other values.
+pub fn is_builtins_function(v: &Value) -> bool {
+    match v {
+        // Classes in CPython (`property`), `site`'s quitters (`exit`), and the rewrites' helpers.
+        Value::Builtin(b) if matches!(b.name.as_str(), "property" | "staticmethod" | "classmethod" | "exit" | "quit")
+            || b.name.as_str().starts_with("__portalis") => false,
+        Value::Builtin(b) => CACHE.with(|c| {
+            c.borrow().iter().any(|(_, f)| matches!(f, Value::Builtin(g) if std::rc::Rc::ptr_eq(b, g)))
+        }),
+        _ => false,
+    }
 }
 
 /// A builtin as a value (`key=len`, `isinstance(x, int)`): a function or a class, or one of

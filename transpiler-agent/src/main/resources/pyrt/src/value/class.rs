@@ -660,8 +660,9 @@ fn object_methods(c: &Rc<Class>) {
     );
     d.set_str(
         "__repr__",
-        Value::runtime_method("object.__repr__", |_, _| {
-            Err(PyErr::untranslatable("the default repr of an object (it shows an address)"))
+        Value::runtime_method("object.__repr__", |args, _| match args.first() {
+            Some(v) => Ok(Value::str(&crate::value::text::object_repr(v))),
+            None => Err(PyErr::new("TypeError", "descriptor '__repr__' of 'object' object needs an argument")),
         }),
     );
     d.set_str(

@@ -240,11 +240,14 @@ pub fn exception_class(name: &str) -> Option<Rc<Class>> {
     };
     let (name, base) = *EXCEPTION_HIERARCHY.iter().find(|(n, _)| *n == name)?;
     Some(cached_class(&format!("exception:{}", name), || {
-        let bases = if base.is_empty() {
+        let mut bases = if base.is_empty() {
             vec![crate::value::class::builtin_class(BuiltinType::Object)]
         } else {
             vec![exception_class(base).expect("the hierarchy names known bases")]
         };
+        if name == "ExceptionGroup" {
+            bases.push(exception_class("Exception").expect("Exception exists"));
+        }
         let cls = new_class(name, name, "builtins", bases, Some(BuiltinType::Exception))
             .expect("single inheritance is consistent");
         if name == "BaseException" {
@@ -256,6 +259,9 @@ pub fn exception_class(name: &str) -> Option<Rc<Class>> {
                     _ => base_str(&args[0]),
                 }
             }));
+        }
+        if name == "BaseExceptionGroup" {
+            crate::value::exception_group::install(&cls);
         }
         if name == "UnicodeDecodeError" || name == "UnicodeEncodeError" {
             crate::value::unicode_error::install(&cls, name == "UnicodeDecodeError");
@@ -391,7 +397,21 @@ pub fn exception_instance(cls: &Rc<Class>, args: Vec<Value>) -> Value {
 /// Calls an exception class: `args` is set first (as `BaseException.__new__` does), then
 /// `__init__` runs.
 pub fn instantiate_exception(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let v = exception_instance(cls, args.clone());
+    let group = exception_class("BaseExceptionGroup").filter(|g| is_subclass(cls, g));
+    let v = match group {
+        // `BaseExceptionGroup.__new__` checks its arguments and may pick `ExceptionGroup`.
+        Some(_) => {
+            let (cls, message, excs) = crate::value::exception_group::new_group(cls, &args)?;
+            let v = exception_instance(&cls, args.clone());
+            if let Value::Instance(i) = &v {
+                i.dict.borrow_mut().set_str("message", message);
+                i.dict.borrow_mut().set_str("exceptions", excs);
+            }
+            v
+        }
+        None => exception_instance(cls, args.clone()),
+    };
+    let cls = &crate::value::class::type_of(&v);
     if let Some(init) = lookup(cls, "__init__") {
         let mut full = vec![v.clone()];
         full.extend(args);
@@ -446,6 +466,10 @@ impl crate::exc::ExceptionObject for Value {
             Ok(Value::List(l)) => l.borrow().iter().map(|n| crate::value::text::str_of(n).map(|s| s.to_string()).unwrap_or_default()).collect(),
             _ => vec![],
         }
+    }
+
+    fn group_report(&self, script: &str) -> Option<String> {
+        crate::value::exception_group_report::report(self, script)
     }
 }
 

@@ -27,6 +27,52 @@ pub struct Generator {
     running: Cell<bool>,
     /// A coroutine object (an `async def`'s call), not a generator.
     coroutine: bool,
+    /// The generator of an asynchronous generator with a `try` or `with` statement, whose
+    /// early closing CPython's asyncio does later in a task of its own (see [`mark_cleanup`]).
+    cleanup: Cell<bool>,
+}
+
+thread_local! {
+    /// The generators marked by [`mark_cleanup`], to find those left suspended at the end.
+    static WITH_CLEANUP: RefCell<Vec<std::rc::Weak<Generator>>> = RefCell::new(Vec::new());
+}
+
+/// Marks the generator of an asynchronous generator with cleanup code. Freeing it suspended (an
+/// `async for` left by `break` or an exception), or ending the program with it suspended, stops
+/// the program: CPython would run its cleanup at a point of the output this runtime does not
+/// reproduce (in a task asyncio's finalizer hook schedules, or at shutdown).
+pub fn mark_cleanup(gen: &Value) {
+    if let Value::Iter(it) = gen {
+        if let Some(g) = &it.borrow().gen {
+            g.cleanup.set(true);
+            WITH_CLEANUP.with(|w| {
+                let mut w = w.borrow_mut();
+                if w.len() >= 64 {
+                    w.retain(|g| g.strong_count() > 0);
+                }
+                w.push(Rc::downgrade(g));
+            });
+        }
+    }
+}
+
+/// Stops the program (see [`mark_cleanup`]) if an asynchronous generator with cleanup code is
+/// still suspended; called at shutdown.
+pub fn check_cleanup_at_exit() {
+    let pending = WITH_CLEANUP.with(|w| w.borrow().iter().any(|g| g.upgrade().map_or(false, |g| g.suspended())));
+    if pending {
+        stop_abandoned();
+    }
+}
+
+fn stop_abandoned() -> ! {
+    crate::io::flush();
+    eprintln!("Traceback (most recent call last):");
+    eprintln!(
+        "{}",
+        PyErr::untranslatable("an asynchronous generator with a try or with statement left suspended (CPython closes it later)")
+    );
+    std::process::exit(1)
 }
 
 /// How one run of the body ended.
@@ -162,6 +208,9 @@ impl Drop for Generator {
         if !self.suspended() || self.running.get() {
             return;
         }
+        if self.cleanup.get() {
+            stop_abandoned();
+        }
         if let Err(e) = self.close() {
             crate::io::flush();
             eprintln!("Exception ignored in: <generator object {}>", self.qualname);
@@ -205,6 +254,7 @@ fn build(args: Vec<Value>, coroutine: bool) -> Value {
         finished: Cell::new(false),
         running: Cell::new(false),
         coroutine,
+        cleanup: Cell::new(false),
     });
     let stepper = gen.clone();
     let next = Box::new(std::iter::from_fn(move || stepper.next_item()));

@@ -36,6 +36,7 @@ pub fn finalize() {
         }
         i += 1;
     }
+    crate::value::generator::check_cleanup_at_exit();
     // CPython flushes and closes the files still open at shutdown.
     crate::value::modules::io_file::close_all();
 }

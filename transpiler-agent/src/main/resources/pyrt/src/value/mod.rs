@@ -24,6 +24,8 @@ pub mod complex;
 pub mod context_manager;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
+mod exception_group_report;
 pub mod func;
 pub mod async_gen;
 pub mod generator;

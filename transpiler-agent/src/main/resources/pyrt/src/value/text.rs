@@ -176,16 +176,43 @@ pub fn write_repr(v: &Value, out: &mut String) -> PyResult<()> {
                 let r = class::call_dunder(v, "__repr__", vec![])?;
                 out.push_str(expect_str(r, "__repr__")?.as_str());
             } else {
-                return Err(PyErr::untranslatable("the default repr of an object (it shows an address)"));
+                out.push_str(&object_repr(v));
             }
         }
-        Value::Func(_) | Value::Builtin(_) | Value::BoundMethod(_) => {
-            return Err(PyErr::untranslatable("repr of a function (it shows an address)"));
+        Value::Func(f) => {
+            let _ = write!(out, "<function {} at {:p}>", f.qualname, std::rc::Rc::as_ptr(f));
+        }
+        Value::BoundMethod(m) => {
+            let name = crate::value::attr::getattr(&m.function, "__qualname__")?;
+            let _ = write!(out, "<bound method {} of ", str_of(&name)?);
+            write_repr(&m.receiver, out)?;
+            out.push('>');
+        }
+        Value::Builtin(b) if crate::value::builtins::is_builtins_function(v) => {
+            let _ = write!(out, "<built-in function {}>", b.name);
+        }
+        Value::Builtin(_) => {
+            // A built-in function and a built-in method bound to its receiver are one kind of
+            // value here, and CPython prints them differently (the latter with an address).
+            return Err(PyErr::untranslatable("repr of a built-in function or method"));
         }
         Value::Module(_) => return Err(PyErr::untranslatable("repr of a module (it shows a path)")),
         Value::Iter(_) => return Err(PyErr::untranslatable("repr of an iterator (it shows an address)")),
     }
     Ok(())
+}
+
+/// `object.__repr__`: `<module.Class object at 0x…>`. The address is the object's own, as in
+/// CPython, so it differs from run to run as CPython's does; programs can only rely on its shape.
+pub fn object_repr(v: &Value) -> String {
+    match v {
+        Value::Instance(inst) => {
+            let c = &inst.class;
+            let module = if c.module.as_str() == "builtins" { String::new() } else { format!("{}.", c.module) };
+            format!("<{}{} object at {:p}>", module, c.qualname, std::rc::Rc::as_ptr(inst))
+        }
+        other => format!("<{} object>", other.type_name()),
+    }
 }
 
 /// `repr(b)` for `bytes`: CPython's quote choice and escapes.

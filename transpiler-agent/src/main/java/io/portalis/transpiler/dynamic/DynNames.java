@@ -64,7 +64,8 @@ final class DynNames {
             "UserWarning", "Warning", "DeprecationWarning", "RuntimeWarning", "StopAsyncIteration",
             "ReferenceError", "SystemError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
             "BlockingIOError", "ChildProcessError", "BrokenPipeError", "ConnectionAbortedError",
-            "ConnectionRefusedError", "ConnectionResetError", "InterruptedError", "ProcessLookupError");
+            "ConnectionRefusedError", "ConnectionResetError", "InterruptedError", "ProcessLookupError",
+            "BaseExceptionGroup", "ExceptionGroup");
 
     /** Every name of CPython 3.12's {@code builtins} module (a missing one of these is unsupported, not undefined). */
     static final Set<String> CPYTHON_BUILTINS = Set.of(

@@ -40,8 +40,8 @@ final class DynStmts {
             case Stmt.ClassDef c when !c.typeParams().isEmpty() -> typeParameters(s);
             case Stmt.FunctionDef f -> out.addAll(d.functions.def(f));
             case Stmt.AsyncFunctionDef f -> d.unsupported(s, "`async def`",
-                    "an `await` inside a comprehension, lambda or larger expression, and asynchronous generators with a try or with "
-                            + "statement (CPython closes one abandoned early later, in a task of its own), are not supported");
+                    "an `await` inside a lambda, a generator expression, a comprehension its statement does not evaluate "
+                            + "first, or a larger expression whose earlier operands have effects is not supported");
             case Stmt.ClassDef c -> out.addAll(d.functions.classDef(c));
             case Stmt.Return r -> out.add(d.ret(s, r.value() == null ? R.none(s) : d.exprs.expr(r.value())));
             case Stmt.Delete x -> x.targets().forEach(t -> out.addAll(d.targets.delete(t)));

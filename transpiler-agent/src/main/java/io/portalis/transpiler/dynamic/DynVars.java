@@ -106,6 +106,12 @@ final class DynVars {
                     d.failed = true;
                     yield R.none(s);
                 }
+                if (name.equals("__file__")) {
+                    // CPython's is the script's real path, which a translation running under the
+                    // sandbox's directory grants neither knows nor can open.
+                    yield d.unsupported(s, "`__file__` (the module's path on disk)",
+                            "pass paths relative to the working directory, or as arguments");
+                }
                 if (!DynNames.CPYTHON_BUILTINS.contains(name)) {
                     // Never bound anywhere: CPython raises NameError when this runs, and so do we.
                     RExpr error = NameSuggestion.trailer(name, d.fn.scope(), d.scopes.allBindings())

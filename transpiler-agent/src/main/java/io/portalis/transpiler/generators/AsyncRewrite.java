@@ -44,17 +44,18 @@ final class AsyncRewrite {
      * {@code yield v} yields {@code __portalis_agen_item__(v)}, which the runtime's
      * {@code async_generator} tells apart from what its awaits pass up to the event loop.
      *
-     * <p>An asynchronous generator with a {@code try} or {@code with} statement is not rewritten:
-     * one abandoned before its end is closed by CPython's asyncio later, in a task of its own, so
-     * its cleanup code would run at another point of the output than here.
+     * <p>An asynchronous generator with a {@code try} or {@code with} statement ({@link #hasCleanup})
+     * is made by {@code __portalis_agen_cleanup__}: one abandoned before its end is closed by
+     * CPython's asyncio later, in a task of its own, so its cleanup code would run at another point
+     * of the output; the runtime stops the program when that happens instead.
      */
     static List<Stmt> body(List<Stmt> body, GenNames names) {
-        boolean generator = Yields.inBody(body);
-        if (generator && body.stream().anyMatch(st -> Yields.anyOwn(st, AsyncRewrite::cleanup))) {
-            throw new StateMachine.Unsupported(body.get(0).span(),
-                    "asynchronous generator with a try or with statement");
-        }
-        return new AsyncRewrite(names, generator).stmts(body);
+        return new AsyncRewrite(names, Yields.inBody(body)).stmts(body);
+    }
+
+    /** Whether an asynchronous generator's body has code that runs when it is closed early. */
+    static boolean hasCleanup(List<Stmt> body) {
+        return body.stream().anyMatch(st -> Yields.anyOwn(st, AsyncRewrite::cleanup));
     }
 
     private static boolean cleanup(Node n) {
@@ -64,6 +65,11 @@ final class AsyncRewrite {
     private List<Stmt> stmts(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>();
         for (Stmt s : body) {
+            var hoisted = AsyncComprehensions.hoist(s, names);
+            if (hoisted.isPresent()) {
+                out.addAll(stmts(hoisted.get()));
+                continue;
+            }
             switch (s) {
                 case Stmt.AsyncWith w -> out.addAll(asyncWith(w.items(), 0, stmts(w.body()), w.span()));
                 case Stmt.AsyncFor f -> out.addAll(asyncFor(f));

@@ -14,6 +14,8 @@ record GenNames(String prefix) {
     static final String COROUTINE = "__portalis_coro__";
     /** {@code __portalis_agen__(resume, done, name, qualname)}: the asynchronous generator of one call. */
     static final String ASYNC_GENERATOR = "__portalis_agen__";
+    /** The same for an asynchronous generator with a try or with statement (closing it early is refused at run time). */
+    static final String ASYNC_GENERATOR_CLEANUP = "__portalis_agen_cleanup__";
     /** {@code __portalis_delegate__(it, mode, arg)}: one step of {@code yield from} after a resume. */
     static final String DELEGATE = "__portalis_delegate__";
     /** The builtin {@code iter}, which a program's own {@code iter} cannot shadow. */

@@ -101,7 +101,8 @@ public final class GeneratorRewrite {
         }
         Stmt.FunctionDef plain = new Stmt.FunctionDef(f.span(), f.name(), f.args(), body, f.decoratorList(), f.returns(),
                 f.typeComment(), f.typeParams());
-        String constructor = Yields.inBody(nested) ? GenNames.ASYNC_GENERATOR : GenNames.COROUTINE;
+        String constructor = !Yields.inBody(nested) ? GenNames.COROUTINE
+                : AsyncRewrite.hasCleanup(nested) ? GenNames.ASYNC_GENERATOR_CLEANUP : GenNames.ASYNC_GENERATOR;
         return new Stmt.FunctionDef(f.span(), f.name(), f.args(), generatorBody(plain, qualname, body, machine, names,
                 constructor), f.decoratorList(), f.returns(), f.typeComment(), f.typeParams());
     }
