@@ -57,3 +57,13 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(sorted({**env}.items()) == sorted(env.items()))
+
+# Keys and values are checked as CPython's encodekey/encodevalue check them, whichever method.
+for attempt in (lambda: 5 in env, lambda: env.get(5), lambda: env.pop(5), lambda: env.setdefault("C_VAR"),
+                lambda: env.update(D_VAR=3), lambda: env.update([("E_VAR", "e"), ("F_VAR", None)]),
+                lambda: env.update([("G_VAR",)]), lambda: env.setdefault("H_VAR", "h")):
+    try:
+        print("ok", attempt())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+print(env.get("E_VAR"), env.get("F_VAR"), "C_VAR" in env, env.pop("H_VAR"), env.pop("NOPE_VAR", "gone"))
