@@ -30,6 +30,26 @@ public sealed interface Node
         return values;
     }
 
+    /**
+     * A copy of {@code node} whose record components are {@code map(component, value)}, made
+     * through the record's canonical constructor: how the tree rewrites rebuild a node.
+     */
+    static Node rebuilt(Node node, java.util.function.BiFunction<java.lang.reflect.RecordComponent, Object, Object> map) {
+        var components = node.getClass().getRecordComponents();
+        List<Object> values = componentValues(node);
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = map.apply(components[i], values.get(i));
+        }
+        try {
+            return (Node) node.getClass().getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("node records have canonical constructors", e);
+        }
+    }
+
     /** Whether {@code root} or any node under it (nested scopes included) satisfies {@code test}. */
     static boolean any(Node root, Predicate<Node> test) {
         List<Node> stack = new ArrayList<>(List.of(root));

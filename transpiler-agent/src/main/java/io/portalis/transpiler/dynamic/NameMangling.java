@@ -7,8 +7,6 @@ import io.portalis.ingest.ast.Keyword;
 import io.portalis.ingest.ast.Mod;
 import io.portalis.ingest.ast.Node;
 import io.portalis.ingest.ast.Stmt;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,22 +68,8 @@ public final class NameMangling {
 
     /** The same record with its children walked; {@code name}, when given, replaces a {@code name} component. */
     private static Node rebuild(Node n, String cls, String name) {
-        RecordComponent[] components = n.getClass().getRecordComponents();
-        List<Object> values = Node.componentValues(n);
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Object v = values.get(i);
-            args[i] = name != null && components[i].getName().equals("name") ? name
-                    : v instanceof Node || v instanceof List<?> ? walk(v, cls) : v;
-        }
-        try {
-            Constructor<?> ctor = n.getClass().getDeclaredConstructor(types);
-            return (Node) ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("node records have canonical constructors", e);
-        }
+        return Node.rebuilt(n, (component, v) -> name != null && component.getName().equals("name") ? name
+                : v instanceof Node || v instanceof List<?> ? walk(v, cls) : v);
     }
 
     /** Most modules have no {@code __x} name inside a class: they are returned as they are. */

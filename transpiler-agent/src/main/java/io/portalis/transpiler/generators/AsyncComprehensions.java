@@ -7,8 +7,6 @@ import io.portalis.ingest.ast.Keyword;
 import io.portalis.ingest.ast.Node;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -211,20 +209,6 @@ final class AsyncComprehensions {
     }
 
     private static Node rebuild(Node n, Map<Node, Expr> swap, Map<String, String> rename) {
-        RecordComponent[] components = n.getClass().getRecordComponents();
-        List<Object> values = Node.componentValues(n);
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Object v = values.get(i);
-            args[i] = v instanceof Node || v instanceof List<?> ? replace(v, swap, rename) : v;
-        }
-        try {
-            Constructor<?> ctor = n.getClass().getDeclaredConstructor(types);
-            return (Node) ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("node records have canonical constructors", e);
-        }
+        return Node.rebuilt(n, (component, v) -> v instanceof Node || v instanceof List<?> ? replace(v, swap, rename) : v);
     }
 }

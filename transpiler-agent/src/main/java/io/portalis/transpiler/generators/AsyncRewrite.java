@@ -8,8 +8,6 @@ import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
 import io.portalis.ingest.ast.UnaryOperator;
 import io.portalis.ingest.ast.WithItem;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,27 +108,14 @@ final class AsyncRewrite {
 
     /** Statement lists inside compound statements go through {@link #stmts}, for their async statements. */
     private Node rebuild(Node n) {
-        RecordComponent[] components = n.getClass().getRecordComponents();
-        List<Object> values = Node.componentValues(n);
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Object v = values.get(i);
+        return Node.rebuilt(n, (component, v) -> {
             if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Stmt) {
                 @SuppressWarnings("unchecked")
                 List<Stmt> body = (List<Stmt>) l;
-                args[i] = stmts(body);
-            } else {
-                args[i] = v instanceof Node || v instanceof List<?> ? walk(v) : v;
+                return stmts(body);
             }
-        }
-        try {
-            Constructor<?> ctor = n.getClass().getDeclaredConstructor(types);
-            return (Node) ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("node records have canonical constructors", e);
-        }
+            return v instanceof Node || v instanceof List<?> ? walk(v) : v;
+        });
     }
 
     private static Node unsupportedIfAwaits(Node n) {

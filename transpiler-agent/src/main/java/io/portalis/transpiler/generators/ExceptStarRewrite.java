@@ -7,8 +7,6 @@ import io.portalis.ingest.ast.Mod;
 import io.portalis.ingest.ast.Node;
 import io.portalis.ingest.ast.Span;
 import io.portalis.ingest.ast.Stmt;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,26 +120,13 @@ public final class ExceptStarRewrite {
         if (!Node.any(n, x -> x instanceof Stmt.TryStar)) {
             return n;
         }
-        RecordComponent[] components = n.getClass().getRecordComponents();
-        List<Object> values = Node.componentValues(n);
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Object v = values.get(i);
+        return Node.rebuilt(n, (component, v) -> {
             if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Stmt) {
                 @SuppressWarnings("unchecked")
                 List<Stmt> body = (List<Stmt>) l;
-                args[i] = stmts(body);
-            } else {
-                args[i] = v instanceof Node || v instanceof List<?> ? walk(v) : v;
+                return stmts(body);
             }
-        }
-        try {
-            Constructor<?> ctor = n.getClass().getDeclaredConstructor(types);
-            return (Node) ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("node records have canonical constructors", e);
-        }
+            return v instanceof Node || v instanceof List<?> ? walk(v) : v;
+        });
     }
 }
