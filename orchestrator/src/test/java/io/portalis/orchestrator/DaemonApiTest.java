@@ -90,6 +90,12 @@ class DaemonApiTest {
         assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"target\": \"arm\"}}"), true), 400,
                 "unknown target");
         assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"extra\": 1}"), true), 400, "unknown field");
+        assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"env\": [\"HOME\"]}}"), true), 400,
+                "must be an object of variable name to value");
+        assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"env\": {\"A=B\": \"x\"}}}"), true), 400,
+                "bad environment variable name \"A=B\"");
+        assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"env\": {\"A\": 1}}}"), true), 400,
+                "environment variable A must be a string");
         assertError(post(new byte[] {'{', '"', (byte) 0xff, '"', '}'}, true), 400, "not valid UTF-8");
         assertError(post(bytes("{\"files\": {\"a.py\": \"\\ud800\"}}"), true), 400, "not valid UTF-8");
         assertError(post(bytes("{\"files\": {\"a.py\": \"" + "x".repeat(5000) + "\"}}"), true), 413, "limit");
@@ -100,7 +106,8 @@ class DaemonApiTest {
     @Test
     void aJobRunsAndItsArtifactsAndReportCanBeFetched() throws Exception {
         HttpResponse<String> accepted = post(bytes(
-                "{\"files\": {\"a.py\": \"print(1)\\n\", \"b.py\": \"print(2)\\n\"}, \"options\": {\"verify\": true}}"),
+                "{\"files\": {\"a.py\": \"print(1)\\n\", \"b.py\": \"print(2)\\n\"}, \"options\": {\"verify\": true, "
+                        + "\"env\": {\"GREETING\": \"hi\"}}}"),
                 true);
         assertEquals(202, accepted.statusCode(), accepted.body());
         String id = JSON.readTree(accepted.body()).get("id").asText();

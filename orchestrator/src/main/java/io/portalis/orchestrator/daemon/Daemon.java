@@ -185,7 +185,7 @@ public final class Daemon implements AutoCloseable {
             }
             Path jobDir = jobDir(id);
             JobOptions options = new JobOptions(jobDir.resolve("out"), submission.target(), submission.engine(),
-                    submission.verify(), jobDir.resolve("work"), submission.run());
+                    submission.verify(), jobDir.resolve("work"), submission.run()).withEnv(submission.env());
             JobSpec spec = new JobSpec(id, inputs, options, Optional.empty());
             JobView queued = JobView.queued(id, inputs.stream().map(JobInput::stem).toList(), options.outDir());
             // Other nodes of a cluster, which share the state directory, answer for the job from this file.

@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code POST /v1/jobs} body, checked: {@code {"files": {"name.py": "<source>", …},
- * "options": {"target", "engine", "verify", "run"}}}. Every problem is an {@link Invalid} whose
- * message names it; the API answers it with 400.
+ * "options": {"target", "engine", "verify", "run", "env"}}}. Every problem is an {@link Invalid}
+ * whose message names it; the API answers it with 400.
+ *
+ * @param env the environment variables granted to CPython and the translation for verification,
+ *            as {@code NAME=VALUE} grants: over HTTP only given values, never the daemon's own
+ *            (a bare name would hand a client the daemon's environment)
  */
-record JobSubmission(Map<String, byte[]> files, Target target, String engine, boolean verify, boolean run) {
+record JobSubmission(Map<String, byte[]> files, Target target, String engine, boolean verify, boolean run,
+                     java.util.List<String> env) {
     static final int MAX_FILES = 256;
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\.py");
-    private static final Set<String> OPTIONS = Set.of("target", "engine", "verify", "run");
+    private static final Set<String> OPTIONS = Set.of("target", "engine", "verify", "run", "env");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request the API refuses, with the reason it gives. */
@@ -58,7 +63,7 @@ record JobSubmission(Map<String, byte[]> files, Target target, String engine, bo
         for (Iterator<String> keys = options.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!OPTIONS.contains(key)) {
-                throw new Invalid("unknown option \"" + key + "\" (expected one of target, engine, verify, run)");
+                throw new Invalid("unknown option \"" + key + "\" (expected one of target, engine, verify, run, env)");
             }
         }
         Target target = switch (text(options, "target", "wasm32-wasi")) {
@@ -73,7 +78,29 @@ record JobSubmission(Map<String, byte[]> files, Target target, String engine, bo
                     + String.join(", ", WasmEngines.names()) + ")");
         }
         boolean run = bool(options, "run", true);
-        return new JobSubmission(files, target, engine, run && bool(options, "verify", true), run);
+        return new JobSubmission(files, target, engine, run && bool(options, "verify", true), run, env(options.get("env")));
+    }
+
+    private static java.util.List<String> env(JsonNode node) throws Invalid {
+        if (node == null) {
+            return java.util.List.of();
+        }
+        if (!node.isObject()) {
+            throw new Invalid("option \"env\" must be an object of variable name to value");
+        }
+        java.util.List<String> grants = new java.util.ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> variable = it.next();
+            String name = variable.getKey();
+            if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0) {
+                throw new Invalid("bad environment variable name \"" + name + "\" (empty, or holds = or NUL)");
+            }
+            if (!variable.getValue().isTextual() || variable.getValue().asText().indexOf('\0') >= 0) {
+                throw new Invalid("the value of environment variable " + name + " must be a string without NUL");
+            }
+            grants.add(name + "=" + variable.getValue().asText());
+        }
+        return grants;
     }
 
     private static Map<String, byte[]> files(JsonNode node) throws Invalid {
