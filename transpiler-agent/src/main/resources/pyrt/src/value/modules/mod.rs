@@ -108,6 +108,7 @@ pub mod types_;
 pub mod typing;
 pub mod typing_classes;
 pub mod typing_hints;
+pub mod typing_vars;
 
 use crate::exc::PyResult;
 use crate::value::{Module, Value};

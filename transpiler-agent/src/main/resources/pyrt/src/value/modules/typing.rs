@@ -35,10 +35,9 @@ pub fn build() -> Module {
     d.set_str("Protocol", Value::Class(protocol_class()));
     d.set_str("Text", Value::Class(builtin_class(BuiltinType::Str)));
     d.set_str("TYPE_CHECKING", Value::FALSE);
-    d.set_str("TypeVar", Value::builtin("TypeVar", |args, _| match args.first() {
-        Some(Value::Str(name)) => Ok(form(&format!("~{}", name))),
-        _ => Err(PyErr::type_error("TypeVar() missing required argument 'name' (pos 1)")),
-    }));
+    d.set_str("TypeVar", Value::builtin("TypeVar", super::typing_vars::type_var));
+    d.set_str("ParamSpec", Value::builtin("ParamSpec", super::typing_vars::param_spec));
+    d.set_str("TypeVarTuple", Value::builtin("TypeVarTuple", super::typing_vars::type_var_tuple));
     d.set_str("NewType", Value::builtin("NewType", |args, _| {
         let name = match args.first() {
             Some(Value::Str(s)) => s.to_string(),
@@ -334,13 +333,23 @@ fn form_kind(text: &str) -> &'static str {
 }
 
 /// The runtime class standing for typing's class `kind`, a subclass of the marker class.
-fn kind_class(kind: &'static str) -> Rc<Class> {
+pub(super) fn kind_class(kind: &'static str) -> Rc<Class> {
     if kind == "_SpecialForm" {
         return form_class();
     }
     cached_class(&format!("typing.{}", kind), || {
         new_class(kind, kind, "typing", vec![form_class()], None).expect("single base")
     })
+}
+
+/// A `ParamSpec` or a `Concatenate[..., P]`: what may stand for a callable's parameters.
+fn is_param_spec(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) if is_form_class(&i.class) => {
+            i.class.name.as_str() == "ParamSpec" || form_text(v).map_or(false, |t| t.starts_with("typing.Concatenate["))
+        }
+        _ => false,
+    }
 }
 
 /// The text of a typing marker (`typing.ClassVar[int]`), `None` for other values.
@@ -518,6 +527,12 @@ fn getitem(form_value: &Value, key: &Value) -> PyResult<Value> {
                 let ret = convert(ret);
                 let text = format!("..., {}", display(&ret)?);
                 (vec![Value::Ellipsis, ret], text)
+            }
+            // `Callable[P, R]` and `Callable[Concatenate[int, P], R]`: the parameters as a whole.
+            [params, ret] if is_param_spec(params) => {
+                let ret = convert(ret);
+                let text = format!("{}, {}", display(params)?, display(&ret)?);
+                (vec![params.clone(), ret], text)
             }
             _ => return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")),
         },
