@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param env     environment variables granted to CPython and the translation for verification,
  *                as {@code translate --env} takes them ({@code NAME=VALUE}, or {@code NAME} for this
  *                process's value, read when the verification runs)
+ * @param stdin   a file whose bytes CPython and the translation each read as standard input for
+ *                verification ({@code translate --stdin}); without it they read nothing
  */
 public record JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
-                         boolean library, java.util.List<Path> data, java.util.List<String> env) {
+                         boolean library, java.util.List<Path> data, java.util.List<String> env,
+                         java.util.Optional<Path> stdin) {
     public static final String DEFAULT_ENGINE = io.portalis.testing.engine.WasmEngines.DEFAULT;
 
     public JobOptions {
@@ -33,6 +36,12 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
         Objects.requireNonNull(workDir, "workDir");
         data = java.util.List.copyOf(data);
         env = java.util.List.copyOf(env);
+        Objects.requireNonNull(stdin, "stdin");
+    }
+
+    public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
+                      boolean library, java.util.List<Path> data, java.util.List<String> env) {
+        this(outDir, target, engine, verify, workDir, run, library, data, env, java.util.Optional.empty());
     }
 
     public JobOptions(Path outDir, Target target, String engine, boolean verify, Path workDir, boolean run,
@@ -42,12 +51,17 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
 
     /** The same options, with {@code data} copied into each verification run's working directory. */
     public JobOptions withData(java.util.List<Path> data) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env, stdin);
     }
 
     /** The same options, with {@code env} granted to each verification run. */
     public JobOptions withEnv(java.util.List<String> env) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env, stdin);
+    }
+
+    /** The same options, with {@code stdin} read by each verification run. */
+    public JobOptions withStdin(java.util.Optional<Path> stdin) {
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env, stdin);
     }
 
     /** Options for programs. */
@@ -57,7 +71,7 @@ public record JobOptions(Path outDir, Target target, String engine, boolean veri
 
     /** The same options, translating libraries ({@code library}) or programs. */
     public JobOptions withLibrary(boolean library) {
-        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env);
+        return new JobOptions(outDir, target, engine, verify, workDir, run, library, data, env, stdin);
     }
 
     /** Options whose test stage runs the translation. */

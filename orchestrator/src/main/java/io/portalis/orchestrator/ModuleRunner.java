@@ -173,7 +173,7 @@ final class ModuleRunner extends AbstractBehavior<ModuleRunner.Command> {
             case BUILD -> ask(stages.build(), new BuildRequest(crate, options.target(), buildDir(), task.displayName()));
             case TEST -> ask(stages.test(),
                     new VerifyRequest(built, task.sourcePath(), options.verify(), options.engine(), options.data(),
-                            options.env()));
+                            options.env(), options.stdin()));
             case PACKAGE -> ask(stages.pack(), new PackageRequest(options.outDir(), task.input().stem(),
                     task.sourcePath(), built, Optional.ofNullable(verification), List.copyOf(diagnostics)));
             case REPORT -> ask(stages.reportFailure(),

@@ -92,11 +92,17 @@ public record CPython(Path executable, String version) {
      */
     public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout, Path workDir, Map<String, String> env)
             throws IOException {
+        return runWithOutcome(script, timeout, workDir, env, new byte[0]);
+    }
+
+    /** Like {@link #runWithOutcome(Path, Duration, Path, Map)}, reading {@code stdin} as standard input. */
+    public ExternalProcess.Outcome runWithOutcome(Path script, Duration timeout, Path workDir, Map<String, String> env,
+                                                  byte[] stdin) throws IOException {
         Path absolute = script.toAbsolutePath();
         String named = absolute.getParent().equals(workDir.toAbsolutePath())
                 ? absolute.getFileName().toString() : absolute.toString();
         var spec = ExternalProcess.Spec.of(List.of(executable.toString(), "-B", named), workDir, timeout)
-                .withEnvironment(env);
+                .withEnvironment(env).withStdin(stdin);
         ExternalProcess.Outcome outcome = ExternalProcess.run(spec);
         if (named.equals(absolute.getFileName().toString())) {
             return outcome;

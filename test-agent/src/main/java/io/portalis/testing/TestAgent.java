@@ -74,7 +74,14 @@ public final class TestAgent {
             return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0302, SourceSpan.wholeFile(file),
                     "cannot run the translation: " + e.getMessage()));
         }
-        StageResult<ProgramRun> translated = runTranslation(request, file, scratch, env);
+        byte[] input;
+        try {
+            input = request.stdin().isPresent() ? Files.readAllBytes(request.stdin().get()) : new byte[0];
+        } catch (IOException e) {
+            return StageResult.failed(Diagnostic.error(DiagnosticCode.PTL0302, SourceSpan.wholeFile(file),
+                    "cannot read the standard input for the runs: " + e.getMessage()));
+        }
+        StageResult<ProgramRun> translated = runTranslation(request, file, scratch, env, input);
         if (translated.value().isEmpty()) {
             return StageResult.failed(translated.diagnostics());
         }
@@ -89,18 +96,18 @@ public final class TestAgent {
                             "cpython was not found, so the translation was not compared with it")
                             .withHelp("install python3, or set " + CPython.PYTHON_ENV + " to an interpreter")));
         }
-        return compare(run, python.get(), request, env);
+        return compare(run, python.get(), request, env, input);
     }
 
     private StageResult<Verification> compare(ProgramRun run, CPython python, VerifyRequest request,
-                                              Map<String, String> env) {
+                                              Map<String, String> env, byte[] input) {
         Path source = request.pythonSource();
         String file = source.toString();
         ExternalProcess.Outcome reference;
         Path scratch = null;
         try {
             scratch = ScratchDirs.create("portalis-cpython-", request.data());
-            reference = python.runWithOutcome(source, settings.cpythonTimeout(), scratch, env);
+            reference = python.runWithOutcome(source, settings.cpythonTimeout(), scratch, env, input);
         } catch (IOException e) {
             return notCompared(run, file, "cpython could not run the program: " + e.getMessage());
         } finally {
@@ -123,16 +130,16 @@ public final class TestAgent {
     }
 
     private StageResult<ProgramRun> runTranslation(VerifyRequest request, String file, Path scratch,
-                                                   Map<String, String> env) {
+                                                   Map<String, String> env, byte[] input) {
         BuiltModule built = request.built();
         return switch (built.target()) {
-            case WASM32_WASI -> runWasm(built, request.engine(), file, scratch, env);
-            case NATIVE -> runNative(built, file, scratch, env);
+            case WASM32_WASI -> runWasm(built, request.engine(), file, scratch, env, input);
+            case NATIVE -> runNative(built, file, scratch, env, input);
         };
     }
 
     private StageResult<ProgramRun> runWasm(BuiltModule built, String engineName, String file, Path scratch,
-                                            Map<String, String> env) {
+                                            Map<String, String> env, byte[] input) {
         WasmEngine engine;
         try {
             engine = WasmEngines.byName(engineName);
@@ -146,7 +153,7 @@ public final class TestAgent {
         try {
             byte[] wasm = Files.readAllBytes(built.binary());
             int code = engine.run(wasm, built.binary().getFileName().toString(), List.of(),
-                    new ByteArrayInputStream(new byte[0]), out, err, settings.runTimeout(),
+                    new ByteArrayInputStream(input), out, err, settings.runTimeout(),
                     new Sandbox(List.of(new DirGrant(scratch, ".")), env));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return StageResult.ok(new ProgramRun(code, out.toByteArray(), err.toByteArray(), elapsed));
@@ -159,11 +166,12 @@ public final class TestAgent {
         }
     }
 
-    private StageResult<ProgramRun> runNative(BuiltModule built, String file, Path scratch, Map<String, String> env) {
+    private StageResult<ProgramRun> runNative(BuiltModule built, String file, Path scratch, Map<String, String> env,
+                                              byte[] input) {
         Path exe = built.binary().toAbsolutePath();
         // The executable gets only the granted environment, as a WASM module does.
         var spec = ExternalProcess.Spec.of(List.of(exe.toString()), scratch, settings.runTimeout())
-                .withEnvironment(env);
+                .withEnvironment(env).withStdin(input);
         try {
             var outcome = ExternalProcess.run(spec);
             if (outcome.timedOut()) {

@@ -81,6 +81,17 @@ final class TranslateCommand implements Callable<Integer> {
                 + "fixed settings, so a program that reads HOME sees it unset")
     private List<String> env = new java.util.ArrayList<>();
 
+    @Option(names = "--stdin", paramLabel = "FILE",
+            description = "feed this file to CPython and the translation as standard input for verification "
+                    + "(each program reads it from the start); '-' reads this command's own standard input to "
+                    + "its end first. Without it the programs read nothing, unless ./portalis was given a "
+                    + "redirected file or a pipe")
+    private String stdin;
+
+    /** Set by ./portalis when its standard input is a file or a pipe and no --stdin was given. */
+    @Option(names = "--stdin-if-ended", hidden = true)
+    private boolean stdinIfEnded;
+
     @Option(names = "--no-verify", description = "do not compare the translation's output with CPython's")
     private boolean noVerify;
 
@@ -123,13 +134,37 @@ final class TranslateCommand implements Callable<Integer> {
         }
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("portalis-work-");
         try {
-            JobResult result = runJob(work);
+            Optional<Path> input = standardInput(work);
+            JobResult result = runJob(work, input);
             return report(result);
         } finally {
             if (workDir == null) {
                 TreeDeletion.deleteQuietly(work);
             }
         }
+    }
+
+    /** The file the verification runs read as standard input, if they read any. */
+    private Optional<Path> standardInput(Path work) throws IOException {
+        if (noVerify || buildOnly || library) {
+            return Optional.empty();
+        }
+        Path saved = work.resolve(".portalis-stdin");
+        if ("-".equals(stdin)) {
+            return Optional.of(StdinCapture.readAll(io.in(), saved));
+        }
+        if (stdin != null) {
+            return Optional.of(Path.of(stdin).toAbsolutePath().normalize());
+        }
+        if (!stdinIfEnded) {
+            return Optional.empty();
+        }
+        Optional<Path> read = StdinCapture.readIfEnded(io.in(), saved, StdinCapture.UNASKED_WAIT);
+        if (read.isEmpty()) {
+            io.err().println("portalis: standard input did not end within " + StdinCapture.UNASKED_WAIT.toSeconds()
+                    + " s, so the programs are verified reading none (give it with --stdin FILE, or close it)");
+        }
+        return read;
     }
 
     private void validate() {
@@ -141,6 +176,9 @@ final class TranslateCommand implements Callable<Integer> {
             if (!Files.exists(item)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--data " + item + ": no such file or directory");
             }
+        }
+        if (stdin != null && !"-".equals(stdin) && !Files.isRegularFile(Path.of(stdin))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stdin " + stdin + ": no such file");
         }
         try {
             EnvGrants.resolve(env, System.getenv());
@@ -172,9 +210,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
-    private JobResult runJob(Path work) {
+    private JobResult runJob(Path work, Optional<Path> input) {
         JobOptions options = new JobOptions(outDir, target, engine, !noVerify && !buildOnly, work, !buildOnly,
-                library, data.stream().map(p -> p.toAbsolutePath().normalize()).toList(), env);
+                library, data.stream().map(p -> p.toAbsolutePath().normalize()).toList(), env, input);
         JobSpec job = new JobSpec(JobId.random(), files.stream().map(JobInput::of).toList(), options,
                 Optional.empty());
         ProgressLines progress = new ProgressLines(io.err(), job, files.size() > 1);

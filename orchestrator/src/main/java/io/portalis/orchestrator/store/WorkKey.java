@@ -51,6 +51,10 @@ public record WorkKey(String sha256) {
                     }
                 }
             }
+            // So does the standard input it read.
+            if (options.stdin().isPresent()) {
+                locals.append("stdin:").append(ContentStore.sha256(Files.readAllBytes(options.stdin().get()))).append(';');
+            }
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }

@@ -56,6 +56,12 @@ final class Pythons {
     /** {@link #stdout} with {@code env} as the whole environment ({@code null}: this process's). */
     static String stdout(Path python, List<String> args, Path workDir, java.util.Map<String, String> env)
             throws IOException, InterruptedException {
+        return stdout(python, args, workDir, env, null);
+    }
+
+    /** {@link #stdout} reading {@code input} as standard input ({@code null}: none). */
+    static String stdout(Path python, List<String> args, Path workDir, java.util.Map<String, String> env,
+                         Path input) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(python.toString());
         command.addAll(args);
@@ -67,6 +73,8 @@ final class Pythons {
         if (workDir != null) {
             builder.directory(workDir.toFile());
         }
+        builder.redirectInput(input != null ? ProcessBuilder.Redirect.from(input.toFile())
+                : ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
