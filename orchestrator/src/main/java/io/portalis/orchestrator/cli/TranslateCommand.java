@@ -67,7 +67,8 @@ final class TranslateCommand implements Callable<Integer> {
             description = "WASM engine for verification: chicory (default), chicory-interpreter or wasmtime")
     private String engine;
 
-    @Option(names = "--run", description = "print each translated program's output (from the verification run)")
+    @Option(names = "--run", description = "print each translated program's output (from the verification run): "
+            + "its stdout on stdout, its stderr on stderr")
     private boolean run;
 
     @Option(names = "--data", paramLabel = "PATH",
@@ -299,10 +300,16 @@ final class TranslateCommand implements Callable<Integer> {
     private void printProgramOutput(JobResult result) {
         List<ModuleOutcome> translated = new ArrayList<>(result.modules());
         translated.removeIf(m -> !m.translated());
+        // As `python3 prog.py` shows them: the program's stdout on ours, its stderr (a traceback,
+        // warnings, logging) on ours.
         for (ModuleOutcome module : translated) {
-            module.verification().ifPresent(v -> io.out().print(v.stdout()));
+            module.verification().ifPresent(v -> {
+                io.out().print(v.stdout());
+                io.out().flush();
+                io.err().print(v.stderr());
+                io.err().flush();
+            });
         }
-        io.out().flush();
     }
 
     /** {@code wasm32-wasi} (also {@code wasm32-wasip1}) or {@code native}. */

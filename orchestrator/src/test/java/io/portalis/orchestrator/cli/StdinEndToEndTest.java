@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A program that reads standard input, verified on the input `translate --stdin` gives it (a file,
+ * A program that reads standard input (and writes to stderr, which `--run` shows), verified on the input `translate --stdin` gives it (a file,
  * or `-` for the command's own input), with the input CPython got deciding the expected output.
  */
 class StdinEndToEndTest {
@@ -25,6 +25,7 @@ class StdinEndToEndTest {
             import sys
             words = sys.stdin.read().split()
             print(len(words), sorted(set(words))[:3], sum(len(w) for w in words))
+            sys.stderr.write(f"counted {len(words)} words\\n")
             """;
     private static final String INPUT = "pear apple fig\nkiwi apple\n\n  plum\n";
 
@@ -44,7 +45,10 @@ class StdinEndToEndTest {
                 "--stdin", input.toString());
         assertEquals(0, fromFile.exit(), fromFile.toString());
         java.util.List<String> script = java.util.List.of(source.toString());
-        assertEquals(Pythons.stdout(python.get(), script, dir, null, input), fromFile.out());
+        String expected = Pythons.stdout(python.get(), script, dir, null, input);
+        assertEquals(expected, fromFile.out());
+        // --run shows the program's stderr too, as python3 would.
+        assertTrue(fromFile.err().contains("counted " + expected.split(" ")[0] + " words\n"), fromFile.toString());
 
         CliRun fromOwnInput = run(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)),
                 "translate", source.toString(), "-o", out.toString(), "--run", "--stdin", "-", "--no-reuse");
