@@ -8,6 +8,7 @@ use crate::exc::{PyErr, PyResult};
 use crate::value::class::{
     bind_attr, descriptor, is_property, is_super, lookup, lookup_dunder, lookup_with_owner, super_getattr, type_of,
 };
+use crate::value::class::always_present;
 use crate::value::func::call;
 use crate::value::{BuiltinType, Class, Instance, Value};
 use std::rc::Rc;
@@ -134,7 +135,22 @@ fn object_getattribute(obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult
             return Ok(v);
         }
     }
+    if program_class(&inst.class) && always_present::ON_INSTANCES.contains(&name) {
+        return Err(lacks(&format!("'{}' object", inst.class.name), name));
+    }
     Err(no_attr(obj, name))
+}
+
+/// A class the program defined (or made through `namedtuple`, `Enum(...)` and friends), which
+/// CPython gives every attribute of `always_present`.
+fn program_class(cls: &Class) -> bool {
+    cls.builtin.is_none() && crate::value::modules::local::is_program_module(cls.module.as_str())
+}
+
+/// An attribute CPython has that the runtime does not implement: an AttributeError would be an
+/// answer CPython never gives (`hasattr(C, "__dict__")` false), so the program stops.
+fn lacks(owner: &str, name: &str) -> PyErr {
+    PyErr::untranslatable(&format!("the attribute '{}' of a {} is not supported", name, owner))
 }
 
 fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
@@ -181,6 +197,10 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         "__class__" => return Ok(Value::Class(crate::value::class::type_of(&Value::Class(cls.clone())))),
         "__mro__" => return Ok(Value::tuple(cls.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
         "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
+        // CPython's "best base" is the first one when no base carries a built-in type's layout.
+        "__base__" if cls.builtin.is_none() && cls.payload.get().is_none() => {
+            return Ok(cls.bases.first().map_or(Value::None, |b| Value::Class(b.clone())));
+        }
         "__subclasses__" => {
             let owner = cls.clone();
             return Ok(Value::builtin("__subclasses__", move |args, kwargs| {
@@ -199,6 +219,9 @@ fn class_getattr(cls: &Rc<Class>, name: &str) -> PyResult<Value> {
             }));
         }
         _ => {}
+    }
+    if program_class(cls) && always_present::ON_CLASSES.contains(&name) {
+        return Err(lacks("class", name));
     }
     Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name)))
 }

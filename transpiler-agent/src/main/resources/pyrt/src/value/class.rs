@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub mod always_present;
 pub mod descriptor;
 mod lookup_cache;
 pub mod payload;

@@ -11,6 +11,13 @@ class GeneratedTablesTest {
                 "transpiler-agent/src/main/resources/pyrt/src/value/methods/codec_names.rs");
     }
 
+    /** Attributes every program class and instance has in CPython, which the runtime never denies. */
+    @Test
+    void alwaysPresentAttributes() throws Exception {
+        GeneratedTable.assertUpToDate("scripts/always-present-attrs.py",
+                "transpiler-agent/src/main/resources/pyrt/src/value/class/always_present.rs");
+    }
+
     /** The builtins and standard modules an uncaught NameError's suggestion is chosen from. */
     @Test
     void nameSuggestionTables() throws Exception {
