@@ -529,18 +529,18 @@ pub fn raw_delattr(obj: &Value, name: &str) -> PyResult<()> {
 pub fn hasattr(obj: &Value, name: &str) -> PyResult<bool> {
     match getattr(obj, name) {
         Ok(_) => Ok(true),
-        Err(e) => {
-            let is_attr_error = match e.instance() {
-                Some(v) => crate::value::exception::exception_class("AttributeError")
-                    .map_or(false, |c| crate::value::class::is_instance(v, &c)),
-                None => e.type_name == "AttributeError",
-            };
-            if is_attr_error {
-                Ok(false)
-            } else {
-                Err(e)
-            }
-        }
+        Err(e) if is_attribute_error(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `e` is an `AttributeError` (or a subclass), which `hasattr` and pattern matching
+/// take as "no such attribute".
+pub fn is_attribute_error(e: &PyErr) -> bool {
+    match e.instance() {
+        Some(v) => crate::value::exception::exception_class("AttributeError")
+            .map_or(false, |c| crate::value::class::is_instance(v, &c)),
+        None => e.type_name == "AttributeError",
     }
 }
 

@@ -33,6 +33,7 @@ pub mod handled;
 pub mod globals;
 pub mod hash;
 pub mod iterate;
+pub mod match_class;
 pub mod methods;
 pub mod modules;
 pub mod ops;

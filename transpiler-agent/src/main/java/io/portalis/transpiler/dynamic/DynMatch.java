@@ -10,7 +10,6 @@ import io.portalis.transpiler.rust.RExpr;
 import io.portalis.transpiler.rust.RStmt;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +19,6 @@ import java.util.function.Supplier;
  * so {@code break}/{@code continue} in case bodies keep their meaning.
  */
 final class DynMatch {
-    /** Classes whose single positional sub-pattern matches the subject itself. */
-    private static final Set<String> SELF_MATCHING = Set.of("bool", "bytearray", "bytes", "dict", "float",
-            "frozenset", "int", "list", "set", "str", "tuple");
     private final Dyn d;
 
     DynMatch(Dyn d) {
@@ -196,46 +192,36 @@ final class DynMatch {
                 List.of()));
     }
 
+    /**
+     * {@code pyrt::value::match_class} does what CPython's {@code MATCH_CLASS} does (the
+     * {@code isinstance} test, {@code __match_args__} and its errors, every attribute fetched
+     * before any sub-pattern runs); the sub-patterns then match the values it returns.
+     */
     private List<RStmt> classPattern(Pattern.MatchClass x, String v, Supplier<List<RStmt>> then) {
         Span s = x.span();
         String cls = d.temp("cls");
+        String attrs = d.temp("attrs");
+        List<RExpr> keywords = x.kwdAttrs().stream().map(k -> R.str(s, k)).toList();
         List<RStmt> out = new ArrayList<>();
         out.add(R.let(s, cls, d.exprs.expr(x.cls())));
-        RExpr isInst = truthy(s, builtin(s, "isinstance", R.method(s, R.path(s, v), "clone"),
-                R.method(s, R.path(s, cls), "clone")));
-        boolean self = x.cls() instanceof Expr.Name n && SELF_MATCHING.contains(n.id()) && x.patterns().size() == 1;
-        List<RStmt> inner = self ? pattern(x.patterns().get(0), v, () -> keywords(x, 0, v, then))
-                : positional(x, 0, cls, v, then);
-        out.add(new RStmt.If(s, isInst, inner, List.of()));
+        out.add(R.let(s, attrs, d.q(s, R.call(s, "pyrt::value::match_class::match_class", subj(s, cls), subj(s, v),
+                R.lit(s, x.patterns().size() + ""), R.vec(s, keywords)))));
+        List<Pattern> subs = new ArrayList<>(x.patterns());
+        subs.addAll(x.kwdPatterns());
+        List<RStmt> inner = new ArrayList<>();
+        inner.add(R.let(s, attrs, R.method(s, R.path(s, attrs), "unwrap")));
+        inner.addAll(attributes(subs, 0, attrs, then));
+        out.add(new RStmt.If(s, R.method(s, R.path(s, attrs), "is_some"), inner, List.of()));
         return out;
     }
 
-    private List<RStmt> positional(Pattern.MatchClass x, int i, String cls, String v, Supplier<List<RStmt>> then) {
-        if (i == x.patterns().size()) {
-            return keywords(x, 0, v, then);
-        }
-        Span s = x.patterns().get(i).span();
-        String name = d.temp("attr");
-        RExpr matchArgs = d.q(s, R.call(s, "getattr", R.ref(s, R.path(s, cls)), R.str(s, "__match_args__")));
-        RExpr attrName = d.q(s, R.call(s, "getitem", R.ref(s, matchArgs), R.ref(s, R.call(s, "Value::int",
-                R.lit(s, i + "")))));
-        List<RStmt> out = new ArrayList<>();
-        out.add(R.let(s, name, d.q(s, R.call(s, "str_of", R.ref(s, attrName)))));
-        RExpr attr = d.q(s, R.call(s, "getattr", subj(s, v), R.method(s, R.path(s, name), "as_str")));
-        out.addAll(sub(s, attr, x.patterns().get(i), () -> positional(x, i + 1, cls, v, then)));
-        return out;
-    }
-
-    private List<RStmt> keywords(Pattern.MatchClass x, int i, String v, Supplier<List<RStmt>> then) {
-        if (i == x.kwdAttrs().size()) {
+    private List<RStmt> attributes(List<Pattern> subs, int i, String attrs, Supplier<List<RStmt>> then) {
+        if (i == subs.size()) {
             return then.get();
         }
-        Span s = x.kwdPatterns().get(i).span();
-        String attr = x.kwdAttrs().get(i);
-        RExpr has = d.q(s, R.call(s, "pyrt::value::attr::hasattr", subj(s, v), R.str(s, attr)));
-        RExpr value = d.q(s, R.call(s, "getattr", subj(s, v), R.str(s, attr)));
-        return List.of(new RStmt.If(s, has, sub(s, value, x.kwdPatterns().get(i), () -> keywords(x, i + 1, v, then)),
-                List.of()));
+        Span s = subs.get(i).span();
+        RExpr value = R.method(s, R.lit(s, attrs + "[" + i + "]"), "clone");
+        return sub(s, value, subs.get(i), () -> attributes(subs, i + 1, attrs, then));
     }
 
     static boolean isWildcard(Pattern p) {

@@ -3,7 +3,7 @@
 //! the order CPython builds (`dict.fromkeys` over the maps from last to first), and
 //! `keys()`/`values()`/`items()` are the `collections.abc` views with their reprs.
 
-use super::objs::{method, runtime_class, set_state, state};
+use super::objs::{method, runtime_class, runtime_class_keyed, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::func::{call, call_method};
 use crate::value::iterate::collect;
@@ -48,8 +48,11 @@ fn new_like(this: &Value, maps: Vec<Value>) -> PyResult<Value> {
     call(&Value::Class(crate::value::class::type_of(this)), maps, vec![])
 }
 
-fn view_class() -> Rc<Class> {
-    runtime_class("collections.abc", "MappingView", vec![], || {
+/// `KeysView`, `ValuesView` or `ItemsView` over a ChainMap: a subclass of that ABC (whose
+/// cache key `collections.abc.KeysView` it must not take).
+fn view_class(kind: &str) -> Rc<Class> {
+    let bases = super::collections_abc::abc_class(kind).into_iter().collect();
+    runtime_class_keyed(&format!("collections.ChainMap.{}", kind), "collections.abc", kind, bases, || {
         vec![
             method("__iter__", |this, _, _| {
                 let m = state(this, "_mapping")?;
@@ -72,11 +75,13 @@ fn view_class() -> Rc<Class> {
 }
 
 fn view(this: &Value, kind: &str) -> Value {
-    super::objs::instance(&view_class(), vec![("_mapping", this.clone()), ("__kind__", Value::str(kind))])
+    super::objs::instance(&view_class(kind), vec![("_mapping", this.clone()), ("__kind__", Value::str(kind))])
 }
 
 pub fn chainmap_class() -> Rc<Class> {
-    runtime_class("collections", "ChainMap", vec![], || {
+    // A `MutableMapping`, as in CPython (`isinstance(cm, Mapping)`); its own methods come first.
+    let bases = super::collections_abc::abc_class("MutableMapping").into_iter().collect();
+    runtime_class("collections", "ChainMap", bases, || {
         vec![
             method("__init__", |this, args, kwargs| {
                 super::args::no_kwargs("ChainMap", &kwargs)?;

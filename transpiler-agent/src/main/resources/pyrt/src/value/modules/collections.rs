@@ -232,7 +232,8 @@ pub fn make_namedtuple(typename: &str, fields: Vec<String>, defaults: Vec<Value>
     {
         let mut d = cls.dict.borrow_mut();
         d.set_str("__module__", Value::str(super::local::defining_module()));
-        d.set_str("_fields", Value::tuple(field_values));
+        d.set_str("_fields", Value::tuple(field_values.clone()));
+        d.set_str("__match_args__", Value::tuple(field_values));
         d.set_str("__namedtuple__", Value::TRUE);
         // `namedtuple` declares `__slots__ = ()`: a subclass declaring slots has no `__dict__`.
         d.set_str("__slots__", Value::tuple(vec![]));

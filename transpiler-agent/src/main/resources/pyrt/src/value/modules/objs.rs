@@ -51,8 +51,19 @@ pub fn runtime_class(
     bases: Vec<Rc<Class>>,
     members: impl FnOnce() -> Vec<(&'static str, Value)>,
 ) -> Rc<Class> {
-    let key = format!("{}.{}", module, name);
-    cached_class(&key, || {
+    runtime_class_keyed(&format!("{}.{}", module, name), module, name, bases, members)
+}
+
+/// [`runtime_class`] cached under `key`, for a class whose `module.name` another class of the
+/// runtime already names (the ABC `collections.abc.MappingView` and `ChainMap`'s views).
+pub fn runtime_class_keyed(
+    key: &str,
+    module: &str,
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    members: impl FnOnce() -> Vec<(&'static str, Value)>,
+) -> Rc<Class> {
+    cached_class(key, || {
         let bases = if bases.is_empty() { vec![builtin_class(BuiltinType::Object)] } else { bases };
         let cls = new_class(name, name, module, bases, None).expect("a single-inheritance MRO");
         {
