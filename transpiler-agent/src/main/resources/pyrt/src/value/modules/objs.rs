@@ -21,7 +21,9 @@ pub fn method(
 ) -> (&'static str, Value) {
     method_kw(name, move |this, args, kwargs| {
         if !kwargs.is_empty() {
-            return Err(PyErr::type_error(format!("{}.{}() takes no keyword arguments", this.type_name(), name)));
+            let class = this.type_name();
+            let short = class.rsplit('.').next().unwrap_or_default();
+            return Err(PyErr::type_error(format!("{}.{}() takes no keyword arguments", short, name)));
         }
         f(this, args, kwargs)
     })
