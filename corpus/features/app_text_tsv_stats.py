@@ -73,4 +73,3 @@ for decade, names in sorted(by_decade.items()):
 top_team = max(groups, key=lambda t: statistics.mean(groups[t]))
 print("best team:", top_team, "| names with 'a':", sum("a" in r["name"].lower() for r in rows))
 print("normalised:", [round((x - min(scores)) / (max(scores) - min(scores)), 3) for x in scores[:5]])
-print("geometric:", round(statistics.geometric_mean(scores), 6), "harmonic:", round(statistics.harmonic_mean(scores), 6))
