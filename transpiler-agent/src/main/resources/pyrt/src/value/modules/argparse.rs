@@ -11,7 +11,7 @@
 //! stderr and exit with status 2, as CPython does.
 
 use super::args::{module, take_kw};
-use super::objs::{instance, list_state, method, runtime_class, set_state, state};
+use super::objs::{instance, list_state, method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::text::{repr_of, str_of};
@@ -21,7 +21,7 @@ use std::rc::Rc;
 pub fn namespace_class() -> Rc<Class> {
     runtime_class("argparse", "Namespace", vec![], || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 super::args::arity("Namespace", &args, 0, 0)?;
                 for (k, v) in kwargs {
                     setattr(this, k.as_str(), v)?;
@@ -337,11 +337,11 @@ fn new_parser(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
 fn parser_class() -> Rc<Class> {
     runtime_class("argparse", "ArgumentParser", vec![], || {
         vec![
-            method("__init__", new_parser),
-            method("add_argument", |this, args, kwargs| super::argparse_groups::add_to(this, args, kwargs)),
-            method("add_argument_group", super::argparse_groups::add_argument_group),
-            method("add_mutually_exclusive_group", super::argparse_groups::add_mutually_exclusive_group),
-            method("set_defaults", |this, args, kwargs| {
+            method_kw("__init__", new_parser),
+            method_kw("add_argument", |this, args, kwargs| super::argparse_groups::add_to(this, args, kwargs)),
+            method_kw("add_argument_group", super::argparse_groups::add_argument_group),
+            method_kw("add_mutually_exclusive_group", super::argparse_groups::add_mutually_exclusive_group),
+            method_kw("set_defaults", |this, args, kwargs| {
                 super::args::arity("set_defaults", &args, 0, 0)?;
                 let defaults = state(this, "_defaults")?;
                 for (k, v) in kwargs {
@@ -363,13 +363,13 @@ fn parser_class() -> Rc<Class> {
                 }
                 crate::value::func::call_method(&state(this, "_defaults")?, "get", vec![args[0].clone()], vec![])
             }),
-            method("parse_args", |this, args, kwargs| super::argparse_match::parse_args(this, args, kwargs, false)),
-            method("parse_known_args", |this, args, kwargs| super::argparse_match::parse_args(this, args, kwargs, true)),
+            method_kw("parse_args", |this, args, kwargs| super::argparse_match::parse_args(this, args, kwargs, false)),
+            method_kw("parse_known_args", |this, args, kwargs| super::argparse_match::parse_args(this, args, kwargs, true)),
             method("error", |this, args, _| {
                 super::args::arity("error", &args, 1, 1)?;
                 Err(super::argparse_match::exit_with_error(this, str_of(&args[0])?.as_str()))
             }),
-            method("exit", |_, args, mut kwargs| {
+            method_kw("exit", |_, args, mut kwargs| {
                 let mut it = args.into_iter();
                 let status = it.next().or_else(|| take_kw(&mut kwargs, "status")).unwrap_or(Value::int(0));
                 let message = it.next().or_else(|| take_kw(&mut kwargs, "message")).unwrap_or(Value::None);
@@ -383,17 +383,17 @@ fn parser_class() -> Rc<Class> {
             }),
             method("format_usage", |this, _, _| Ok(Value::str(&super::argparse_usage::format_usage(this)?))),
             method("format_help", |this, _, _| Ok(Value::str(&super::argparse_help::format_help(this)?))),
-            method("print_usage", |this, args, mut kwargs| {
+            method_kw("print_usage", |this, args, mut kwargs| {
                 let file = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "file"));
                 super::argparse_usage::print_to(file, "stdout", &super::argparse_usage::format_usage(this)?)?;
                 Ok(Value::None)
             }),
-            method("print_help", |this, args, mut kwargs| {
+            method_kw("print_help", |this, args, mut kwargs| {
                 let file = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "file"));
                 super::argparse_usage::print_to(file, "stdout", &super::argparse_help::format_help(this)?)?;
                 Ok(Value::None)
             }),
-            method("add_subparsers", super::argparse_sub::add_subparsers),
+            method_kw("add_subparsers", super::argparse_sub::add_subparsers),
         ]
     })
 }
@@ -406,7 +406,7 @@ pub fn formatter_class(name: &str) -> Rc<Class> {
         "RawTextHelpFormatter" => vec![formatter_class("RawDescriptionHelpFormatter")],
         _ => vec![formatter_class("HelpFormatter")],
     };
-    runtime_class("argparse", name, bases, || if name == "HelpFormatter" { vec![method("__init__", init_formatter)] } else { Vec::new() })
+    runtime_class("argparse", name, bases, || if name == "HelpFormatter" { vec![method_kw("__init__", init_formatter)] } else { Vec::new() })
 }
 
 /// `HelpFormatter.__init__(prog, indent_increment=2, max_help_position=24, width=None)`.

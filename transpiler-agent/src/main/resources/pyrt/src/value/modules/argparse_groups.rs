@@ -6,7 +6,7 @@
 //! parser's actions into the groups of the same titles (`_add_container_actions`).
 
 use super::args::take_kw;
-use super::objs::{instance, is_a, list_state, method, runtime_class, state};
+use super::objs::{instance, is_a, list_state, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::getattr;
 use crate::value::compare::is;
@@ -16,8 +16,8 @@ use std::rc::Rc;
 fn group_class() -> Rc<Class> {
     runtime_class("argparse", "_ArgumentGroup", vec![], || {
         vec![
-            method("add_argument", |this, args, kwargs| add_to(this, args, kwargs)),
-            method("add_mutually_exclusive_group", add_mutually_exclusive_group),
+            method_kw("add_argument", |this, args, kwargs| add_to(this, args, kwargs)),
+            method_kw("add_mutually_exclusive_group", add_mutually_exclusive_group),
         ]
     })
 }

@@ -6,7 +6,7 @@
 use super::args::take_kw;
 use super::argparse::{action_class, error_class, SUPPRESS};
 use super::argparse_help::{s, Formatter};
-use super::objs::{instance, list_state, method, runtime_class, set_state, state};
+use super::objs::{instance, list_state, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::func::{call, call_method};
@@ -18,7 +18,7 @@ use std::rc::Rc;
 pub const UNRECOGNIZED: &str = "_unrecognized_args";
 
 fn subparsers_class() -> Rc<Class> {
-    runtime_class("argparse", "_SubParsersAction", vec![action_class()], || vec![method("add_parser", add_parser)])
+    runtime_class("argparse", "_SubParsersAction", vec![action_class()], || vec![method_kw("add_parser", add_parser)])
 }
 
 fn argument_error(action: &Value, message: &str) -> PyResult<PyErr> {

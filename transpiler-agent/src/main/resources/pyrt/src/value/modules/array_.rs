@@ -5,7 +5,7 @@
 
 use super::args::{module, to_i64};
 use super::array_items::{item_bytes, item_from_bytes, item_size, to_item, TYPECODES};
-use super::objs::{instance, list_state, method, runtime_class, state};
+use super::objs::{instance, list_state, method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::compare;
 use crate::value::iterate::{collect, iter_value};
@@ -218,7 +218,7 @@ fn one(args: &[Value], name: &str) -> PyResult<Value> {
 
 fn sequence_methods() -> Vec<(&'static str, Value)> {
     vec![
-        method("__init__", |this, args, kwargs| {
+        method_kw("__init__", |this, args, kwargs| {
             super::args::no_kwargs("array.array", &kwargs)?;
             init(this, args)
         }),

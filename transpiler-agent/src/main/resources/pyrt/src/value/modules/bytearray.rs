@@ -5,7 +5,7 @@
 //! checks each byte as CPython does (`byte must be in range(0, 256)`).
 
 use super::args::arity;
-use super::objs::{instance, method, runtime_class, set_state, state};
+use super::objs::{instance, method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::builtins::args::index;
 use crate::value::{iterate, ops, Class, Kwargs, Value};
@@ -120,7 +120,7 @@ fn from_list(l: &Value) -> PyResult<Vec<u8>> {
 
 /// Runs `bytes`'s method `name` on a copy.
 fn delegate(name: &'static str) -> (&'static str, Value) {
-    method(name, move |this, args, kwargs| {
+    method_kw(name, move |this, args, kwargs| {
         let args = args.into_iter().map(plain).collect();
         let out = crate::value::methods::call(&Value::Bytes(data(this)?), name, args, kwargs)?;
         Ok(rewrap(out))
@@ -172,7 +172,7 @@ fn init(this: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn members() -> Vec<(&'static str, Value)> {
     let mut m = vec![
-        method("__init__", init),
+        method_kw("__init__", init),
         method("__repr__", |this, _, _| Ok(Value::str(&repr(&data(this)?)))),
         method("__len__", |this, _, _| Ok(Value::int(data(this)?.len() as i64))),
         method("__bytes__", |this, _, _| Ok(Value::Bytes(Rc::new(data(this)?.as_ref().clone())))),

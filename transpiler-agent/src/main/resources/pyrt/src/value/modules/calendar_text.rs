@@ -5,7 +5,7 @@
 
 use super::calendar::{month_enum_class, month_range};
 use super::datetime_::days_in_month;
-use super::objs::{method, runtime_class};
+use super::objs::{method, method_kw, runtime_class};
 use crate::exc::PyResult;
 use crate::value::attr::{getattr, setattr};
 use crate::value::class::make_property;
@@ -89,7 +89,7 @@ pub fn calendar_class() -> Rc<Class> {
             Ok(Value::None)
         });
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 let a = params("Calendar.__init__", &["firstweekday"], vec![Value::int(0)], args, kwargs)?;
                 setattr(this, "firstweekday", a[0].clone())?;
                 Ok(Value::None)
@@ -101,7 +101,7 @@ pub fn calendar_class() -> Rc<Class> {
                 let fw = first_weekday(this)?;
                 iter_of((fw..fw + 7).map(|i| Value::int(i % 7)).collect())
             }),
-            method("itermonthdates", |this, args, kwargs| {
+            method_kw("itermonthdates", |this, args, kwargs| {
                 let a = params("itermonthdates", &["year", "month"], vec![], args, kwargs)?;
                 let date = Value::Class(super::datetime_date::date_class());
                 let mut out = Vec::new();
@@ -110,46 +110,46 @@ pub fn calendar_class() -> Rc<Class> {
                 }
                 iter_of(out)
             }),
-            method("itermonthdays", |this, args, kwargs| {
+            method_kw("itermonthdays", |this, args, kwargs| {
                 let a = params("itermonthdays", &["year", "month"], vec![], args, kwargs)?;
                 iter_of(month_days(this, &a[0], &a[1])?.into_iter().map(Value::int).collect())
             }),
-            method("itermonthdays2", |this, args, kwargs| {
+            method_kw("itermonthdays2", |this, args, kwargs| {
                 let a = params("itermonthdays2", &["year", "month"], vec![], args, kwargs)?;
                 let fw = first_weekday(this)?;
                 let days = collect(&call_method(this, "itermonthdays", a, vec![])?)?;
                 let out = days.into_iter().enumerate().map(|(i, d)| Value::tuple(vec![d, Value::int((fw + i as i64) % 7)]));
                 iter_of(out.collect())
             }),
-            method("itermonthdays3", |this, args, kwargs| {
+            method_kw("itermonthdays3", |this, args, kwargs| {
                 let a = params("itermonthdays3", &["year", "month"], vec![], args, kwargs)?;
                 iter_of(month_days3(this, &a[0], &a[1])?.into_iter().map(|(y, m, d)| ints(&[y, m, d])).collect())
             }),
-            method("itermonthdays4", |this, args, kwargs| {
+            method_kw("itermonthdays4", |this, args, kwargs| {
                 let a = params("itermonthdays4", &["year", "month"], vec![], args, kwargs)?;
                 let fw = first_weekday(this)?;
                 let days = month_days3(this, &a[0], &a[1])?;
                 iter_of(days.into_iter().enumerate().map(|(i, (y, m, d))| ints(&[y, m, d, (fw + i as i64) % 7])).collect())
             }),
-            method("monthdatescalendar", |this, args, kwargs| {
+            method_kw("monthdatescalendar", |this, args, kwargs| {
                 let a = params("monthdatescalendar", &["year", "month"], vec![], args, kwargs)?;
                 weeks(this, "itermonthdates", &a[0], &a[1])
             }),
-            method("monthdays2calendar", |this, args, kwargs| {
+            method_kw("monthdays2calendar", |this, args, kwargs| {
                 let a = params("monthdays2calendar", &["year", "month"], vec![], args, kwargs)?;
                 weeks(this, "itermonthdays2", &a[0], &a[1])
             }),
-            method("monthdayscalendar", |this, args, kwargs| {
+            method_kw("monthdayscalendar", |this, args, kwargs| {
                 let a = params("monthdayscalendar", &["year", "month"], vec![], args, kwargs)?;
                 weeks(this, "itermonthdays", &a[0], &a[1])
             }),
-            method("yeardatescalendar", |this, args, kwargs| {
+            method_kw("yeardatescalendar", |this, args, kwargs| {
                 year_rows(this, "monthdatescalendar", args, kwargs, "yeardatescalendar")
             }),
-            method("yeardays2calendar", |this, args, kwargs| {
+            method_kw("yeardays2calendar", |this, args, kwargs| {
                 year_rows(this, "monthdays2calendar", args, kwargs, "yeardays2calendar")
             }),
-            method("yeardayscalendar", |this, args, kwargs| {
+            method_kw("yeardayscalendar", |this, args, kwargs| {
                 year_rows(this, "monthdayscalendar", args, kwargs, "yeardayscalendar")
             }),
         ]
@@ -244,13 +244,13 @@ const YEAR_ARGS: [&str; 5] = ["theyear", "w", "l", "c", "m"];
 pub fn text_calendar_class() -> Rc<Class> {
     runtime_class("calendar", "TextCalendar", vec![calendar_class()], || {
         vec![
-            method("formatday", |_, args, kwargs| {
+            method_kw("formatday", |_, args, kwargs| {
                 let a = params("formatday", &["day", "weekday", "width"], vec![], args, kwargs)?;
                 let d = int(&a[0])?;
                 let s = if d == 0 { String::new() } else { format!("{:2}", d) };
                 Ok(Value::str(&center(&s, int(&a[2])?)))
             }),
-            method("formatweek", |this, args, kwargs| {
+            method_kw("formatweek", |this, args, kwargs| {
                 let a = params("formatweek", &["theweek", "width"], vec![], args, kwargs)?;
                 let mut parts = Vec::new();
                 for pair in collect(&a[0])? {
@@ -260,7 +260,7 @@ pub fn text_calendar_class() -> Rc<Class> {
                 }
                 Ok(Value::str(&parts.join(" ")))
             }),
-            method("formatweekday", |_, args, kwargs| {
+            method_kw("formatweekday", |_, args, kwargs| {
                 let a = params("formatweekday", &["day", "width"], vec![], args, kwargs)?;
                 let width = int(&a[1])?;
                 let name = super::datetime_::DAY_NAMES[int(&a[0])?.rem_euclid(7) as usize];
@@ -268,7 +268,7 @@ pub fn text_calendar_class() -> Rc<Class> {
                 let cut: String = name.chars().take(width.max(0) as usize).collect();
                 Ok(Value::str(&center(&cut, width)))
             }),
-            method("formatweekheader", |this, args, kwargs| {
+            method_kw("formatweekheader", |this, args, kwargs| {
                 let a = params("formatweekheader", &["width"], vec![], args, kwargs)?;
                 let mut parts = Vec::new();
                 for d in collect(&call_method(this, "iterweekdays", vec![], vec![])?)? {
@@ -276,7 +276,7 @@ pub fn text_calendar_class() -> Rc<Class> {
                 }
                 Ok(Value::str(&parts.join(" ")))
             }),
-            method("formatmonthname", |_, args, kwargs| {
+            method_kw("formatmonthname", |_, args, kwargs| {
                 let a = params("formatmonthname", &["theyear", "themonth", "width", "withyear"], vec![Value::TRUE], args, kwargs)?;
                 let m = int(&a[1])?;
                 let mut s = if m == 0 { String::new() } else { super::datetime_::MONTH_NAMES[(m - 1).rem_euclid(12) as usize].to_string() };
@@ -285,24 +285,24 @@ pub fn text_calendar_class() -> Rc<Class> {
                 }
                 Ok(Value::str(&center(&s, int(&a[2])?)))
             }),
-            method("prweek", |this, args, kwargs| {
+            method_kw("prweek", |this, args, kwargs| {
                 let a = params("prweek", &["theweek", "width"], vec![], args, kwargs)?;
                 print_text(text(call_method(this, "formatweek", a, vec![])?)?)
             }),
-            method("formatmonth", |this, args, kwargs| {
+            method_kw("formatmonth", |this, args, kwargs| {
                 let a = params("formatmonth", &MONTH_ARGS, vec![Value::int(0), Value::int(0)], args, kwargs)?;
                 Ok(Value::str(&format_month(this, &a)?))
             }),
-            method("prmonth", |this, args, kwargs| {
+            method_kw("prmonth", |this, args, kwargs| {
                 let a = params("prmonth", &MONTH_ARGS, vec![Value::int(0), Value::int(0)], args, kwargs)?;
                 print_text(text(call_method(this, "formatmonth", a, vec![])?)?)
             }),
-            method("formatyear", |this, args, kwargs| {
+            method_kw("formatyear", |this, args, kwargs| {
                 let defaults = vec![Value::int(2), Value::int(1), Value::int(6), Value::int(3)];
                 let a = params("formatyear", &YEAR_ARGS, defaults, args, kwargs)?;
                 Ok(Value::str(&format_year(this, &a)?))
             }),
-            method("pryear", |this, args, kwargs| {
+            method_kw("pryear", |this, args, kwargs| {
                 let defaults = vec![Value::int(0), Value::int(0), Value::int(6), Value::int(3)];
                 let a = params("pryear", &YEAR_ARGS, defaults, args, kwargs)?;
                 print_text(text(call_method(this, "formatyear", a, vec![])?)?)

@@ -3,7 +3,7 @@
 //! the order CPython builds (`dict.fromkeys` over the maps from last to first), and
 //! `keys()`/`values()`/`items()` are the `collections.abc` views with their reprs.
 
-use super::objs::{method, runtime_class, runtime_class_keyed, set_state, state};
+use super::objs::{method, method_kw, runtime_class, runtime_class_keyed, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::func::{call, call_method};
 use crate::value::iterate::collect;
@@ -83,7 +83,7 @@ pub fn chainmap_class() -> Rc<Class> {
     let bases = super::collections_abc::abc_class("MutableMapping").into_iter().collect();
     runtime_class("collections", "ChainMap", bases, || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 super::args::no_kwargs("ChainMap", &kwargs)?;
                 let maps = if args.is_empty() { vec![Value::dict(vec![])?] } else { args };
                 set_state(this, "maps", Value::list(maps));
@@ -147,7 +147,7 @@ pub fn chainmap_class() -> Rc<Class> {
                 ms[0] = call_method(&ms[0], "copy", vec![], vec![])?;
                 new_like(this, ms)
             }),
-            method("new_child", |this, args, kwargs| {
+            method_kw("new_child", |this, args, kwargs| {
                 super::args::arity("new_child", &args, 0, 1)?;
                 let m = match args.into_iter().next() {
                     None | Some(Value::None) => {

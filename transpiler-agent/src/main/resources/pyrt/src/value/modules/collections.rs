@@ -3,7 +3,7 @@
 //! behave as tuples through their dunders (index, unpack, compare, hash).
 
 use super::args::{func_kw, module, no_more_kwargs, take_kw};
-use super::objs::{method, set_state, state};
+use super::objs::{method, method_kw, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{builtin_class, make_classmethod, new_class};
 use crate::value::compare;
@@ -133,7 +133,7 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
     let ctor_name = format!("{}.__new__", typename);
     let init_fields = fields.clone();
     vec![
-        method("__init__", move |this, mut args, kwargs| {
+        method_kw("__init__", move |this, mut args, kwargs| {
             args.insert(0, Value::None);
             let mut values = bind(&ctor_name, &params, &defaults, &[], args, kwargs)?;
             values.remove(0);
@@ -186,14 +186,14 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
         tuple_cmp("__le__", compare::le),
         tuple_cmp("__gt__", compare::gt),
         tuple_cmp("__ge__", compare::ge),
-        method("count", |this, args, kw| crate::value::func::call_method(&own_tuple(this)?, "count", args, kw)),
-        method("index", |this, args, kw| crate::value::func::call_method(&own_tuple(this)?, "index", args, kw)),
+        method_kw("count", |this, args, kw| crate::value::func::call_method(&own_tuple(this)?, "count", args, kw)),
+        method_kw("index", |this, args, kw| crate::value::func::call_method(&own_tuple(this)?, "index", args, kw)),
         method("_asdict", |this, _, _| {
             let items = tuple_items(this).unwrap_or_default();
             let pairs = fields_of(this).iter().zip(items.iter()).map(|(f, v)| (Value::str(f), v.clone())).collect();
             Value::dict(pairs)
         }),
-        method("_replace", |this, _, mut kwargs| {
+        method_kw("_replace", |this, _, mut kwargs| {
             let items = tuple_items(this).unwrap_or_default();
             let mut values = Vec::new();
             for (f, v) in fields_of(this).iter().zip(items.iter()) {

@@ -3,7 +3,7 @@
 
 use super::args::{arity, to_i64};
 use super::mapping::{common, data, fresh_data, mapping_items, new_mapping, same_class_copy};
-use super::objs::{dict_state, is_a, method, runtime_class};
+use super::objs::{dict_state, is_a, method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::compare::{eq_bool, lt_bool};
 use crate::value::func::call;
@@ -172,22 +172,29 @@ fn in_place(this: &Value, other: &Value, dunder: &str) -> PyResult<Value> {
 fn counter_methods() -> Vec<(&'static str, Value)> {
     let mut m = common(zero_missing);
     m.extend(vec![
-        method("__init__", |this, args, kwargs| {
+        method_kw("__init__", |this, args, kwargs| {
             arity("Counter", &args, 0, 1)?;
             fresh_data(this, Value::Dict(Rc::new(RefCell::new(DictObj::new()))));
             count_in(this, args, kwargs, 1)?;
             Ok(Value::None)
         }),
-        method("update", |this, args, kwargs| {
+        method_kw("update", |this, args, kwargs| {
             arity("update", &args, 0, 1)?;
             count_in(this, args, kwargs, 1).map(|_| Value::None)
         }),
-        method("subtract", |this, args, kwargs| {
+        method_kw("subtract", |this, args, kwargs| {
             arity("subtract", &args, 0, 1)?;
             count_in(this, args, kwargs, -1).map(|_| Value::None)
         }),
-        method("most_common", |this, args, _| {
+        method_kw("most_common", |this, mut args, mut kwargs| {
             arity("most_common", &args, 0, 1)?;
+            if let Some(n) = super::args::take_kw(&mut kwargs, "n") {
+                if !args.is_empty() {
+                    return Err(PyErr::type_error("Counter.most_common() got multiple values for argument 'n'"));
+                }
+                args.push(n);
+            }
+            super::args::no_more_kwargs("Counter.most_common", &kwargs)?;
             let mut items = most_common(this)?;
             if let Some(n) = args.get(0) {
                 if !matches!(n, Value::None) {

@@ -2,7 +2,7 @@
 //! dicts keyed by `fieldnames` (read from the first row when not given), `restkey` and
 //! `restval` for long and short rows, `extrasaction` with its `ValueError`.
 
-use super::objs::{method, runtime_class, set_state};
+use super::objs::{method, method_kw, runtime_class, set_state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::func::call_method;
@@ -100,7 +100,7 @@ pub fn dict_reader_class() -> Rc<Class> {
         })
         .1;
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 let mut args = args;
                 if args.is_empty() {
                     return Err(PyErr::type_error("DictReader.__init__() missing 1 required positional argument: 'f'"));
@@ -151,7 +151,7 @@ fn dict_to_list(this: &Value, rowdict: &Value) -> PyResult<Value> {
 pub fn dict_writer_class() -> Rc<Class> {
     runtime_class("csv", "DictWriter", vec![], || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 let mut args = args;
                 if args.is_empty() {
                     return Err(PyErr::type_error(

@@ -6,7 +6,7 @@
 //! structures are not provided: a program reaching for them stops with `AttributeError`.
 
 use super::args::{module, to_f64, to_int};
-use super::objs::{method, runtime_class, set_state, state};
+use super::objs::{method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::value::class::make_property;
@@ -65,7 +65,7 @@ fn scalar_class(name: &'static str, kind: Kind) -> Rc<Class> {
             Ok(Value::None)
         });
         vec![
-            method("__init__", move |this, mut args, mut kwargs| {
+            method_kw("__init__", move |this, mut args, mut kwargs| {
                 if let Some(pos) = kwargs.iter().position(|(k, _)| k.as_str() == "value") {
                     args.push(kwargs.remove(pos).1);
                 }

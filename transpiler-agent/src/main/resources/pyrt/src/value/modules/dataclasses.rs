@@ -19,8 +19,15 @@ pub fn build() -> Module {
     d.set_str("dataclass", Value::builtin("dataclass", dataclass));
     d.set_str("field", Value::builtin("field", field));
     d.set_str("fields", Value::builtin("fields", |args, _| Ok(Value::tuple(fields_of(args.first())?))));
-    d.set_str("asdict", Value::builtin("asdict", |args, _| convert_instance(args.first(), true)));
-    d.set_str("astuple", Value::builtin("astuple", |args, _| convert_instance(args.first(), false)));
+    // `dict_factory=`/`tuple_factory=` are not supported: refused rather than ignored.
+    d.set_str("asdict", Value::builtin("asdict", |args, kwargs| {
+        super::args::no_kwargs("asdict", &kwargs)?;
+        convert_instance(args.first(), true)
+    }));
+    d.set_str("astuple", Value::builtin("astuple", |args, kwargs| {
+        super::args::no_kwargs("astuple", &kwargs)?;
+        convert_instance(args.first(), false)
+    }));
     d.set_str("replace", Value::builtin("replace", replace));
     d.set_str("is_dataclass", Value::builtin("is_dataclass", |args, _| {
         Ok(Value::Bool(args.first().map_or(false, |v| dataclass_fields(v).is_some())))

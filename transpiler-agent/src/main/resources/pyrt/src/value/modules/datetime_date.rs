@@ -10,7 +10,7 @@ use super::datetime_delta::{is_timedelta, micros, timedelta};
 use super::datetime_fmt::{ctime, format_offset, format_time, parse_iso_date, parse_iso_time, strftime, strptime, Fields};
 use super::datetime_time::{new_time, offset_of, tzname_of};
 pub use super::datetime_time::{time_class, timezone_class, tzinfo_class, utc};
-use super::objs::{instance, is_a, method, runtime_class};
+use super::objs::{instance, is_a, method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::make_classmethod;
 use crate::value::{Class, Kwargs, Value};
@@ -454,7 +454,7 @@ fn timetuple(t: &Value) -> PyResult<Value> {
 fn date_members() -> Vec<(&'static str, Value)> {
     let mut members = comparisons(date_cmp, is_datetime);
     members.extend(vec![
-        method("__init__", date_init),
+        method_kw("__init__", date_init),
         method("__repr__", |t, _, _| date_repr(t)),
         method("__str__", |t, _, _| Ok(Value::str(&iso_date(&fields_of(t)?)))),
         method("isoformat", |t, _, _| Ok(Value::str(&iso_date(&fields_of(t)?)))),
@@ -472,7 +472,7 @@ fn date_members() -> Vec<(&'static str, Value)> {
         method("isocalendar", |t, _, _| iso_calendar_value(t)),
         method("toordinal", |t, _, _| Ok(Value::int(ord_of(t)?))),
         method("timetuple", |t, _, _| timetuple(t)),
-        method("replace", |t, a, mut k| {
+        method_kw("replace", |t, a, mut k| {
             let f = fields_of(t)?;
             let b = bind_fields("replace", &["year", "month", "day"], a, &mut k)?;
             let pick = |v: &Option<Value>, old: i64| v.as_ref().map_or(Ok(old), int_field);
@@ -705,10 +705,10 @@ fn from_utc_micros(cls: &Value, utc_us: i128, tz: Value) -> PyResult<Value> {
 fn datetime_members() -> Vec<(&'static str, Value)> {
     let mut members = comparisons(datetime_cmp, is_date);
     members.extend(vec![
-        method("__init__", datetime_init),
+        method_kw("__init__", datetime_init),
         method("__repr__", |t, _, _| datetime_repr(t)),
         method("__str__", |t, _, _| Ok(Value::str(&iso_datetime(&zoned_fields(t, true, false)?, " ", "auto")?))),
-        method("isoformat", isoformat),
+        method_kw("isoformat", isoformat),
         method("__add__", |t, a, _| datetime_add(t, &a)),
         method("__radd__", |t, a, _| datetime_add(t, &a)),
         method("__sub__", |t, a, _| datetime_sub(t, &a)),
@@ -729,7 +729,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
             let f = fields_of(t)?;
             Ok(new_time(f.hour, f.minute, f.second, f.micro, attr(t, "tzinfo")))
         }),
-        method("replace", datetime_replace),
+        method_kw("replace", datetime_replace),
         method("utcoffset", |t, _, _| match offset(t)? {
             Some(o) => timedelta(o),
             None => Ok(Value::None),
@@ -746,7 +746,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
         method("timestamp", |t, _, _| timestamp(t)),
         (
             "now",
-            make_classmethod(method("now", |c, a, mut k| {
+            make_classmethod(method_kw("now", |c, a, mut k| {
                 let tz = tz_arg(&a, &mut k, 0)?;
                 from_utc_micros(c, now_micros(), tz)
             }).1),
@@ -757,7 +757,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
         ),
         (
             "fromtimestamp",
-            make_classmethod(method("fromtimestamp", |c, a, mut k| {
+            make_classmethod(method_kw("fromtimestamp", |c, a, mut k| {
                 let us = timestamp_micros(&other(&a))?;
                 let tz = tz_arg(&a, &mut k, 1)?;
                 from_utc_micros(c, us + (EPOCH_ORD as i128 - 1) * US_PER_DAY, tz)
@@ -794,7 +794,7 @@ fn datetime_members() -> Vec<(&'static str, Value)> {
         ),
         (
             "combine",
-            make_classmethod(method("combine", |c, a, mut k| {
+            make_classmethod(method_kw("combine", |c, a, mut k| {
                 let d = a.first().cloned().unwrap_or(Value::None);
                 let t = a.get(1).cloned().unwrap_or(Value::None);
                 if !is_date(&d) {

@@ -5,7 +5,7 @@
 use super::args::take_kw;
 use super::datetime_::{attr_i64, US_PER_DAY, US_PER_SECOND};
 use super::fractions::{is_fraction, ratio_of};
-use super::objs::{instance, is_a, method, runtime_class};
+use super::objs::{instance, is_a, method, method_kw, runtime_class};
 use super::rational::Ratio;
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
@@ -285,7 +285,7 @@ pub fn big(v: i128) -> PyResult<Value> {
 fn members() -> Vec<(&'static str, Value)> {
     use std::cmp::Ordering::*;
     vec![
-        method("__init__", init),
+        method_kw("__init__", init),
         method("__repr__", |t, _, _| repr(t)),
         method("__str__", |t, _, _| Ok(Value::str(&delta_str(micros(t)?)))),
         method("__add__", |t, a, _| add_sub(t, &a, 1, false)),

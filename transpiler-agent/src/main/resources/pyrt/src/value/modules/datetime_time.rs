@@ -5,7 +5,7 @@ use super::args::take_kw;
 use super::datetime_::{attr, attr_i64, check_time, int_field, US_PER_DAY, US_PER_SECOND};
 use super::datetime_delta::{is_timedelta, micros, timedelta};
 use super::datetime_fmt::{format_offset, format_time, parse_iso_time, strftime, Fields};
-use super::objs::{instance, is_a, method, runtime_class};
+use super::objs::{instance, is_a, method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::func::call_method;
 use crate::value::{Class, Kwargs, Value};
@@ -156,7 +156,7 @@ fn timezone_init(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult
 
 fn timezone_members() -> Vec<(&'static str, Value)> {
     vec![
-        method("__init__", timezone_init),
+        method_kw("__init__", timezone_init),
         method("utcoffset", |t, _, _| Ok(attr(t, "_offset"))),
         method("tzname", |t, _, _| Ok(Value::str(&tz_name(t)?))),
         method("dst", |_, _, _| Ok(Value::None)),
@@ -310,7 +310,7 @@ fn time_cmp(t: &Value, a: &[Value], test: fn(Ordering) -> bool, ordering: bool) 
 fn time_members() -> Vec<(&'static str, Value)> {
     let mut members = super::datetime_::comparisons(time_cmp, |_| false);
     members.extend(vec![
-        method("__init__", time_init),
+        method_kw("__init__", time_init),
         method("__repr__", |t, _, _| {
             let f = time_fields(t, false, false)?;
             let mut parts = vec![f.hour, f.minute, f.second, f.micro];
@@ -330,7 +330,7 @@ fn time_members() -> Vec<(&'static str, Value)> {
             Ok(Value::str(&s))
         }),
         method("__str__", |t, _, _| Ok(Value::str(&time_iso(&time_fields(t, true, false)?, "auto")?))),
-        method("isoformat", |t, a, mut k| {
+        method_kw("isoformat", |t, a, mut k| {
             let spec = take_kw(&mut k, "timespec").or_else(|| a.first().cloned());
             let spec = match spec {
                 Some(Value::Str(s)) => s.as_str().to_string(),
@@ -347,7 +347,7 @@ fn time_members() -> Vec<(&'static str, Value)> {
             Some(Value::Str(s)) => Ok(Value::str(&strftime(s.as_str(), &strftime_fields(t, s.as_str())?)?)),
             _ => Err(PyErr::type_error("format() argument 1 must be str")),
         }),
-        method("replace", |t, a, mut k| {
+        method_kw("replace", |t, a, mut k| {
             let f = time_fields(t, false, false)?;
             let names = ["hour", "minute", "second", "microsecond", "tzinfo"];
             let mut vals: Vec<Option<Value>> = a.into_iter().map(Some).collect();

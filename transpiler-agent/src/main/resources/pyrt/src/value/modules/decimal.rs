@@ -6,7 +6,7 @@
 use super::args::{module, take_kw};
 use super::decimal_ctx::{self as dctx, context_arg, current, record, rounding_error, signal_class, trapped_error};
 use super::decimal_num::{Cond, Ctx, Dec, Kind, Rounding, ROUNDINGS};
-use super::objs::{instance, is_a, method, runtime_class, state};
+use super::objs::{instance, is_a, method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::value::class::{make_classmethod, make_property};
@@ -506,7 +506,7 @@ fn members() -> Vec<(&'static str, Value)> {
     };
     vec![
         ("__tp_name__", Value::str("decimal.Decimal")),
-        method("__init__", |this, args, mut kwargs| {
+        method_kw("__init__", |this, args, mut kwargs| {
             let value = arg(&args, &mut kwargs, 0, "value").unwrap_or_else(|| Value::str("0"));
             let ctxv = context_arg(arg(&args, &mut kwargs, 1, "context").as_ref())?;
             super::args::no_more_kwargs("Decimal", &kwargs)?;
@@ -569,10 +569,10 @@ fn members() -> Vec<(&'static str, Value)> {
             Ok(Value::str(&super::decimal_fmt::format(&dec_of(t)?, &spec, c.rounding, c.capitals)?))
         }),
         method("to_eng_string", |t, _, _| Ok(Value::str(&text(t, true)?))),
-        method("quantize", quantize),
-        method("to_integral_value", |t, a, k| to_integral(t, a, k, false)),
-        method("to_integral", |t, a, k| to_integral(t, a, k, false)),
-        method("to_integral_exact", |t, a, k| to_integral(t, a, k, true)),
+        method_kw("quantize", quantize),
+        method_kw("to_integral_value", |t, a, k| to_integral(t, a, k, false)),
+        method_kw("to_integral", |t, a, k| to_integral(t, a, k, false)),
+        method_kw("to_integral_exact", |t, a, k| to_integral(t, a, k, true)),
         method("normalize", |t, a, _| with_context_arg(t, &a, Dec::normalize)),
         method("sqrt", |t, a, _| with_context_arg(t, &a, Dec::sqrt)),
         method("max", |t, a, _| extreme(t, &a, true)),

@@ -5,7 +5,7 @@
 
 use super::args::{take_kw, to_int};
 use super::decimal_num::{Cond, Ctx, Rounding, BIT_NAMES, INVALID_MASK, SIGNALS};
-use super::objs::{instance, is_a, method, runtime_class, set_state, state};
+use super::objs::{instance, is_a, method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{cached_class, make_property, new_class};
 use crate::value::exception::{error_of, exception_class, exception_instance};
@@ -308,7 +308,7 @@ fn context_repr(ctx: &Value) -> PyResult<Value> {
 
 fn context_members() -> Vec<(&'static str, Value)> {
     let mut members = vec![
-        method("__init__", |this, args, kwargs| {
+        method_kw("__init__", |this, args, kwargs| {
             copy_state(&new_context(Some(&default_context()), args, kwargs)?, this)?;
             Ok(Value::None)
         }),

@@ -2,7 +2,7 @@
 //! are amortised O(1); `maxlen` drops items from the opposite end as CPython does.
 
 use super::args::{arity, no_more_kwargs, take_kw, to_i64};
-use super::objs::{method, runtime_class, state};
+use super::objs::{method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::compare::{eq_bool, is};
 use crate::value::iterate::{collect, iter_from};
@@ -173,7 +173,7 @@ pub fn deque_class() -> Rc<Class> {
 
 fn deque_methods() -> Vec<(&'static str, Value)> {
     vec![
-        method("__init__", init),
+        method_kw("__init__", init),
         method("append", |this, args, _| {
             arity("append", &args, 1, 1)?;
             push(this, args[0].clone(), false).map(|_| Value::None)

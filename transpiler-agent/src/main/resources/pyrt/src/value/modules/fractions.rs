@@ -5,7 +5,7 @@
 //! `format()` with a non-empty spec is not provided (a `TypeError`, never a wrong number).
 
 use super::args::{module, no_more_kwargs, take_kw};
-use super::objs::{instance, is_a, method, runtime_class, state};
+use super::objs::{instance, is_a, method, method_kw, runtime_class, state};
 use super::rational::Ratio;
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
@@ -390,7 +390,7 @@ fn members() -> Vec<(&'static str, Value)> {
         (name, make_property(method(name, move |this, _, _| state(this, key)).1, Value::None))
     };
     vec![
-        method("__init__", init),
+        method_kw("__init__", init),
         getter("numerator", "_numerator"),
         getter("denominator", "_denominator"),
         method("__add__", |t, a, _| arith(t, &a, Op::Add, false)),
@@ -438,7 +438,7 @@ fn members() -> Vec<(&'static str, Value)> {
             unary(t, |r| Value::tuple(vec![Value::Int(r.n.clone()), Value::Int(r.d.clone())]))
         }),
         method("is_integer", |t, _, _| unary(t, |r| Value::Bool(r.d == 1i64))),
-        method("limit_denominator", limit_denominator),
+        method_kw("limit_denominator", limit_denominator),
         method("__copy__", |t, _, _| Ok(t.clone())),
         method("__deepcopy__", |t, _, _| Ok(t.clone())),
         (

@@ -2,7 +2,7 @@
 //! `wraps`/`update_wrapper`, `total_ordering`, `cached_property`.
 
 use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw};
-use super::objs::{instance, method, runtime_class, state};
+use super::objs::{instance, method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::class::call_dunder;
@@ -38,7 +38,7 @@ fn reduce(args: Vec<Value>) -> PyResult<Value> {
 fn partial_class() -> Rc<crate::value::Class> {
     runtime_class("functools", "partial", vec![], || {
         vec![
-            method("__call__", |this, more, more_kw| {
+            method_kw("__call__", |this, more, more_kw| {
                 let f = state(this, "func")?;
                 let mut all = match state(this, "args")? {
                     Value::Tuple(t) => t.as_ref().clone(),

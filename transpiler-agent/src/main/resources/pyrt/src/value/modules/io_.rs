@@ -1,5 +1,5 @@
-//! The `io` module (`StringIO`, in stringio.rs) and the text layer over the process's standard
-//! input that `sys.stdin` and `input()` share.
+//! The `io` module (`StringIO` and `BytesIO`, in stringio.rs and bytesio.rs) and the text layer
+//! over the process's standard input that `sys.stdin` and `input()` share.
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::methods::codec::{decode_chunk, Codec};
@@ -10,6 +10,7 @@ use std::io::Read;
 pub fn build() -> Module {
     let mut members = vec![
         ("StringIO", Value::Class(super::stringio::class())),
+        ("BytesIO", Value::Class(super::bytesio::class())),
         ("UnsupportedOperation", Value::Class(super::stringio::unsupported_operation())),
         ("SEEK_SET", Value::int(0)),
         ("SEEK_CUR", Value::int(1)),

@@ -6,7 +6,7 @@
 use super::stringio::size_arg;
 use super::args::{arity, to_i64};
 use super::io_file::{get, FileObj, Keeper};
-use super::objs::{instance, method, runtime_class, set_state, state};
+use super::objs::{instance, method, method_kw, runtime_class, set_state, state};
 use super::stringio::unsupported;
 use crate::exc::{PyErr, PyResult};
 use crate::value::{Class, Kwargs, Value};
@@ -246,7 +246,7 @@ pub fn text_class() -> Rc<Class> {
             match streams.iter().find(|(n, _)| *n == name) {
                 Some((_, stream_fn)) => {
                     let stream_fn = stream_fn.clone();
-                    merged.push(method(name, move |this, args, kwargs| {
+                    merged.push(method_kw(name, move |this, args, kwargs| {
                         let target = if state(this, "__fd__").is_ok() { &stream_fn } else { &file_fn };
                         let mut full = vec![this.clone()];
                         full.extend(args);

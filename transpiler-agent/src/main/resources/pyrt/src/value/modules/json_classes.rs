@@ -8,7 +8,7 @@ use super::args::to_i64;
 use super::json::decode_error;
 use super::json_decode::{DecodeOptions, Fail, Scanner};
 use super::json_encode::{encode_string, EncodeOptions, Encoder};
-use super::objs::{method, runtime_class};
+use super::objs::{method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
 use crate::value::attr::{getattr, setattr};
@@ -28,16 +28,16 @@ const DECODER_INIT: [&str; 6] =
 pub fn encoder_class() -> Rc<Class> {
     runtime_class("json.encoder", "JSONEncoder", vec![], || {
         vec![
-            method("__init__", encoder_init),
+            method_kw("__init__", encoder_init),
             method("default", |_, args, _| {
                 let o = args.first().cloned().unwrap_or(Value::None);
                 Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", o.type_name())))
             }),
-            method("encode", |this, args, kwargs| {
+            method_kw("encode", |this, args, kwargs| {
                 let slots = bind("JSONEncoder.encode", &Params::new(&["o"]), &[], &[], args, kwargs)?;
                 encode(this, &slots[0])
             }),
-            method("iterencode", |this, args, kwargs| {
+            method_kw("iterencode", |this, args, kwargs| {
                 let params = Params::new(&["o", "_one_shot"]);
                 let slots = bind("JSONEncoder.iterencode", &params, &[Value::FALSE], &[], args, kwargs)?;
                 let chunks = chunks_of(this, &slots[0], truthy(&slots[1])?)?;
@@ -178,12 +178,12 @@ pub fn dump_with(this: &Value, o: &Value, fp: &Value) -> PyResult<()> {
 pub fn decoder_class() -> Rc<Class> {
     runtime_class("json.decoder", "JSONDecoder", vec![], || {
         vec![
-            method("__init__", decoder_init),
-            method("decode", |this, args, kwargs| {
+            method_kw("__init__", decoder_init),
+            method_kw("decode", |this, args, kwargs| {
                 let slots = bind("JSONDecoder.decode", &Params::new(&["s"]), &[], &[], args, kwargs)?;
                 decode(this, &slots[0])
             }),
-            method("raw_decode", |this, args, kwargs| {
+            method_kw("raw_decode", |this, args, kwargs| {
                 let params = Params::new(&["s", "idx"]);
                 let slots = bind("JSONDecoder.raw_decode", &params, &[Value::int(0)], &[], args, kwargs)?;
                 let (v, end) = raw_decode(this, &slots[0], to_i64(&slots[1])?)?;

@@ -9,7 +9,7 @@
 
 use super::args::{module, take_kw};
 use super::logging_fmt::{formatter_class, make_record};
-use super::objs::{method, runtime_class};
+use super::objs::{method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::func::call_method;
@@ -215,7 +215,7 @@ fn call_handlers(logger: &Value, record: &Value, level: i64) -> PyResult<()> {
 
 /// A logging method: `logger.info(msg, *args, **kwargs)` and its siblings.
 fn level_method(name: &'static str, level: i64, exc: bool) -> (&'static str, Value) {
-    method(name, move |this, args, mut kwargs| {
+    method_kw(name, move |this, args, mut kwargs| {
         if exc && !kwargs.iter().any(|(k, _)| k.as_str() == "exc_info") {
             kwargs.push((crate::str::Str::from("exc_info"), Value::TRUE));
         }
@@ -247,7 +247,7 @@ fn logger_class() -> Rc<Class> {
             level_method("exception", 40, true),
             level_method("critical", 50, false),
             level_method("fatal", 50, false),
-            method("log", |this, mut args, kwargs| {
+            method_kw("log", |this, mut args, kwargs| {
                 if args.is_empty() {
                     return Err(PyErr::type_error("Logger.log() missing 2 required positional arguments: 'level' and 'msg'"));
                 }

@@ -5,7 +5,7 @@
 //! stderr, where a test sees them.
 
 use super::args::take_kw;
-use super::objs::{instance, method, runtime_class};
+use super::objs::{instance, method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::{getattr, setattr};
 use crate::value::func::call_method;
@@ -125,7 +125,7 @@ fn uses_field(fmt: &str, style: &str, field: &str) -> bool {
 pub fn formatter_class() -> Rc<Class> {
     runtime_class("logging", "Formatter", vec![], || {
         vec![
-            method("__init__", |this, args, mut kwargs| {
+            method_kw("__init__", |this, args, mut kwargs| {
                 let mut args = args.into_iter();
                 let fmt = args.next().or_else(|| take_kw(&mut kwargs, "fmt")).unwrap_or(Value::None);
                 let datefmt = args.next().or_else(|| take_kw(&mut kwargs, "datefmt")).unwrap_or(Value::None);
@@ -211,7 +211,7 @@ fn default_formatter() -> PyResult<Value> {
 pub fn handler_class() -> Rc<Class> {
     runtime_class("logging", "Handler", vec![], || {
         vec![
-            method("__init__", |this, args, mut kwargs| {
+            method_kw("__init__", |this, args, mut kwargs| {
                 let level = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "level")).unwrap_or(Value::int(0));
                 setattr(this, "level", Value::int(super::logging::check_level(&level)?))?;
                 setattr(this, "formatter", Value::None)?;
@@ -301,7 +301,7 @@ pub fn stream_handler_class() -> Rc<Class> {
     runtime_class("logging", "StreamHandler", vec![handler_class()], || {
         vec![
             ("terminator", Value::str("\n")),
-            method("__init__", |this, args, mut kwargs| {
+            method_kw("__init__", |this, args, mut kwargs| {
                 let stream = args.into_iter().next().or_else(|| take_kw(&mut kwargs, "stream")).unwrap_or(Value::None);
                 super::args::no_more_kwargs("StreamHandler", &kwargs)?;
                 let init = crate::value::class::lookup(&handler_class(), "__init__").unwrap_or(Value::None);

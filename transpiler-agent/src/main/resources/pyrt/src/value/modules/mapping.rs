@@ -3,7 +3,7 @@
 //! own behaviour (missing keys, counting, ordering, repr).
 
 use super::args::{arity, no_more_kwargs, take_kw};
-use super::objs::{dict_state, instance, is_a, method, runtime_class, state};
+use super::objs::{dict_state, instance, is_a, method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::compare::eq_bool;
 use crate::value::func::{call, call_method};
@@ -31,7 +31,7 @@ pub fn mapping_items(v: &Value) -> Option<Vec<(Value, Value)>> {
 }
 
 fn delegate(name: &'static str) -> (&'static str, Value) {
-    method(name, move |this, args, kwargs| call_method(&data(this)?, name, args, kwargs))
+    method_kw(name, move |this, args, kwargs| call_method(&data(this)?, name, args, kwargs))
 }
 
 /// What a missing key gives: `Ok(Some(v))` to return `v`, `Ok(None)` for `KeyError`.
@@ -117,7 +117,7 @@ pub(super) fn common(missing: Missing) -> Vec<(&'static str, Value)> {
 /// `cls.fromkeys(iterable, value=None)` as a class method of a mapping class: `make` builds
 /// the empty instance.
 pub(super) fn fromkeys(make: fn(&Value) -> PyResult<Value>) -> (&'static str, Value) {
-    let (_, f) = method("fromkeys", move |cls, args, kwargs| {
+    let (_, f) = method_kw("fromkeys", move |cls, args, kwargs| {
         super::args::no_kwargs("fromkeys", &kwargs)?;
         arity("fromkeys", &args, 1, 2)?;
         let value = args.get(1).cloned().unwrap_or(Value::None);
@@ -172,7 +172,7 @@ pub fn defaultdict_class() -> Rc<Class> {
     runtime_class("collections", "defaultdict", dict_base(), || {
         let mut m = common(factory_missing);
         m.extend(vec![
-            method("__init__", |this, mut args, kwargs| {
+            method_kw("__init__", |this, mut args, kwargs| {
                 let factory = if args.is_empty() { Value::None } else { args.remove(0) };
                 let callable = matches!(
                     factory,
@@ -236,11 +236,11 @@ pub fn ordereddict_class() -> Rc<Class> {
     runtime_class("collections", "OrderedDict", dict_base(), || {
         let mut m = common(no_missing);
         m.extend(vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 fresh_data(this, crate::value::builtins::dict(args, kwargs)?);
                 Ok(Value::None)
             }),
-            method("move_to_end", |this, args, mut kwargs| {
+            method_kw("move_to_end", |this, args, mut kwargs| {
                 let last = take_kw(&mut kwargs, "last").or_else(|| args.get(1).cloned()).unwrap_or(Value::TRUE);
                 no_more_kwargs("move_to_end", &kwargs)?;
                 let d = dict_state(this, "__data__")?;
@@ -258,7 +258,7 @@ pub fn ordereddict_class() -> Rc<Class> {
                 }
                 Ok(Value::None)
             }),
-            method("popitem", |this, args, mut kwargs| {
+            method_kw("popitem", |this, args, mut kwargs| {
                 let last = take_kw(&mut kwargs, "last").or_else(|| args.get(0).cloned()).unwrap_or(Value::TRUE);
                 let d = dict_state(this, "__data__")?;
                 let keys = d.borrow().keys();

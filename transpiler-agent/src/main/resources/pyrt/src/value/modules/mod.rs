@@ -15,6 +15,7 @@ pub mod argparse_match;
 pub mod argparse_sub;
 pub mod argparse_usage;
 pub mod bisect;
+pub mod bytesio;
 pub mod bytearray;
 pub mod calendar;
 pub mod calendar_text;
@@ -58,6 +59,8 @@ pub mod gamma;
 pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
+pub mod html;
+pub mod html_entities;
 pub mod io_file;
 pub mod io_file_class;
 pub mod io_open;
@@ -128,6 +131,7 @@ const MODULES: &[(&str, fn() -> Module)] = &[
     ("copy", copy_::build),
     ("re", re::build),
     ("heapq", heapq::build),
+    ("html", html::build),
     ("bisect", bisect::build),
     ("hashlib", hashlib::build),
     ("operator", operator::build),

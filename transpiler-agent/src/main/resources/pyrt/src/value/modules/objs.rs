@@ -12,8 +12,25 @@ use std::rc::Rc;
 
 pub type MethodFn = dyn Fn(&Value, Vec<Value>, Kwargs) -> PyResult<Value>;
 
-/// A method `name` of a runtime class: a function `(self, *args, **kwargs)`.
+/// A method `name` of a runtime class taking positional arguments only: a keyword argument
+/// raises CPython's `TypeError` (as a method of a C type words it) instead of being dropped,
+/// which would silently change the result (`m.groupdict(default="")` read as `m.groupdict()`).
 pub fn method(
+    name: &'static str,
+    f: impl Fn(&Value, Vec<Value>, Kwargs) -> PyResult<Value> + 'static,
+) -> (&'static str, Value) {
+    method_kw(name, move |this, args, kwargs| {
+        if !kwargs.is_empty() {
+            let class = this.type_name();
+            let short = class.rsplit('.').next().unwrap_or_default();
+            return Err(PyErr::type_error(format!("{}.{}() takes no keyword arguments", short, name)));
+        }
+        f(this, args, kwargs)
+    })
+}
+
+/// A method `name` of a runtime class: a function `(self, *args, **kwargs)`.
+pub fn method_kw(
     name: &'static str,
     f: impl Fn(&Value, Vec<Value>, Kwargs) -> PyResult<Value> + 'static,
 ) -> (&'static str, Value) {

@@ -2,7 +2,7 @@
 //! `methodcaller`.
 
 use super::args::{func, func_kw, module};
-use super::objs::{instance, method, runtime_class, state};
+use super::objs::{instance, method, method_kw, runtime_class, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::text::repr_of;
 use crate::value::attr::getattr;
@@ -44,7 +44,7 @@ fn getter(
 ) -> Value {
     let cls = runtime_class("operator", name, vec![], || {
         vec![
-            method("__call__", |this, args, kwargs| {
+            method_kw("__call__", |this, args, kwargs| {
                 let f = state(this, "__call_impl__")?;
                 crate::value::func::call(&f, args, kwargs)
             }),

@@ -3,7 +3,7 @@
 
 use super::args::arity;
 use super::mapping::{common, data, mapping_items, no_missing};
-use super::objs::{dict_state, instance, method, runtime_class};
+use super::objs::{dict_state, instance, method, method_kw, runtime_class};
 use crate::exc::{PyErr, PyResult};
 use crate::value::text::repr_of;
 use crate::value::{Class, DictObj, Value};
@@ -22,7 +22,7 @@ fn checked_str(v: &Value) -> PyResult<()> {
 /// `encodekey` runs before the lookup, so `5 in os.environ` is a TypeError, not False).
 fn key_checked(name: &'static str, common: &[(&'static str, Value)]) -> (&'static str, Value) {
     let inner = common.iter().find(|(n, _)| *n == name).map(|(_, f)| f.clone()).expect("a mapping method");
-    method(name, move |this, args, kwargs| {
+    method_kw(name, move |this, args, kwargs| {
         if let Some(key) = args.first() {
             checked_str(key)?;
         }
@@ -53,7 +53,7 @@ fn environ_class() -> Rc<Class> {
                 Ok(Value::None)
             }),
             // MutableMapping's: each item goes through the checked assignment, in order.
-            method("update", |this, args, kwargs| {
+            method_kw("update", |this, args, kwargs| {
                 arity("update", &args, 0, 1)?;
                 if let Some(other) = args.first() {
                     let pairs = match mapping_items(other) {

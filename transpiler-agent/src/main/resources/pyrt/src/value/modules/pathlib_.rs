@@ -6,7 +6,7 @@
 //! `write_text`, `read_bytes`, `write_bytes`, `open`, `iterdir`, `mkdir`, `unlink`, `rmdir`,
 //! `rename`, `touch`). Methods absent here raise `AttributeError`.
 
-use super::objs::{instance, method, runtime_class, state};
+use super::objs::{instance, method, method_kw, runtime_class, state};
 use super::os_fs;
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::make_property;
@@ -146,7 +146,7 @@ fn mkdir(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
 fn class() -> Rc<Class> {
     runtime_class("pathlib", "PosixPath", vec![], || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 super::args::no_kwargs("Path", &kwargs)?;
                 super::objs::set_state(this, "__path__", Value::str(&join(&args)?));
                 Ok(Value::None)
@@ -228,14 +228,14 @@ fn class() -> Rc<Class> {
             method("stat", |this, _, _| os_call(super::os_stat::stat, this, vec![])),
             method("is_file", |this, _, _| os_call(|a| os_fs::probe(&a, "is_file", |m| m.is_file()), this, vec![])),
             method("is_dir", |this, _, _| os_call(|a| os_fs::probe(&a, "is_dir", |m| m.is_dir()), this, vec![])),
-            method("open", |this, args, kwargs| {
+            method_kw("open", |this, args, kwargs| {
                 let mut all = vec![Value::str(&text_of(this)?)];
                 all.extend(args);
                 super::io_open::open(all, kwargs)
             }),
-            method("read_text", |this, args, kwargs| read(this, args, kwargs, "r")),
+            method_kw("read_text", |this, args, kwargs| read(this, args, kwargs, "r")),
             method("read_bytes", |this, _, _| read(this, vec![], vec![], "rb")),
-            method("write_text", |this, args, kwargs| {
+            method_kw("write_text", |this, args, kwargs| {
                 let data = args.first().cloned().unwrap_or(Value::None);
                 if !matches!(data, Value::Str(_)) {
                     return Err(PyErr::type_error(format!("data must be str, not {}", data.type_name())));
@@ -264,8 +264,8 @@ fn class() -> Rc<Class> {
                     .collect();
                 crate::value::builtins::iter(vec![Value::list(children)], vec![])
             }),
-            method("mkdir", mkdir),
-            method("unlink", |this, args, mut kwargs| {
+            method_kw("mkdir", mkdir),
+            method_kw("unlink", |this, args, mut kwargs| {
                 let missing_ok = kw_flag(&mut kwargs, "missing_ok", &args, 0)?;
                 match os_call(os_fs::remove, this, vec![]) {
                     Err(e) if missing_ok && is_error(&e, "FileNotFoundError") => Ok(Value::None),
@@ -278,7 +278,7 @@ fn class() -> Rc<Class> {
                 os_call(os_fs::rename, this, vec![target.clone()])?;
                 Ok(new_path(&crate::value::text::str_of(&target)?.to_string()))
             }),
-            method("touch", |this, args, mut kwargs| {
+            method_kw("touch", |this, args, mut kwargs| {
                 let _mode = super::args::take_kw(&mut kwargs, "mode");
                 let exist_ok = match super::args::take_kw(&mut kwargs, "exist_ok").or_else(|| args.get(1).cloned()) {
                     Some(v) => crate::value::ops::truthy(&v)?,

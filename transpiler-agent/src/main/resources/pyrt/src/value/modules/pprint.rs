@@ -4,7 +4,7 @@
 //! `sys.stdout` or a `StringIO` stream receives it as in CPython.
 
 use super::args::{func_kw, module, take_kw};
-use super::objs::{method, runtime_class, set_state};
+use super::objs::{method, method_kw, runtime_class, set_state};
 use super::pprint_fmt::Printer;
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::getattr;
@@ -173,7 +173,7 @@ fn options_of(this: &Value) -> PyResult<Options> {
 fn printer_class() -> std::rc::Rc<crate::value::Class> {
     runtime_class("pprint", "PrettyPrinter", vec![], || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 let o = Options::defaults(true).bind("PrettyPrinter.__init__", CLASS_OPTIONS, args, kwargs)?;
                 o.printer()?;
                 set_state(this, "_indent_per_level", o.indent);

@@ -6,7 +6,7 @@
 //! loudly; with a `timeout` they raise `Empty`/`Full` as CPython does when the time is up.
 
 use super::args::{module, take_kw};
-use super::objs::{method, runtime_class, set_state, state};
+use super::objs::{method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::cached_class;
 use crate::value::exception::{error_of, exception_class, exception_instance};
@@ -132,14 +132,14 @@ fn init(this: &Value, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
 fn queue_class() -> Rc<Class> {
     runtime_class("queue", "Queue", vec![], || {
         vec![
-            method("__init__", init),
+            method_kw("__init__", init),
             method("qsize", |this, _, _| Ok(Value::int(qsize(this)?))),
             method("empty", |this, _, _| Ok(Value::Bool(qsize(this)? == 0))),
             method("full", |this, _, _| {
                 let max = maxsize(this)?;
                 Ok(Value::Bool(0 < max && max <= qsize(this)?))
             }),
-            method("put", |this, args, mut kwargs| {
+            method_kw("put", |this, args, mut kwargs| {
                 let item = args.get(0).cloned().or_else(|| take_kw(&mut kwargs, "item"));
                 let item = item.ok_or_else(|| PyErr::type_error("Queue.put() missing 1 required positional argument: 'item'"))?;
                 let (block, timeout) = blocking(&args, 1, &mut kwargs)?;
@@ -149,7 +149,7 @@ fn queue_class() -> Rc<Class> {
                 super::args::arity("put_nowait", &args, 1, 1)?;
                 put(this, args[0].clone(), false, Value::None)
             }),
-            method("get", |this, args, mut kwargs| {
+            method_kw("get", |this, args, mut kwargs| {
                 let (block, timeout) = blocking(&args, 0, &mut kwargs)?;
                 get(this, block, timeout)
             }),
@@ -190,7 +190,7 @@ fn simple_class() -> Rc<Class> {
                 set_state(this, "__items__", super::deque::new_deque(vec![], vec![])?);
                 Ok(Value::None)
             }),
-            method("put", |this, args, mut kwargs| {
+            method_kw("put", |this, args, mut kwargs| {
                 let item = args.get(0).cloned().or_else(|| take_kw(&mut kwargs, "item"));
                 let item = item.ok_or_else(|| PyErr::type_error("put() missing required argument 'item' (pos 1)"))?;
                 blocking(&args, 1, &mut kwargs)?;
@@ -202,7 +202,7 @@ fn simple_class() -> Rc<Class> {
                 call_method(&state(this, "__items__")?, "append", vec![args[0].clone()], vec![])?;
                 Ok(Value::None)
             }),
-            method("get", move |this, args, mut kwargs| {
+            method_kw("get", move |this, args, mut kwargs| {
                 let (block, timeout) = blocking(&args, 0, &mut kwargs)?;
                 if len(this)? == 0 {
                     return Err(cannot_wait(block, &timeout, "Empty", "a blocking get() on an empty queue"));

@@ -570,7 +570,7 @@ fn random_class(functions: &[(&'static str, Value)]) -> Value {
             Ok(Value::None)
         })];
         for (name, f) in fs {
-            members.push(super::objs::method(name, move |this, args, kwargs| {
+            members.push(super::objs::method_kw(name, move |this, args, kwargs| {
                 let id = to_int(&super::objs::state(this, "__gen__")?)?.to_i64().unwrap_or(0) as usize;
                 let outer = CURRENT.with(|c| c.replace(Some(id)));
                 let result = crate::value::func::call(&f, args, kwargs);

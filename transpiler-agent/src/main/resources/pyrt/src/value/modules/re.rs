@@ -3,7 +3,7 @@
 //! `split`, `escape`, with `Pattern` and `Match` objects.
 
 use super::args::{arity, func, module, to_i64};
-use super::objs::{instance, method, runtime_class, state};
+use super::objs::{instance, method, method_kw, runtime_class, state};
 use super::regex::{self, Caps, Regex};
 use crate::exc::{PyErr, PyResult};
 use crate::value::func::call;
@@ -79,7 +79,7 @@ fn pattern_class() -> Rc<Class> {
     runtime_class("re", "Pattern", vec![], || {
         let mut m: Vec<(&'static str, Value)> = Vec::new();
         for name in ["match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"] {
-            m.push(method(name, move |this, args, kwargs| {
+            m.push(method_kw(name, move |this, args, kwargs| {
                 let mut full = vec![this.clone()];
                 full.extend(args);
                 dispatch(name, full, kwargs, true)
@@ -155,14 +155,14 @@ fn match_class() -> Rc<Class> {
                 Ok(Value::tuple(args.iter().map(|a| group(this, a)).collect::<PyResult<_>>()?))
             }),
             method("__getitem__", |this, args, _| group(this, &args[0])),
-            method("groups", |this, args, _| {
-                let default = args.get(0).cloned().unwrap_or(Value::None);
+            method_kw("groups", |this, args, kwargs| {
+                let default = default_arg("groups", args, kwargs)?;
                 let n = spans(this)?.len();
                 let items = (1..n).map(|i| Ok(group_or(this, i, &default)?)).collect::<PyResult<_>>()?;
                 Ok(Value::tuple(items))
             }),
-            method("groupdict", |this, args, _| {
-                let default = args.get(0).cloned().unwrap_or(Value::None);
+            method_kw("groupdict", |this, args, kwargs| {
+                let default = default_arg("groupdict", args, kwargs)?;
                 let (r, _) = resolve(&state(this, "re")?, 0)?;
                 let pairs = r.names.iter().map(|(n, i)| Ok((Value::str(n), group_or(this, *i, &default)?))).collect::<PyResult<_>>()?;
                 Value::dict(pairs)
@@ -185,6 +185,16 @@ fn match_class() -> Rc<Class> {
             }),
         ]
     })
+}
+
+/// The `default` argument of `Match.groups` and `Match.groupdict`, by position or keyword.
+fn default_arg(name: &str, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let keyword = super::args::take_kw(&mut kwargs, "default");
+    if let Some((k, _)) = kwargs.first() {
+        return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {}()", k.as_str(), name)));
+    }
+    let p = params(args, Vec::new(), &["default"], name)?;
+    Ok(keyword.or_else(|| p.into_iter().next().flatten()).unwrap_or(Value::None))
 }
 
 fn spans(this: &Value) -> PyResult<Vec<Option<(usize, usize)>>> {

@@ -2,7 +2,7 @@
 //! `$`-placeholder pattern) and `Formatter` (over `str.format`).
 
 use super::args::{arity, func_kw, module, no_kwargs, no_more_kwargs, take_kw};
-use super::objs::{method, runtime_class, set_state};
+use super::objs::{method, method_kw, runtime_class, set_state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::attr::getattr;
 use crate::value::builtins as b;
@@ -184,7 +184,7 @@ fn template_class() -> Rc<Class> {
             ("idpattern", Value::str(IDPATTERN)),
             ("braceidpattern", Value::None),
             ("flags", Value::int(2)),
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 no_kwargs("Template.__init__", &kwargs)?;
                 if args.len() != 1 {
                     return Err(PyErr::type_error(if args.is_empty() {
@@ -196,8 +196,8 @@ fn template_class() -> Rc<Class> {
                 set_state(this, "template", args[0].clone());
                 Ok(Value::None)
             }),
-            method("substitute", |this, args, kwargs| substitute(this, args, kwargs, false)),
-            method("safe_substitute", |this, args, kwargs| substitute(this, args, kwargs, true)),
+            method_kw("substitute", |this, args, kwargs| substitute(this, args, kwargs, false)),
+            method_kw("safe_substitute", |this, args, kwargs| substitute(this, args, kwargs, true)),
             method("get_identifiers", |this, _, _| {
                 let mut ids: Vec<String> = Vec::new();
                 for (_, _, ph) in placeholders(&template_text(this)?) {
@@ -333,7 +333,7 @@ fn plain_formatter(this: &Value) -> PyResult<()> {
 fn formatter_class() -> Rc<Class> {
     runtime_class("string", "Formatter", vec![], || {
         vec![
-            method("format", |this, mut args, kwargs| {
+            method_kw("format", |this, mut args, kwargs| {
                 plain_formatter(this)?;
                 if args.is_empty() {
                     return Err(PyErr::type_error(

@@ -9,7 +9,7 @@
 //! changes, so the change happens in place.
 
 use super::args::{arity, no_more_kwargs, take_kw, to_i64};
-use super::objs::{method, runtime_class, set_state, state};
+use super::objs::{method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::value::class::{cached_class, new_class};
 use crate::value::{Class, Kwargs, Value};
@@ -35,7 +35,7 @@ pub fn unsupported(msg: &str) -> PyErr {
 pub fn class() -> Rc<Class> {
     runtime_class("_io", "StringIO", vec![], || {
         vec![
-            method("__init__", init),
+            method_kw("__init__", init),
             method("write", |this, args, _| {
                 arity("write", &args, 1, 1)?;
                 let s = match &args[0] {
@@ -45,14 +45,6 @@ pub fn class() -> Rc<Class> {
                 open(this)?;
                 write(this, s.as_str())?;
                 Ok(Value::int(s.char_len() as i64))
-            }),
-            method("writelines", |this, args, _| {
-                arity("writelines", &args, 1, 1)?;
-                open(this)?;
-                for line in crate::value::iterate::iterate(&args[0])? {
-                    crate::value::func::call_method(this, "write", vec![line?], vec![])?;
-                }
-                Ok(Value::None)
             }),
             method("read", |this, args, _| {
                 let size = size_arg("read", &args)?;
@@ -75,22 +67,11 @@ pub fn class() -> Rc<Class> {
                 Ok(Value::str(&readline(this, size)?))
             }),
             method("readlines", |this, args, _| {
-                let hint = size_arg("readlines", &args)?.filter(|h| *h > 0);
                 open(this)?;
-                let mut lines = Vec::new();
-                let mut total = 0;
-                loop {
+                read_lines(&args, || {
                     let line = readline(this, None)?;
-                    if line.is_empty() {
-                        break;
-                    }
-                    total += line.chars().count();
-                    lines.push(Value::str(&line));
-                    if matches!(hint, Some(h) if total >= h) {
-                        break;
-                    }
-                }
-                Ok(Value::list(lines))
+                    Ok(if line.is_empty() { None } else { Some((Value::str(&line), line.chars().count())) })
+                })
             }),
             method("getvalue", |this, args, _| {
                 arity("getvalue", &args, 0, 0)?;
@@ -124,23 +105,6 @@ pub fn class() -> Rc<Class> {
                 })?;
                 Ok(Value::int(size as i64))
             }),
-            method("close", |this, _, _| {
-                set_state(this, "closed", Value::TRUE);
-                Ok(Value::None)
-            }),
-            method("flush", |this, _, _| {
-                open(this)?;
-                Ok(Value::None)
-            }),
-            method("readable", |this, _, _| open(this).map(|_| Value::TRUE)),
-            method("writable", |this, _, _| open(this).map(|_| Value::TRUE)),
-            method("seekable", |this, _, _| open(this).map(|_| Value::TRUE)),
-            method("isatty", |this, _, _| open(this).map(|_| Value::FALSE)),
-            method("fileno", |_, _, _| Err(unsupported("fileno"))),
-            method("__iter__", |this, _, _| {
-                open(this)?;
-                Ok(this.clone())
-            }),
             method("__next__", |this, _, _| {
                 open(this)?;
                 let line = readline(this, None)?;
@@ -149,16 +113,57 @@ pub fn class() -> Rc<Class> {
                 }
                 Ok(Value::str(&line))
             }),
-            method("__enter__", |this, _, _| {
-                open(this)?;
-                Ok(this.clone())
-            }),
-            method("__exit__", |this, _, _| {
-                set_state(this, "closed", Value::TRUE);
-                Ok(Value::None)
-            }),
         ]
+        .into_iter()
+        .chain(shared_methods(open))
+        .collect()
     })
+}
+
+/// `readlines(hint=-1)` over `next`, which gives each line with its length until the end: lines
+/// until their total length reaches a positive `hint`.
+pub fn read_lines(args: &[Value], mut next: impl FnMut() -> PyResult<Option<(Value, usize)>>) -> PyResult<Value> {
+    let hint = size_arg("readlines", args)?.filter(|h| *h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    while let Some((line, n)) = next()? {
+        total += n;
+        lines.push(line);
+        if matches!(hint, Some(h) if total >= h) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+/// The methods `StringIO` and `BytesIO` share, given the test that fails once `close()` ran.
+pub fn shared_methods(open: fn(&Value) -> PyResult<()>) -> Vec<(&'static str, Value)> {
+    vec![
+        method("writelines", move |this, args, _| {
+            arity("writelines", &args, 1, 1)?;
+            open(this)?;
+            for line in crate::value::iterate::iterate(&args[0])? {
+                crate::value::func::call_method(this, "write", vec![line?], vec![])?;
+            }
+            Ok(Value::None)
+        }),
+        method("close", |this, _, _| {
+            set_state(this, "closed", Value::TRUE);
+            Ok(Value::None)
+        }),
+        method("flush", move |this, _, _| open(this).map(|_| Value::None)),
+        method("readable", move |this, _, _| open(this).map(|_| Value::TRUE)),
+        method("writable", move |this, _, _| open(this).map(|_| Value::TRUE)),
+        method("seekable", move |this, _, _| open(this).map(|_| Value::TRUE)),
+        method("isatty", move |this, _, _| open(this).map(|_| Value::FALSE)),
+        method("fileno", |_, _, _| Err(unsupported("fileno"))),
+        method("__iter__", move |this, _, _| open(this).map(|_| this.clone())),
+        method("__enter__", move |this, _, _| open(this).map(|_| this.clone())),
+        method("__exit__", |this, _, _| {
+            set_state(this, "closed", Value::TRUE);
+            Ok(Value::None)
+        }),
+    ]
 }
 
 /// `StringIO(initial_value='', newline='\n')`.
@@ -237,8 +242,9 @@ pub fn size_arg(name: &str, args: &[Value]) -> PyResult<Option<usize>> {
     }
 }
 
-/// Runs `f` on the buffer (four bytes per code point), taken out of the instance meanwhile.
-fn with_buf<T>(this: &Value, f: impl FnOnce(&mut Vec<u8>) -> T) -> PyResult<T> {
+/// Runs `f` on the buffer (`BytesIO`'s bytes; four bytes per code point for `StringIO`), taken
+/// out of the instance meanwhile.
+pub fn with_buf<T>(this: &Value, f: impl FnOnce(&mut Vec<u8>) -> T) -> PyResult<T> {
     let held = state(this, "__buf__")?;
     set_state(this, "__buf__", Value::None);
     let mut bytes = match held {

@@ -5,7 +5,7 @@
 //! runs, whatever the target the program is built for.
 
 use super::args::module;
-use super::objs::{method, runtime_class, set_state, state};
+use super::objs::{method, method_kw, runtime_class, set_state, state};
 use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::value::class::cached_class;
@@ -387,7 +387,7 @@ fn struct_class() -> Rc<crate::value::Class> {
     runtime_class("struct", "Struct", vec![], || {
         let fmt_of = |this: &Value| -> PyResult<Format> { parse(&fmt_arg(&state(this, "format")?)?) };
         vec![
-            method("__init__", |this, args, mut kwargs| {
+            method_kw("__init__", |this, args, mut kwargs| {
                 let f = args.into_iter().next().or_else(|| super::args::take_kw(&mut kwargs, "format"));
                 let f = f.ok_or_else(|| PyErr::type_error("Struct() missing required argument 'format' (pos 1)"))?;
                 let parsed = parse(&fmt_arg(&f)?)?;
@@ -400,7 +400,7 @@ fn struct_class() -> Rc<crate::value::Class> {
                 super::args::arity("unpack", &args, 1, 1)?;
                 unpack_checked(&fmt_of(this)?, &bytes_arg(&args[0])?)
             }),
-            method("unpack_from", move |this, args, mut kwargs| {
+            method_kw("unpack_from", move |this, args, mut kwargs| {
                 let data = bytes_arg(args.get(0).ok_or_else(|| PyErr::type_error("unpack_from() missing required argument 'buffer' (pos 1)"))?)?;
                 let offset = offset_arg(&args, &mut kwargs, 1)?;
                 unpack_from(&fmt_of(this)?, &data, offset)

@@ -5,7 +5,7 @@
 //! follow the module's regular expressions line by line.
 
 use super::args::{func_kw, module, take_kw};
-use super::objs::{method, runtime_class, set_state};
+use super::objs::{method, method_kw, runtime_class, set_state};
 use crate::exc::{PyErr, PyResult};
 use crate::str::is_space;
 use crate::value::attr::getattr;
@@ -335,7 +335,7 @@ fn shorten(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
 fn wrapper_class() -> std::rc::Rc<crate::value::Class> {
     runtime_class("textwrap", "TextWrapper", vec![], || {
         vec![
-            method("__init__", |this, args, kwargs| {
+            method_kw("__init__", |this, args, kwargs| {
                 for (name, v) in bind(args, kwargs)? {
                     set_state(this, name, v);
                 }
