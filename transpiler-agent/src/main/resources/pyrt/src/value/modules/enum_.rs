@@ -497,7 +497,8 @@ pub fn call_enum(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
     Err(not_valid(cls, value)?)
 }
 
-fn not_valid(cls: &Rc<Class>, value: &Value) -> PyResult<PyErr> {
+/// `ValueError: 7 is not a valid Color`.
+pub fn not_valid(cls: &Rc<Class>, value: &Value) -> PyResult<PyErr> {
     Ok(crate::value::exception::error_with_args(
         "ValueError",
         vec![Value::str(&format!("{} is not a valid {}", repr_of(value)?, cls.qualname))],
