@@ -155,7 +155,16 @@ fn binary(a: &Value, b: &Value, op: Bin, inplace: bool) -> PyResult<Value> {
     let (ua, ub) = (class::payload::unwrap(a), class::payload::unwrap(b));
     match op {
         Bin::Add if is_sequence(&ua) => return Err(binop_error(&ua, b, op, inplace)),
-        Bin::Mul if is_sequence(&ua) || is_sequence(&ub) => return Err(binop_error(&ua, &ub, op, inplace)),
+        Bin::Mul if is_sequence(&ua) || is_sequence(&ub) => {
+            // `[0] * Count(3)`: the sequence's repeat takes any count with `__index__`.
+            let (seq, count) = if is_sequence(&ua) { (&ua, b) } else { (&ub, a) };
+            if is_instance(count) && class::has_dunder(count, "__index__") {
+                if let Some(v) = repeat_seq(seq, count)? {
+                    return Ok(v);
+                }
+            }
+            return Err(binop_error(&ua, &ub, op, inplace));
+        }
         _ => {}
     }
     Err(binop_error(a, b, op, inplace))
@@ -290,6 +299,11 @@ fn repeat(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         (Value::Int(_), s) | (Value::Bool(_), s) if is_sequence(s) => (s, a),
         _ => return Ok(None),
     };
+    repeat_seq(seq, count)
+}
+
+/// `seq * count` for a built-in sequence and a count that is an int or has `__index__`.
+fn repeat_seq(seq: &Value, count: &Value) -> PyResult<Option<Value>> {
     let n = repeat_times(count)?;
     Ok(Some(match seq {
         Value::Str(s) => {

@@ -25,6 +25,14 @@ pub fn tuple_items(v: &Value) -> Option<Rc<Vec<Value>>> {
     }
 }
 
+/// `v` as a plain tuple when it is a namedtuple instance, else `v` itself.
+fn as_tuple(v: &Value) -> Value {
+    match (v, tuple_items(v)) {
+        (Value::Instance(_), Some(t)) => Value::Tuple(t),
+        _ => v.clone(),
+    }
+}
+
 fn own_tuple(this: &Value) -> PyResult<Value> {
     state(this, "__tuple__")
 }
@@ -178,8 +186,17 @@ fn namedtuple_members(typename: String, fields: Vec<&'static str>, defaults: Vec
         method("__iter__", |this, _, _| iter_value(&own_tuple(this)?)),
         method("__contains__", |this, args, _| Ok(Value::Bool(compare::contains(&own_tuple(this)?, &args[0])?))),
         method("__hash__", |this, _, _| Ok(Value::int(crate::value::hash::hash_value(&own_tuple(this)?)?))),
-        method("__add__", |this, args, _| crate::value::ops::add(&own_tuple(this)?, &args[0])),
+        // tuple's `+` takes any tuple, a namedtuple included, on either side.
+        method("__add__", |this, args, _| crate::value::ops::add(&own_tuple(this)?, &as_tuple(&args[0]))),
+        method("__radd__", |this, args, _| match &args[0] {
+            t @ Value::Tuple(_) => crate::value::ops::add(t, &own_tuple(this)?),
+            _ => Ok(Value::NotImplemented),
+        }),
         method("__mul__", |this, args, _| crate::value::ops::mul(&own_tuple(this)?, &args[0])),
+        method("__rmul__", |this, args, _| match &args[0] {
+            n @ (Value::Int(_) | Value::Bool(_)) => crate::value::ops::mul(&own_tuple(this)?, n),
+            _ => Ok(Value::NotImplemented),
+        }),
         tuple_cmp("__eq__", compare::eq),
         tuple_cmp("__ne__", compare::ne),
         tuple_cmp("__lt__", compare::lt),

@@ -133,11 +133,9 @@ fn gcm_call(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
     let inst = this(&args, "_GeneratorContextManager.__call__")?;
     let wrapped = args.get(1).cloned().unwrap_or(Value::None);
     let (f, pos, kw) = (attr(&inst, "func"), attr(&inst, "args"), attr(&inst, "kwds"));
-    let name = crate::value::attr::getattr(&wrapped, "__name__")
-        .ok()
-        .and_then(|n| if let Value::Str(s) = n { Some(s.to_string()) } else { None })
-        .unwrap_or_else(|| "inner".to_string());
-    Ok(Value::builtin(&name, move |a, k| {
+    let target = wrapped.clone();
+    // A function (not a built-in), as CPython's `@wraps(func) def inner`: it binds as a method.
+    let inner = Value::runtime_method("inner", move |a, k| {
         let cm = func::call(&Value::Class(generator_cm()), vec![f.clone(), pos.clone(), kw.clone()], vec![])?;
         func::call_method(&cm, "__enter__", vec![], vec![])?;
         match func::call(&wrapped, a, k) {
@@ -156,7 +154,9 @@ fn gcm_call(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
                 }
             }
         }
-    }))
+    });
+    super::functools::update_wrapper(&inner, &target)?;
+    Ok(inner)
 }
 
 /// `contextmanager(func)`: a function whose calls give `_GeneratorContextManager`s.
@@ -165,14 +165,15 @@ fn contextmanager(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let f = args.into_iter().next().ok_or_else(|| {
         PyErr::type_error("contextmanager() missing 1 required positional argument: 'func'")
     })?;
-    let name = match crate::value::attr::getattr(&f, "__name__") {
-        Ok(Value::Str(s)) => s.to_string(),
-        _ => "helper".to_string(),
-    };
-    Ok(Value::builtin(&name, move |a, k| {
+    let target = f.clone();
+    // A function (not a built-in), as CPython's `@wraps(func) def helper`: decorating a method
+    // gives a method whose calls receive `self`.
+    let helper = Value::runtime_method("helper", move |a, k| {
         let kw = Value::dict(k.into_iter().map(|(n, v)| (Value::Str(n), v)).collect())?;
-        func::call(&Value::Class(generator_cm()), vec![f.clone(), Value::tuple(a), kw], vec![])
-    }))
+        func::call(&Value::Class(generator_cm()), vec![target.clone(), Value::tuple(a), kw], vec![])
+    });
+    super::functools::update_wrapper(&helper, &f)?;
+    Ok(helper)
 }
 
 fn suppress() -> Rc<Class> {

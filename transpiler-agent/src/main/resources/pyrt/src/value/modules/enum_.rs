@@ -485,16 +485,42 @@ pub fn call_enum(cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
             return Ok(m);
         }
     }
+    if lookup(cls, "_missing_").is_some() {
+        return user_missing(cls, value);
+    }
     if is_flag_class(cls) {
         if let Some(m) = cached_pseudo(cls, value)? {
             return Ok(m);
         }
         return missing(cls, value);
     }
-    Err(crate::value::exception::error_with_args(
+    Err(not_valid(cls, value)?)
+}
+
+/// `ValueError: 7 is not a valid Color`.
+pub fn not_valid(cls: &Rc<Class>, value: &Value) -> PyResult<PyErr> {
+    Ok(crate::value::exception::error_with_args(
         "ValueError",
         vec![Value::str(&format!("{} is not a valid {}", repr_of(value)?, cls.qualname))],
     ))
+}
+
+/// A class's own `_missing_(value)` (CPython's `Enum.__new__`): a member it returns is the
+/// answer, `None` gives the usual `ValueError`, anything else a `TypeError`.
+fn user_missing(cls: &Rc<Class>, value: &Value) -> PyResult<Value> {
+    let hook = crate::value::attr::getattr(&Value::Class(cls.clone()), "_missing_")?;
+    let result = crate::value::func::call(&hook, vec![value.clone()], vec![])?;
+    if is_instance(&result, cls) {
+        return Ok(result);
+    }
+    if let Value::None = result {
+        return Err(not_valid(cls, value)?);
+    }
+    Err(PyErr::type_error(format!(
+        "error in {}._missing_: returned {} instead of None or a valid member",
+        cls.name,
+        repr_of(&result)?
+    )))
 }
 
 /// `Color['RED']` (`KeyError: 'X'` otherwise).

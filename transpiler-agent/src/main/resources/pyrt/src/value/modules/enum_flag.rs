@@ -205,12 +205,7 @@ fn bit_members(cls: &Rc<Class>, value: i64) -> Vec<Value> {
 pub fn missing(cls: &Rc<Class>, value: &Value) -> PyResult<Value> {
     let mut v = match value {
         Value::Int(_) | Value::Bool(_) => to_i64(value)?,
-        _ => {
-            return Err(crate::value::exception::error_with_args(
-                "ValueError",
-                vec![Value::str(&format!("{} is not a valid {}", repr_of(value)?, cls.qualname))],
-            ))
-        }
+        _ => return Err(super::enum_::not_valid(cls, value)?),
     };
     let flag_mask = mask(cls, "_flag_mask_");
     let singles = mask(cls, "_singles_mask_");
