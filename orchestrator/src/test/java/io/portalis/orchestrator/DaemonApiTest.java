@@ -96,6 +96,8 @@ class DaemonApiTest {
                 "bad environment variable name \"A=B\"");
         assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"env\": {\"A\": 1}}}"), true), 400,
                 "environment variable A must be a string");
+        assertError(post(bytes("{\"files\": {\"a.py\": \"x\"}, \"options\": {\"stdin\": [\"x\"]}}"), true), 400,
+                "option \"stdin\" must be a string");
         assertError(post(new byte[] {'{', '"', (byte) 0xff, '"', '}'}, true), 400, "not valid UTF-8");
         assertError(post(bytes("{\"files\": {\"a.py\": \"\\ud800\"}}"), true), 400, "not valid UTF-8");
         assertError(post(bytes("{\"files\": {\"a.py\": \"" + "x".repeat(5000) + "\"}}"), true), 413, "limit");
@@ -107,7 +109,7 @@ class DaemonApiTest {
     void aJobRunsAndItsArtifactsAndReportCanBeFetched() throws Exception {
         HttpResponse<String> accepted = post(bytes(
                 "{\"files\": {\"a.py\": \"print(1)\\n\", \"b.py\": \"print(2)\\n\"}, \"options\": {\"verify\": true, "
-                        + "\"env\": {\"GREETING\": \"hi\"}}}"),
+                        + "\"env\": {\"GREETING\": \"hi\"}, \"stdin\": \"3 4\\n\"}}"),
                 true);
         assertEquals(202, accepted.statusCode(), accepted.body());
         String id = JSON.readTree(accepted.body()).get("id").asText();

@@ -48,6 +48,8 @@ public final class Daemon implements AutoCloseable {
     private static final Duration JOURNAL_LIMIT = Duration.ofSeconds(30);
     /** The job's view as accepted, in its directory until the end writes job.json. */
     private static final String ACCEPTED = "accepted.json";
+    /** The standard input a job's verification runs read ({@code options.stdin}). */
+    private static final String STDIN = "stdin.txt";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final DaemonSettings settings;
@@ -184,8 +186,14 @@ public final class Daemon implements AutoCloseable {
                         SourceFile.of(storeSource(file.getKey(), file.getValue()))));
             }
             Path jobDir = jobDir(id);
+            Optional<Path> stdin = Optional.empty();
+            if (submission.stdin().isPresent()) {
+                Files.createDirectories(jobDir);
+                stdin = Optional.of(Files.write(jobDir.resolve(STDIN), submission.stdin().get()));
+            }
             JobOptions options = new JobOptions(jobDir.resolve("out"), submission.target(), submission.engine(),
-                    submission.verify(), jobDir.resolve("work"), submission.run()).withEnv(submission.env());
+                    submission.verify(), jobDir.resolve("work"), submission.run()).withEnv(submission.env())
+                    .withStdin(stdin);
             JobSpec spec = new JobSpec(id, inputs, options, Optional.empty());
             JobView queued = JobView.queued(id, inputs.stream().map(JobInput::stem).toList(), options.outDir());
             // Other nodes of a cluster, which share the state directory, answer for the job from this file.

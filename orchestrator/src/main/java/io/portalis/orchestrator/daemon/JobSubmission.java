@@ -17,18 +17,19 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code POST /v1/jobs} body, checked: {@code {"files": {"name.py": "<source>", …},
- * "options": {"target", "engine", "verify", "run", "env"}}}. Every problem is an {@link Invalid}
- * whose message names it; the API answers it with 400.
+ * "options": {"target", "engine", "verify", "run", "env", "stdin"}}}. Every problem is an
+ * {@link Invalid} whose message names it; the API answers it with 400.
  *
- * @param env the environment variables granted to CPython and the translation for verification,
- *            as {@code NAME=VALUE} grants: over HTTP only given values, never the daemon's own
- *            (a bare name would hand a client the daemon's environment)
+ * @param env   the environment variables granted to CPython and the translation for verification,
+ *              as {@code NAME=VALUE} grants: over HTTP only given values, never the daemon's own
+ *              (a bare name would hand a client the daemon's environment)
+ * @param stdin the text both runs read as standard input for verification (UTF-8), if any
  */
 record JobSubmission(Map<String, byte[]> files, Target target, String engine, boolean verify, boolean run,
-                     java.util.List<String> env) {
+                     java.util.List<String> env, java.util.Optional<byte[]> stdin) {
     static final int MAX_FILES = 256;
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\.py");
-    private static final Set<String> OPTIONS = Set.of("target", "engine", "verify", "run", "env");
+    private static final Set<String> OPTIONS = Set.of("target", "engine", "verify", "run", "env", "stdin");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request the API refuses, with the reason it gives. */
@@ -63,7 +64,7 @@ record JobSubmission(Map<String, byte[]> files, Target target, String engine, bo
         for (Iterator<String> keys = options.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!OPTIONS.contains(key)) {
-                throw new Invalid("unknown option \"" + key + "\" (expected one of target, engine, verify, run, env)");
+                throw new Invalid("unknown option \"" + key + "\" (expected one of target, engine, verify, run, env, stdin)");
             }
         }
         Target target = switch (text(options, "target", "wasm32-wasi")) {
@@ -78,7 +79,18 @@ record JobSubmission(Map<String, byte[]> files, Target target, String engine, bo
                     + String.join(", ", WasmEngines.names()) + ")");
         }
         boolean run = bool(options, "run", true);
-        return new JobSubmission(files, target, engine, run && bool(options, "verify", true), run, env(options.get("env")));
+        return new JobSubmission(files, target, engine, run && bool(options, "verify", true), run, env(options.get("env")),
+                stdin(options.get("stdin")));
+    }
+
+    private static java.util.Optional<byte[]> stdin(JsonNode node) throws Invalid {
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw new Invalid("option \"stdin\" must be a string (the programs' standard input)");
+        }
+        return java.util.Optional.of(node.asText().getBytes(StandardCharsets.UTF_8));
     }
 
     private static java.util.List<String> env(JsonNode node) throws Invalid {
