@@ -1,6 +1,5 @@
 package io.portalis.orchestrator.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,9 +39,7 @@ final class StdinCapture {
         CompletableFuture<byte[]> read = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                in.transferTo(bytes);
-                read.complete(bytes.toByteArray());
+                read.complete(in.readAllBytes());
             } catch (IOException | RuntimeException e) {
                 read.completeExceptionally(e);
             }
