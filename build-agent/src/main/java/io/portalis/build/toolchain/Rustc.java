@@ -62,6 +62,11 @@ public record Rustc(Path path, String version, String release, String host, Path
                 && !s.isEmpty() ? Integer.parseInt(s) : 0).toArray();
     }
 
+    /** Whether this is a nightly or beta build ({@code 1.97.0-nightly}) rather than a stable release. */
+    public boolean isPrerelease() {
+        return release.contains("-");
+    }
+
     private static ExternalProcess.Outcome run(Path rustc, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>();
         command.add(rustc.toString());
