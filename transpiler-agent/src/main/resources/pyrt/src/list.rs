@@ -111,6 +111,18 @@ impl<T: Clone> List<T> {
         self.get_slow(index)
     }
 
+    /// `a[i]` with an index the translation holds as an `i64` (a bounded local, a literal).
+    #[inline(always)]
+    pub fn get_small(&self, index: i64) -> PyResult<T> {
+        {
+            let items = self.0.borrow();
+            if (index as u64) < items.len() as u64 {
+                return Ok(items[index as usize].clone());
+            }
+        }
+        self.get_slow(&Int::Small(index))
+    }
+
     #[inline(never)]
     fn get_slow(&self, index: &Int) -> PyResult<T> {
         let items = self.0.borrow();
@@ -129,6 +141,19 @@ impl<T: Clone> List<T> {
             }
         }
         self.set_slow(index, value)
+    }
+
+    /// `a[i] = value` with an index the translation holds as an `i64`.
+    #[inline(always)]
+    pub fn set_small(&self, index: i64, value: T) -> PyResult<()> {
+        {
+            let mut items = self.0.borrow_mut();
+            if (index as u64) < items.len() as u64 {
+                items[index as usize] = value;
+                return Ok(());
+            }
+        }
+        self.set_slow(&Int::Small(index), value)
     }
 
     #[inline(never)]

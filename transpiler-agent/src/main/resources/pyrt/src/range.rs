@@ -9,6 +9,13 @@ pub enum Range {
     Big { next: Int, stop: Int, step: Int },
 }
 
+/// `range(start, stop)` whose bounds the translation holds as `i64`s: the values in between are
+/// `i64`s too, so a plain Rust range steps them (empty when `stop <= start`, as in Python).
+#[inline(always)]
+pub fn machine(start: i64, stop: i64) -> std::ops::Range<i64> {
+    start..stop
+}
+
 /// `range(stop)`.
 #[inline]
 pub fn range1(stop: &Int) -> Range {

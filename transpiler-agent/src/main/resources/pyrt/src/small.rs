@@ -19,6 +19,25 @@ pub fn of(v: Int) -> PyResult<i64> {
     }
 }
 
+/// `a + b` stored into an `i64` local or element: what `of(Int::Small(a).add(&Int::Small(b)))`
+/// gives, without making the `Int`.
+#[inline(always)]
+pub fn add(a: i64, b: i64) -> PyResult<i64> {
+    match a.checked_add(b) {
+        Some(v) => Ok(v),
+        None => Err(outgrown(Int::Small(a).add(&Int::Small(b)))),
+    }
+}
+
+/// `a - b` stored into an `i64` local or element.
+#[inline(always)]
+pub fn sub(a: i64, b: i64) -> PyResult<i64> {
+    match a.checked_sub(b) {
+        Some(v) => Ok(v),
+        None => Err(outgrown(Int::Small(a).sub(&Int::Small(b)))),
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn outgrown(_big: Int) -> PyErr {

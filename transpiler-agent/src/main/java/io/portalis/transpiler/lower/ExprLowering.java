@@ -288,12 +288,37 @@ final class ExprLowering {
             int i = io.portalis.analysis.infer.TupleIndex.of(s.slice());
             return Rx.method(s.span(), new RExpr.Field(s.span(), place(s.value()), i < 0 ? i + n : i), "clone");
         }
-        RExpr item = Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
+        RExpr item = type(s.value()) instanceof PyType.ListOf
+                ? listAccess(s.span(), place(s.value()), "get", intPlace(s.slice()))
+                : Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
         return cx.bounded.isList(s.value()) ? Rx.call(s.span(), "Int::Small", item) : item;
     }
 
     /** {@code value} (an {@code Int}) as it is stored into an {@code i64} local or list: checked, raising if it does not fit. */
     static RExpr small(io.portalis.ingest.ast.Span s, RExpr value) {
+        RExpr raw = Rx.smallValue(value);
+        if (raw != null) {
+            return raw;
+        }
+        // `i + 1` of an `i64` and a literal: checked machine arithmetic, with the same error as `of`.
+        if (value instanceof RExpr.MethodCall m && (m.method().equals("add") || m.method().equals("sub"))
+                && m.args().size() == 1 && Rx.smallValue(m.receiver()) != null && Rx.smallValue(m.args().get(0)) != null
+                && m.args().get(0) instanceof RExpr.Ref) {
+            return Rx.tryCall(s, "pyrt::small::" + m.method(), Rx.smallValue(m.receiver()),
+                    Rx.smallValue(m.args().get(0)));
+        }
         return Rx.tryCall(s, "pyrt::small::of", value);
+    }
+
+    /**
+     * {@code xs.get(&i)} or {@code xs.set(&i, v)} on a list; with an index that is an {@code i64}
+     * already, the {@code _small} twin, which takes it as is.
+     */
+    static RExpr listAccess(io.portalis.ingest.ast.Span s, RExpr list, String method, RExpr index, RExpr... value) {
+        RExpr raw = Rx.smallValue(index);
+        List<RExpr> args = new ArrayList<>();
+        args.add(raw != null ? raw : Rx.ref(s, index));
+        args.addAll(List.of(value));
+        return Rx.tryMethod(s, list, raw != null ? method + "_small" : method, args.toArray(RExpr[]::new));
     }
 }

@@ -288,6 +288,12 @@ final class OperatorLowering {
         if (lt instanceof PyType.Bool != rt instanceof PyType.Bool && lt.isNumeric() && rt.isNumeric()) {
             return Rx.binary(s, symbol, asInt(l), asInt(r));
         }
+        RExpr a = Rx.smallValue(l.expr());
+        RExpr b = Rx.smallValue(r.expr());
+        if (a != null && b != null) {
+            // Two `i64`s (bounded locals, literals) compare as machine integers.
+            return Rx.binary(s, symbol, a, b);
+        }
         return Rx.binary(s, symbol, l.expr(), r.expr());
     }
 

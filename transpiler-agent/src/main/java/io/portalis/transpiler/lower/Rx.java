@@ -32,4 +32,15 @@ final class Rx extends RustNodes {
     static RExpr smallInt(Span s, long v) {
         return call(s, "Int::Small", lit(s, Long.toString(v)));
     }
+
+    /**
+     * The {@code i64} expression {@code x} of {@code Int::Small(x)} (or of {@code &Int::Small(x)}),
+     * else null: a bounded local, an element of a bounded list or an int literal, which code that
+     * only needs the machine value can use without making and dropping an {@code Int}.
+     */
+    static RExpr smallValue(RExpr e) {
+        RExpr inner = e instanceof RExpr.Ref r ? r.inner() : e;
+        return inner instanceof RExpr.Call c && c.callee() instanceof RExpr.Path p && p.path().equals("Int::Small")
+                && c.args().size() == 1 ? c.args().get(0) : null;
+    }
 }

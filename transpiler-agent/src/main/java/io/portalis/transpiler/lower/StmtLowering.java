@@ -292,6 +292,10 @@ final class StmtLowering {
             return new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), value));
         }
         RExpr item = cx.bounded.isList(sub.value()) ? ExprLowering.small(s, value) : value;
+        if (ex.type(sub.value()) instanceof PyType.ListOf) {
+            return new RStmt.ExprStmt(s, ExprLowering.listAccess(s, ex.place(sub.value()), "set",
+                    ex.intPlace(sub.slice()), item));
+        }
         return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
                 item));
     }
@@ -319,14 +323,18 @@ final class StmtLowering {
         if (!dict && isSettled(sub.value()) && isSettled(sub.slice())) {
             // `xs[i] += v` on a name and a name or constant index: read and write in place.
             RExpr index = ex.intPlace(sub.slice());
-            RExpr current = Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
+            boolean list = ex.type(sub.value()) instanceof PyType.ListOf;
+            RExpr current = list ? ExprLowering.listAccess(s, ex.place(sub.value()), "get", index)
+                    : Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
             boolean small = cx.bounded.isList(sub.value());
             if (small) {
                 current = Rx.call(s, "Int::Small", current);
             }
             RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
-            out.add(new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                    small ? ExprLowering.small(s, result) : result)));
+            RExpr stored = small ? ExprLowering.small(s, result) : result;
+            out.add(new RStmt.ExprStmt(s, list ? ExprLowering.listAccess(s, ex.place(sub.value()), "set",
+                    ex.intPlace(sub.slice()), stored)
+                    : Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())), stored)));
             return;
         }
         String list = cx.freshTemp();
@@ -404,14 +412,41 @@ final class StmtLowering {
         Span s = f.span();
         String item = cx.freshTemp();
         List<RStmt> body = new ArrayList<>();
-        RExpr value = yieldsResults(f.iter()) ? new RExpr.Try(s, Rx.path(s, item)) : Rx.path(s, item);
+        RExpr machineRange = machineRange(f.iter());
+        RExpr value = machineRange != null ? Rx.call(s, "Int::Small", Rx.path(s, item))
+                : yieldsResults(f.iter()) ? new RExpr.Try(s, Rx.path(s, item)) : Rx.path(s, item);
         if (f.target() instanceof Expr.Tuple tu) {
             unpack(s, tu, value, body);
         } else {
             body.add(store(s, (Expr.Name) f.target(), value));
         }
         body.addAll(block(f.body()));
-        return new RStmt.For(s, item, iterable(f.iter()), body);
+        return new RStmt.For(s, item, machineRange != null ? machineRange : iterable(f.iter()), body);
+    }
+
+    /**
+     * {@code range(n)} or {@code range(a, b)} whose bounds are {@code i64}s already (bounded
+     * locals, int literals): a Rust range of {@code i64}, whose items the loop reads as
+     * {@code Int::Small(i)}; else null.
+     */
+    private RExpr machineRange(Expr iter) {
+        if (!(iter instanceof Expr.Call c && c.keywords().isEmpty() && (c.args().size() == 1 || c.args().size() == 2)
+                && ex.cx.facts.callTarget(c).orElse(null) instanceof io.portalis.analysis.scope.CallTarget.Builtin b
+                && b.name().equals("range"))) {
+            return null;
+        }
+        List<RExpr> bounds = new ArrayList<>();
+        for (Expr a : c.args()) {
+            RExpr raw = ex.type(a) instanceof PyType.Int ? Rx.smallValue(ex.intPlace(a)) : null;
+            if (raw == null) {
+                return null;
+            }
+            bounds.add(raw);
+        }
+        if (bounds.size() == 1) {
+            bounds.addFirst(Rx.lit(c.span(), "0"));
+        }
+        return Rx.call(c.span(), "pyrt::range::machine", bounds.get(0), bounds.get(1));
     }
 
     /** Dict iterators yield {@code PyResult}s: a dict changing size while looped over raises. */
