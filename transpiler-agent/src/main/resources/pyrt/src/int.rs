@@ -13,7 +13,7 @@ use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 /// A Python `int`.
-#[derive(PartialEq, Eq, Hash, Debug)]
+#[derive(Eq, Hash, Debug)]
 pub enum Int {
     Small(i64),
     /// Boxed so that an `Int` is two words, passed and returned in registers: the
@@ -697,6 +697,19 @@ pub fn float_cmp_int(f: f64, i: &Int) -> Option<Ordering> {
 
 // `<`, `<=`, `>`, `>=` spelled out so that the `i64` case is inline in every loop test (the
 // defaults, through `partial_cmp`, were left as calls) and the big case is out of line.
+/// As derived, with the two-small-ints case inline: loops compare counters with `==`, and the
+/// derived `eq` was left out of line.
+impl PartialEq for Int {
+    #[inline]
+    fn eq(&self, other: &Int) -> bool {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a == b,
+            (Int::Big(a), Int::Big(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 impl PartialOrd for Int {
     #[inline]
     fn partial_cmp(&self, other: &Int) -> Option<Ordering> {
