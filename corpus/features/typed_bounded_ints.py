@@ -86,6 +86,37 @@ def annotated_and_chained(n: int) -> int:
     return a[0] + b[0] + c[1] + d[2] + len(xs) + p * 10 + q * 100
 
 
+def machine_ranges(n: int) -> list[int]:
+    # Loops over ranges of i64 bounds: empty ones, negative starts, indexes from the end, and
+    # comparisons of bounded values with each other and with literals.
+    out = [0] * 8
+    lo = n - 4
+    for i in range(lo):
+        out[0] += 1
+    for i in range(lo, -3):
+        out[1] += 1
+    for i in range(-3, lo):
+        out[2] += i
+    back = -1
+    for i in range(2, 5):
+        out[back] += i
+        back -= 1
+    hits = 0
+    for i in range(n):
+        if i < lo or i == n - 1:
+            hits += 1
+        if 2 >= i:
+            hits += 10
+    out[3] = hits
+    try:
+        out[len(out)] = 1
+    except IndexError as e:
+        out[4] = len(str(e))
+    return out
+
+
+print(machine_ranges(2))
+print(machine_ranges(7))
 print(annotated_and_chained(5))
 print(rotate_count(9))
 print(counter_grows(1000))

@@ -43,6 +43,21 @@ class BoundedIntsTest {
     }
 
     @Test
+    void boundedValuesAreUsedAsMachineIntegers() {
+        String rust = rust();
+        // `for i in range(lo)`, `range(lo, -3)`: Rust ranges of i64, the variable read as an Int.
+        assertTrue(rust.contains("in pyrt::range::machine(0, lo)"), rust);
+        assertTrue(rust.contains("in pyrt::range::machine(lo, -3)"), rust);
+        // `i < lo`, `2 >= i`: i64 comparisons; `back -= 1`: checked i64 arithmetic.
+        assertTrue(rust.contains("i < lo"), rust);
+        assertTrue(rust.contains("2 >= i"), rust);
+        assertTrue(rust.contains("back = pyrt::small::sub(back, 1)?;"), rust);
+        // `out[back] += i` and `perm[0]`: indexed by the i64 itself.
+        assertTrue(rust.contains("out.get_small(back)"), rust);
+        assertTrue(rust.contains("perm.get_small(0)?"), rust);
+    }
+
+    @Test
     void unboundedValuesStayInt() {
         String rust = rust();
         // 2**70 products; constants past 2**60; sums of list elements or of two variables.
