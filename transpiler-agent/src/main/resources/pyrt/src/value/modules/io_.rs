@@ -4,7 +4,7 @@
 use crate::exc::{PyErr, PyResult};
 use crate::value::methods::codec::{decode_chunk, Codec};
 use crate::value::{Module, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::Read;
 
 pub fn build() -> Module {
@@ -34,6 +34,23 @@ struct StdinText {
 
 thread_local! {
     static STDIN: RefCell<StdinText> = RefCell::new(StdinText { text: String::new(), start: 0, raw: Vec::new(), eof: false });
+    /// Whether a file object of `open(0)` has closed file descriptor 0.
+    static FD0_CLOSED: Cell<bool> = Cell::new(false);
+}
+
+pub fn close_stdin_fd() {
+    FD0_CLOSED.with(|c| c.set(true));
+}
+
+pub fn stdin_fd_closed() -> bool {
+    FD0_CLOSED.with(|c| c.get())
+}
+
+/// What reading a closed file descriptor raises.
+pub fn bad_fd() -> PyErr {
+    let cls = crate::value::exception::exception_class("OSError").expect("OSError exists");
+    let exc = crate::value::exception::exception_instance(&cls, vec![Value::int(9), Value::str("Bad file descriptor")]);
+    crate::value::exception::error_of(exc)
 }
 
 impl StdinText {
@@ -45,6 +62,10 @@ impl StdinText {
     /// `whole` (as CPython's `read()` does, which decides the positions a decoding error
     /// names); false at end of input.
     fn fill(&mut self, whole: bool) -> PyResult<bool> {
+        // CPython asks the descriptor again even after end of input.
+        if stdin_fd_closed() {
+            return Err(bad_fd());
+        }
         if self.eof {
             return Ok(false);
         }
