@@ -248,6 +248,19 @@ impl RawFile {
         Ok(out)
     }
 
+    /// `read1(n)`: what is read ahead, else one read of the file, so a reader of a terminal
+    /// gets a line as soon as it is typed.
+    pub fn read1(&mut self, n: usize) -> PyResult<Vec<u8>> {
+        self.handle()?;
+        if self.rstart == self.rbuf.len() {
+            self.fill(n)?;
+        }
+        let take = n.min(self.rbuf.len() - self.rstart);
+        let out = self.rbuf[self.rstart..self.rstart + take].to_vec();
+        self.rstart += take;
+        Ok(out)
+    }
+
     /// Bytes up to and including the first `\n`, at most `limit` of them.
     pub fn read_line(&mut self, limit: Option<usize>) -> PyResult<Vec<u8>> {
         self.handle()?;
