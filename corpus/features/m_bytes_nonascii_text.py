@@ -8,3 +8,4 @@ for d in data:
     print(d.find(b"\xa9"), d.find(0xc3), d.count(0x20), d.replace(b"\xc3", b"\xff"), d.partition(b"\xa9"), d.ljust(20, b"\xee"), d.center(21, b"*"), d.expandtabs(4), d.zfill(12))
     print(d.startswith((b"\xc3", b"  ")), d.endswith(b"\n"), d.strip(b" \r\n\xa9"), d.removesuffix(b"\xa9"))
 print(b"\t\xc3\xa9\tx".expandtabs(), b"-\xc3".zfill(5), b"a\xc3b".split(b"\xc3"))
+print(bytes.fromhex("ab\x0bcd 0e"), b"a\x0bb\x0cc".split(), b"\x0b x \x0b".strip())
