@@ -29,6 +29,11 @@ fn native(name: &str, a: &[Value], kwargs: &Kwargs) -> bool {
     }
 }
 
+/// CPython's `Py_ISSPACE`: ASCII whitespace with `\x0b`, which Rust's `is_ascii_whitespace` leaves out.
+fn is_space(c: u8) -> bool {
+    c.is_ascii_whitespace() || c == 0x0b
+}
+
 fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.as_ref().clone()),
@@ -171,7 +176,7 @@ fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> P
             let mut parts = Vec::new();
             match a.first() {
                 None | Some(Value::None) => {
-                    for p in b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()) {
+                    for p in b.split(|c| is_space(*c)).filter(|p| !p.is_empty()) {
                         parts.push(bytes_value(p.to_vec()));
                     }
                 }
@@ -191,7 +196,7 @@ fn bytes_method(b: &Rc<Vec<u8>>, name: &str, a: Vec<Value>, kwargs: Kwargs) -> P
             Ok(Value::list(parts))
         }
         "strip" => {
-            let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
+            let ws = |c: &u8| is_space(*c);
             let start = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
             let end = b.iter().rposition(|c| !ws(c)).map_or(start, |e| e + 1);
             Ok(bytes_value(b[start..end.max(start)].to_vec()))
@@ -253,7 +258,7 @@ fn fromhex(v: &Value) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if chars[i].is_ascii() && is_space(chars[i] as u8) {
             i += 1;
             continue;
         }

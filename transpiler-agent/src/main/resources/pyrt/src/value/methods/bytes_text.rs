@@ -1,9 +1,9 @@
 //! The text-like `bytes` methods (`ljust`, `rstrip`, `partition`, `rsplit`, `index`, …), by
-//! running the `str` method of the same name on the bytes read as Latin-1 (one character per
-//! byte) and turning the results back into bytes. That is exact for methods that look only at
-//! the values of bytes; for those that classify characters (whitespace, case, line breaks),
-//! `str` and `bytes` agree only on ASCII outside `\x1c`–`\x1f`, so other content stops the
-//! program instead of risking a different answer.
+//! running the `str` method of the same name on the bytes read as one character per byte and
+//! turning the results back into bytes. `str` and `bytes` classify ASCII alike except
+//! `\x1c`–`\x1f` (whitespace and line breaks to `str` only) and, for `splitlines`, `\x0b` and
+//! `\x0c`; those bytes and every byte above `\x7f` (none of them whitespace, cased, a letter
+//! or a digit to `bytes`) become private-use characters, which `str` does not classify either.
 
 use crate::exc::{PyErr, PyResult};
 use crate::str::Str;
@@ -18,27 +18,23 @@ pub const TEXT_NAMES: &[&str] = &[
     "startswith", "endswith", "replace", "upper", "lower",
 ];
 
-/// Whether the method's result depends on character classes (and, without an explicit
-/// argument, `strip`/`split` do).
-fn classifies(name: &str, args: &[Value], kwargs: &Kwargs) -> bool {
-    match name {
-        "lstrip" | "rstrip" | "strip" => matches!(args.first(), None | Some(Value::None)),
-        "split" | "rsplit" => {
-            let sep = args.first().cloned().or_else(|| kwargs.iter().find(|(k, _)| k.as_str() == "sep").map(|(_, v)| v.clone()));
-            matches!(sep, None | Some(Value::None))
-        }
-        "splitlines" | "title" | "capitalize" | "swapcase" | "isalpha" | "isdigit" | "isalnum" | "isspace" | "isupper"
-        | "islower" | "istitle" | "upper" | "lower" | "expandtabs" => true,
-        _ => false,
-    }
+const PRIVATE: u32 = 0xE000;
+
+fn widen(b: &[u8], line_breaks: bool) -> String {
+    b.iter()
+        .map(|&c| {
+            let odd = c >= 0x80 || (0x1c..=0x1f).contains(&c) || (line_breaks && (c == 0x0b || c == 0x0c));
+            if odd { char::from_u32(PRIVATE + c as u32).unwrap_or('\u{fffd}') } else { c as char }
+        })
+        .collect()
 }
 
 fn latin1(b: &[u8]) -> String {
-    b.iter().map(|&c| c as char).collect()
+    widen(b, false)
 }
 
 fn to_bytes(s: &str) -> Value {
-    Value::Bytes(Rc::new(s.chars().map(|c| c as u32 as u8).collect()))
+    Value::Bytes(Rc::new(s.chars().map(|c| (c as u32).checked_sub(PRIVATE).unwrap_or(c as u32) as u8).collect()))
 }
 
 /// A `bytes` argument as the Latin-1 `str` the `str` method takes.
@@ -53,7 +49,7 @@ fn text_arg(name: &str, pos: usize, v: &Value) -> PyResult<Value> {
             if !(0..256).contains(&n) {
                 return Err(PyErr::value_error("byte must be in range(0, 256)"));
             }
-            Ok(Value::str(&(n as u8 as char).to_string()))
+            Ok(Value::str(&latin1(&[n as u8])))
         }
         Value::Str(_) if matches!(name, "ljust" | "rjust" | "center") => Err(PyErr::type_error(format!(
             "{}() argument 2 must be a byte string of length 1, not str",
@@ -81,16 +77,12 @@ pub fn call(b: &Rc<Vec<u8>>, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Op
 }
 
 fn run(b: &Rc<Vec<u8>>, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let unsafe_chars = |c: &u8| *c >= 0x80 || (0x1c..=0x1f).contains(c) || (name == "splitlines" && (*c == 0x0b || *c == 0x0c));
-    if classifies(name, &args, &kwargs) && b.iter().any(unsafe_chars) {
-        return Err(PyErr::untranslatable(&format!("bytes.{}() on bytes outside printable ASCII", name)));
-    }
     let args: Vec<Value> = args.iter().enumerate().map(|(i, a)| text_arg(name, i, a)).collect::<PyResult<_>>()?;
     let kwargs: Kwargs = kwargs
         .into_iter()
         .map(|(k, v)| Ok((k, text_arg(name, 1, &v)?)))
         .collect::<PyResult<_>>()?;
-    let text = Str::from(latin1(b).as_str());
+    let text = Str::from(widen(b, name == "splitlines").as_str());
     match super::str_methods::call(&text, name, args, kwargs) {
         Some(Ok(v)) => Ok(back(v)),
         Some(Err(e)) if e.message == "substring not found" => Err(PyErr::value_error("subsection not found")),

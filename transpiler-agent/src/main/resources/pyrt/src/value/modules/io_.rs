@@ -4,8 +4,7 @@
 use crate::exc::{PyErr, PyResult};
 use crate::value::methods::codec::{decode_chunk, Codec};
 use crate::value::{Module, Value};
-use std::cell::RefCell;
-use std::io::Read;
+use std::cell::{Cell, RefCell};
 
 pub fn build() -> Module {
     let mut members = vec![
@@ -34,6 +33,47 @@ struct StdinText {
 
 thread_local! {
     static STDIN: RefCell<StdinText> = RefCell::new(StdinText { text: String::new(), start: 0, raw: Vec::new(), eof: false });
+    /// The file id of `sys.stdin.buffer`, the byte layer under `sys.stdin` and `input()`.
+    static BUFFER: Cell<Option<usize>> = Cell::new(None);
+    /// Whether a file object of `open(0)` has closed file descriptor 0.
+    static FD0_CLOSED: Cell<bool> = Cell::new(false);
+}
+
+/// `sys.stdin.buffer`: a `BufferedReader` named `<stdin>` (made once, by `sys`).
+pub fn stdin_buffer_object() -> Value {
+    let raw = super::io_file::RawFile::new(
+        super::io_file::Handle::Stdin { closefd: true },
+        Value::str("<stdin>"),
+        true,
+        false,
+        super::io_file::DEFAULT_BUFFER_SIZE,
+    );
+    let (id, keeper) = super::io_file::register(super::io_file::FileObj { raw, text: None });
+    BUFFER.with(|b| b.set(Some(id)));
+    super::io_file_class::binary_object("BufferedReader", id, keeper, &Value::str("<stdin>"), "rb")
+}
+
+fn stdin_buffer_id() -> PyResult<usize> {
+    if let Some(id) = BUFFER.with(|b| b.get()) {
+        return Ok(id);
+    }
+    super::import_module("sys")?;
+    BUFFER.with(|b| b.get()).ok_or_else(|| PyErr::new("RuntimeError", "sys.stdin has no buffer"))
+}
+
+pub fn close_stdin_fd() {
+    FD0_CLOSED.with(|c| c.set(true));
+}
+
+pub fn stdin_fd_closed() -> bool {
+    FD0_CLOSED.with(|c| c.get())
+}
+
+/// What reading a closed file descriptor raises.
+pub fn bad_fd() -> PyErr {
+    let cls = crate::value::exception::exception_class("OSError").expect("OSError exists");
+    let exc = crate::value::exception::exception_instance(&cls, vec![Value::int(9), Value::str("Bad file descriptor")]);
+    crate::value::exception::error_of(exc)
 }
 
 impl StdinText {
@@ -45,6 +85,10 @@ impl StdinText {
     /// `whole` (as CPython's `read()` does, which decides the positions a decoding error
     /// names); false at end of input.
     fn fill(&mut self, whole: bool) -> PyResult<bool> {
+        // CPython asks the descriptor again even after end of input.
+        if stdin_fd_closed() {
+            return Err(bad_fd());
+        }
         if self.eof {
             return Ok(false);
         }
@@ -52,20 +96,14 @@ impl StdinText {
             self.text.clear();
             self.start = 0;
         }
-        let mut chunk = Vec::new();
-        let read = if whole {
-            std::io::stdin().lock().read_to_end(&mut chunk)
-        } else {
-            chunk.resize(8192, 0);
-            loop {
-                match std::io::stdin().lock().read(&mut chunk) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    other => break other,
-                }
-            }
+        // The text layer reads through `sys.stdin.buffer`, so a program mixing the two sees the
+        // bytes in CPython's order.
+        let buffer = super::io_file::get(stdin_buffer_id()?)?;
+        let chunk = {
+            let mut b = buffer.borrow_mut();
+            if whole { b.raw.read(None)? } else { b.raw.read1(super::io_file::DEFAULT_BUFFER_SIZE)? }
         };
-        let n = read.map_err(|e| PyErr::new("OSError", e.to_string()))?;
-        chunk.truncate(n);
+        let n = chunk.len();
         self.eof = whole || n == 0;
         let text = decode_chunk(&mut self.raw, &chunk, Codec::Utf8, self.eof)?;
         self.text.push_str(&text);

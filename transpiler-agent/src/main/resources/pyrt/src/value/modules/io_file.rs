@@ -16,9 +16,26 @@ use std::rc::Rc;
 /// What CPython's `io.DEFAULT_BUFFER_SIZE` is, and `TextIOWrapper`'s chunk size.
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
+/// What a file object reads and writes: a file on disk, or the process's standard input
+/// (`open(0)`), which reads from where `sys.stdin`'s buffer has left the stream and, with
+/// `closefd`, closes file descriptor 0 for every reader when it closes, as in CPython.
+pub enum Handle {
+    Disk(File),
+    Stdin { closefd: bool },
+}
+
+impl Handle {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Handle::Disk(f) => f.read(buf),
+            Handle::Stdin { .. } => std::io::stdin().lock().read(buf),
+        }
+    }
+}
+
 pub struct RawFile {
     /// `None` once closed.
-    file: Option<File>,
+    file: Option<Handle>,
     /// The path as given, for error messages.
     pub name: Value,
     pub readable: bool,
@@ -111,16 +128,29 @@ pub fn get(id: usize) -> PyResult<Rc<RefCell<FileObj>>> {
 }
 
 impl RawFile {
-    pub fn new(file: File, name: Value, readable: bool, writable: bool, bufsize: usize) -> RawFile {
+    pub fn new(file: Handle, name: Value, readable: bool, writable: bool, bufsize: usize) -> RawFile {
         RawFile { file: Some(file), name, readable, writable, wbuf: Vec::new(), bufsize, rbuf: Vec::new(), rstart: 0 }
+    }
+
+    pub fn is_stdin(&self) -> bool {
+        matches!(self.file, Some(Handle::Stdin { .. }))
     }
 
     pub fn closed(&self) -> bool {
         self.file.is_none()
     }
 
-    fn file(&mut self) -> PyResult<&mut File> {
+    fn handle(&mut self) -> PyResult<&mut Handle> {
         self.file.as_mut().ok_or_else(|| PyErr::value_error("I/O operation on closed file."))
+    }
+
+    /// The file on disk; standard input is not seekable in a pipe and is in a redirected
+    /// file, which a translation cannot tell apart.
+    fn file(&mut self) -> PyResult<&mut File> {
+        match self.handle()? {
+            Handle::Disk(f) => Ok(f),
+            Handle::Stdin { .. } => Err(PyErr::untranslatable("seeking, telling or writing on standard input opened by open(0)")),
+        }
     }
 
     fn io<T>(&self, r: std::io::Result<T>) -> PyResult<T> {
@@ -176,6 +206,10 @@ impl RawFile {
         }
         let old = self.rbuf.len();
         self.rbuf.resize(old + want.max(self.bufsize), 0);
+        if self.is_stdin() && super::io_::stdin_fd_closed() {
+            self.rbuf.truncate(old);
+            return Err(super::io_::bad_fd());
+        }
         let r = loop {
             match self.file.as_mut().map(|f| f.read(&mut self.rbuf[old..])) {
                 Some(Err(e)) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -196,7 +230,7 @@ impl RawFile {
 
     /// Up to `n` bytes (all the rest when `None`).
     pub fn read(&mut self, n: Option<usize>) -> PyResult<Vec<u8>> {
-        self.file()?;
+        self.handle()?;
         loop {
             let have = self.rbuf.len() - self.rstart;
             if matches!(n, Some(n) if have >= n) {
@@ -214,9 +248,22 @@ impl RawFile {
         Ok(out)
     }
 
+    /// `read1(n)`: what is read ahead, else one read of the file, so a reader of a terminal
+    /// gets a line as soon as it is typed.
+    pub fn read1(&mut self, n: usize) -> PyResult<Vec<u8>> {
+        self.handle()?;
+        if self.rstart == self.rbuf.len() {
+            self.fill(n)?;
+        }
+        let take = n.min(self.rbuf.len() - self.rstart);
+        let out = self.rbuf[self.rstart..self.rstart + take].to_vec();
+        self.rstart += take;
+        Ok(out)
+    }
+
     /// Bytes up to and including the first `\n`, at most `limit` of them.
     pub fn read_line(&mut self, limit: Option<usize>) -> PyResult<Vec<u8>> {
-        self.file()?;
+        self.handle()?;
         let mut scanned = 0;
         loop {
             let pending = &self.rbuf[self.rstart..];
@@ -276,6 +323,9 @@ impl RawFile {
             return Ok(());
         }
         let flushed = self.flush();
+        if let Some(Handle::Stdin { closefd: true }) = self.file {
+            super::io_::close_stdin_fd();
+        }
         self.file = None;
         flushed
     }
@@ -293,7 +343,11 @@ pub fn close_all() {
 }
 
 /// The buffer size CPython's `open` picks: `st_blksize` when the file system tells it.
-pub fn block_size(file: &File) -> usize {
+pub fn block_size(file: &Handle) -> usize {
+    let file = match file {
+        Handle::Disk(f) => f,
+        Handle::Stdin { .. } => return DEFAULT_BUFFER_SIZE,
+    };
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;

@@ -138,6 +138,14 @@ fn readline_of(this: &Value, text: bool, limit: Option<usize>) -> PyResult<Vec<u
     })
 }
 
+/// What a file on disk answers; standard input's answer depends on what the process was given.
+fn disk_only(o: &mut FileObj, what: &str, answer: Value) -> PyResult<Value> {
+    if o.raw.is_stdin() {
+        return Err(PyErr::untranslatable(&format!("{} of standard input opened by open(0)", what)));
+    }
+    Ok(answer)
+}
+
 /// The methods text and binary files share.
 fn common(text: bool) -> Vec<(&'static str, Value)> {
     vec![
@@ -158,8 +166,8 @@ fn common(text: bool) -> Vec<(&'static str, Value)> {
             Ok(Value::Bool(readable))
         }),
         method("writable", |this, _, _| with_open(this, |o| Ok(Value::Bool(o.raw.writable)))),
-        method("seekable", |this, _, _| with_open(this, |_| Ok(Value::TRUE))),
-        method("isatty", |this, _, _| with_open(this, |_| Ok(Value::FALSE))),
+        method("seekable", |this, _, _| with_open(this, |o| disk_only(o, "seekable()", Value::TRUE))),
+        method("isatty", |this, _, _| with_open(this, |o| disk_only(o, "isatty()", Value::FALSE))),
         method("fileno", |_, _, _| Err(PyErr::untranslatable("file descriptors (fileno())"))),
         method("readline", move |this, args, _| {
             let limit = size_arg("readline", &args)?;

@@ -3,7 +3,7 @@
 //! `'w'` file is created even when the encoding is unknown), and the file objects it returns
 //! (`io_file_class.rs`).
 
-use super::io_file::{block_size, register, FileObj, RawFile};
+use super::io_file::{block_size, register, FileObj, Handle, RawFile};
 use super::io_text::TextState;
 use crate::exc::{PyErr, PyResult};
 use crate::value::methods::codec::Codec;
@@ -105,7 +105,8 @@ pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         _ => file,
     };
     let path = match &file {
-        Value::Str(s) => s.as_str().to_string(),
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Int(i) if i.to_i64() == Some(0) => None,
         Value::Int(_) | Value::Bool(_) | Value::Bytes(_) => {
             return Err(PyErr::untranslatable("open() of a file descriptor or a bytes path"))
         }
@@ -130,7 +131,11 @@ pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let encoding = opt_str(&slots[3], "encoding")?;
     let errors = opt_str(&slots[4], "errors")?;
     let newline = opt_str(&slots[5], "newline")?;
-    if matches!(&slots[6], Some(v) if !crate::value::ops::truthy(v)?) || matches!(&slots[7], Some(v) if !matches!(v, Value::None)) {
+    let closefd = match &slots[6] {
+        Some(v) => crate::value::ops::truthy(v)?,
+        None => true,
+    };
+    if (!closefd && path.is_some()) || matches!(&slots[7], Some(v) if !matches!(v, Value::None)) {
         return Err(PyErr::untranslatable("open() with closefd=False or an opener"));
     }
     let m = parse_mode(&mode_text)?;
@@ -148,7 +153,10 @@ pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
-    let handle = open_file(&path, &m).map_err(|e| super::os_fs::os_error(&e, &file, None))?;
+    let handle = match &path {
+        Some(path) => Handle::Disk(open_file(path, &m).map_err(|e| super::os_fs::os_error(&e, &file, None))?),
+        None => open_stdin(&m, closefd)?,
+    };
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     let bufsize = if buffering > 1 { buffering as usize } else { block_size(&handle) };
@@ -189,6 +197,18 @@ pub fn open(args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     // The locale's encoding in UTF-8 mode, as verification runs CPython (PYTHONUTF8=1).
     let shown_encoding = encoding.unwrap_or_else(|| "utf-8".to_string());
     Ok(super::io_file_class::text_object(id, keeper, &file, &mode_text, &shown_encoding, buffering == 1))
+}
+
+/// `open(0)`: standard input, for reading only (writing to it, or to another descriptor, has
+/// no counterpart in the sandbox).
+fn open_stdin(m: &Mode, closefd: bool) -> PyResult<Handle> {
+    if !m.reading || m.updating {
+        return Err(PyErr::untranslatable("open(0) for writing"));
+    }
+    if super::io_::stdin_fd_closed() {
+        return Err(super::io_::bad_fd());
+    }
+    Ok(Handle::Stdin { closefd })
 }
 
 /// Opens as `FileIO` does: `'a'` starts at the end; a directory opened for reading is

@@ -126,15 +126,19 @@ pub fn stream_methods() -> Vec<(&'static str, Value)> {
 fn stream(name: &'static str, fd: i64) -> Value {
     let cls = super::io_file_class::text_class();
     let mode = if fd == 0 { "r" } else { "w" };
+    let mut attrs = Vec::new();
+    if fd == 0 {
+        attrs.push(("buffer", io_fns::stdin_buffer_object()));
+    }
     instance(
         &cls,
-        vec![
+        attrs.into_iter().chain(vec![
             ("name", Value::str(name)),
             ("mode", Value::str(mode)),
             ("encoding", Value::str("utf-8")),
             ("closed", Value::FALSE),
             ("__fd__", Value::int(fd)),
-        ],
+        ]).collect(),
     )
 }
 
