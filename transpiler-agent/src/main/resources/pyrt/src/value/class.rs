@@ -763,6 +763,14 @@ pub fn make_property(fget: Value, fset: Value) -> Value {
 
 fn wrap_descriptor(kind: &str, f: Value) -> Value {
     let inst = Instance { class: descriptor_class(kind), dict: Rc::new(RefCell::new(DictObj::new())), base: None };
+    // Since 3.10 both copy what `functools.wraps` copies (`cm_init`'s `functools_wraps`), so
+    // decorators stacked over them read the function's name and annotations.
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        if let Ok(v) = crate::value::attr::getattr(&f, name) {
+            inst.dict.borrow_mut().set_str(name, v);
+        }
+    }
+    inst.dict.borrow_mut().set_str("__wrapped__", f.clone());
     inst.dict.borrow_mut().set_str("__func__", f);
     Value::Instance(Rc::new(inst))
 }

@@ -186,13 +186,41 @@ public final class GeneratorRewrite {
             String handled = machine.handledBy().get(lo);
             if (handled != null) {
                 WithItem item = new WithItem(s, Ast.call(s, GenNames.HANDLING, Ast.load(s, handled)), null);
-                body = List.of(new Stmt.With(s, List.of(item), body, null));
+                body = List.of(new Stmt.With(s, List.of(item), List.of(chained(s, body, handled, names)), null));
             }
             return Ast.ifElse(s, Ast.bool(s, true), body, List.of());
         }
         int mid = (lo + hi) >>> 1;
         return Ast.ifElse(s, Ast.compare(s, Ast.load(s, names.state()), CmpOperator.Lt, Ast.intConst(s, mid)),
                 List.of(dispatch(s, machine, lo, mid, names)), List.of(dispatch(s, machine, mid, hi, names)));
+    }
+
+    /**
+     * A piece of an {@code except} or {@code finally} block runs outside the block's own
+     * handler, so what it raises is chained here, as CPython chains an exception raised while
+     * another is handled (the same rule as the runtime's {@code with_context}: a context
+     * already set, or the handled exception itself raised again, is left alone):
+     * <pre>
+     * try:
+     *     BLOCK
+     * except BaseException as x:
+     *     if x is not handled and handled is not None and x.__context__ is None:
+     *         x.__context__ = handled
+     *     raise
+     * </pre>
+     */
+    private static Stmt chained(Span s, List<Stmt> block, String handled, GenNames names) {
+        String x = names.prefix() + "ce";
+        Expr context = new Expr.Attribute(s, Ast.load(s, x), "__context__", io.portalis.ingest.ast.ExprContext.Load);
+        Expr fresh = new Expr.BoolOp(s, io.portalis.ingest.ast.BoolOperator.And, List.of(
+                Ast.compare(s, Ast.load(s, x), CmpOperator.IsNot, Ast.load(s, handled)),
+                Ast.compare(s, Ast.load(s, handled), CmpOperator.IsNot, Ast.none(s)),
+                Ast.compare(s, context, CmpOperator.Is, Ast.none(s))));
+        Stmt set = Ast.assign(s, new Expr.Attribute(s, Ast.load(s, x), "__context__", io.portalis.ingest.ast.ExprContext.Store),
+                Ast.load(s, handled));
+        List<Stmt> handler = List.of(Ast.ifElse(s, fresh, List.of(set), List.of()), new Stmt.Raise(s, null, null));
+        return new Stmt.Try(s, block, List.of(new ExceptHandler(s, Ast.load(s, "BaseException"), x, handler)),
+                List.of(), List.of());
     }
 
     /**

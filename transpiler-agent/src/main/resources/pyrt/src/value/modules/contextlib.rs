@@ -257,6 +257,29 @@ fn closing_exit(args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `contextlib.AbstractContextManager`: an `ABC` whose `__enter__` returns the manager and
+/// whose `__exit__` is abstract, so a subclass that does not define it cannot be instantiated.
+fn abstract_context_manager() -> Rc<Class> {
+    cached_class("contextlib.AbstractContextManager", || {
+        let name = "AbstractContextManager";
+        let c = new_class(name, name, "contextlib", vec![super::abc::abc_class()], None).expect("single base");
+        let exit = Value::runtime_method("AbstractContextManager.__exit__", |_, _| Ok(Value::None));
+        if let Value::Func(f) = &exit {
+            f.attrs.borrow_mut().set_str("__isabstractmethod__", Value::TRUE);
+        }
+        {
+            let mut d = c.dict.borrow_mut();
+            d.set_str("__enter__", Value::runtime_method("AbstractContextManager.__enter__", |args, _| {
+                Ok(args.into_iter().next().unwrap_or(Value::None))
+            }));
+            d.set_str("__exit__", exit);
+            d.set_str("__slots__", Value::tuple(vec![]));
+        }
+        super::abc::init_abstract(&c).expect("abstract names are strings");
+        c
+    })
+}
+
 pub fn build() -> Module {
     module(
         "contextlib",
@@ -265,6 +288,7 @@ pub fn build() -> Module {
             ("suppress", Value::Class(suppress())),
             ("nullcontext", Value::Class(nullcontext())),
             ("closing", Value::Class(closing())),
+            ("AbstractContextManager", Value::Class(abstract_context_manager())),
             ("ExitStack", Value::Class(super::contextlib_stack::exit_stack())),
             ("redirect_stdout", Value::Class(super::contextlib_stack::redirect("stdout"))),
             ("redirect_stderr", Value::Class(super::contextlib_stack::redirect("stderr"))),

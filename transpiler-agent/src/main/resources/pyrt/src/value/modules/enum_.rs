@@ -438,8 +438,28 @@ fn flag_next_value(last_values: &[Value]) -> PyResult<Value> {
     Ok(Value::int(1i64 << bits))
 }
 
+/// A new member of `cls` for `value`. A member of an enum with a data type (`IntEnum`,
+/// `StrEnum`, `IntFlag`, `class Status(str, Enum)`) is an instance of that type in CPython, so
+/// it carries its value as its built-in base: `", ".join(members)`, `json.dumps`, `str` methods
+/// and the other runtime functions that accept a subclass of `str` or `int` read it.
+pub fn new_member(cls: &Rc<Class>, value: &Value) -> Value {
+    let data = matches!(value, Value::Str(_) | Value::Int(_) | Value::Float(_))
+        && cls.mro.borrow().iter().any(|c| {
+            (is_enum_root(c) && matches!(c.name.as_str(), "IntEnum" | "StrEnum" | "IntFlag"))
+                || c.dict.borrow().get_str("__enum_data_type__").is_some()
+        });
+    if !data {
+        return new_instance(cls);
+    }
+    Value::Instance(Rc::new(crate::value::Instance {
+        class: cls.clone(),
+        dict: Rc::new(RefCell::new(DictObj::new())),
+        base: Some(value.clone()),
+    }))
+}
+
 fn make_member(cls: &Rc<Class>, name: &str, value: Value) -> PyResult<Value> {
-    let member = new_instance(cls);
+    let member = new_member(cls, &value);
     if let Value::Instance(i) = &member {
         let mut d = i.dict.borrow_mut();
         d.set_str("_name_", Value::str(name));

@@ -6,7 +6,7 @@
 use super::args::to_i64;
 use super::enum_::{add_value_behaviour, enum_class, members, parts, value_of};
 use crate::exc::{PyErr, PyResult};
-use crate::value::class::{cached_class, is_instance, new_class, new_instance, type_of};
+use crate::value::class::{cached_class, is_instance, new_class, type_of};
 use crate::value::text::{format_value, repr_of};
 use crate::value::{Class, Value};
 use std::rc::Rc;
@@ -236,7 +236,7 @@ pub fn missing(cls: &Rc<Class>, value: &Value) -> PyResult<Value> {
     let unknown = v & !flag_mask;
     let aliases = v & !singles;
     let member_value = v & singles;
-    let pseudo = new_instance(cls);
+    let pseudo = super::enum_::new_member(cls, &Value::int(v));
     let name = if member_value != 0 || aliases != 0 {
         let mut named = bit_members(cls, member_value);
         let mut combined = named.iter().map(|m| to_i64(&value_of(m)).unwrap_or(0)).fold(0, |a, b| a | b);

@@ -1,5 +1,6 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache`/`cache`, `cmp_to_key`,
-//! `wraps`/`update_wrapper`, `total_ordering`, `cached_property`.
+//! `wraps`/`update_wrapper`, `total_ordering`, `singledispatch`, `singledispatchmethod`,
+//! `cached_property`.
 
 use super::args::{arity, func, func_kw, module, no_more_kwargs, take_kw};
 use super::objs::{instance, method, method_kw, runtime_class, state};
@@ -342,10 +343,21 @@ fn add_impl(registry: &Registry, cls: Rc<crate::value::Class>, f: Value) {
     reg.push((cls, f));
 }
 
+/// The function a `classmethod` or `staticmethod` holds (whose annotations `register` reads,
+/// as CPython's do through the `__annotations__` they copy), else `f` itself.
+fn wrapped_function(f: &Value) -> Value {
+    match f {
+        Value::Instance(d) if d.class.builtin == Some(crate::value::BuiltinType::Descriptor) => {
+            d.dict.borrow().get_str("__func__").unwrap_or_else(|| f.clone())
+        }
+        _ => f.clone(),
+    }
+}
+
 /// The classes `@f.register` reads from a function's first annotation (a class or a union
 /// of classes, as `functools` accepts since 3.11).
 fn annotated_classes(f: &Value) -> PyResult<Vec<Rc<crate::value::Class>>> {
-    let hints = super::typing_hints::get_type_hints(vec![f.clone()], vec![])?;
+    let hints = super::typing_hints::get_type_hints(vec![wrapped_function(f)], vec![])?;
     let first = match &hints {
         Value::Dict(d) => d.borrow().items().into_iter().next().map(|(_, v)| v),
         _ => None,
@@ -406,7 +418,7 @@ fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
             arity("register", &args, 1, 2)?;
             let cls = match &args[0] {
                 Value::Class(c) => c.clone(),
-                f @ Value::Func(_) if args.len() == 1 => {
+                f @ (Value::Func(_) | Value::Instance(_)) if args.len() == 1 && matches!(wrapped_function(f), Value::Func(_)) => {
                     for c in annotated_classes(f)? {
                         add_impl(&reg, c, f.clone());
                     }
@@ -439,6 +451,52 @@ fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
         }),
     )?;
     Ok(wrapper)
+}
+
+/// `functools.singledispatchmethod(func)`: a descriptor whose `__get__` gives a function that
+/// dispatches on the class of its first argument (after the receiver) and calls the
+/// implementation bound as the attribute itself would be (`method.__get__(obj, cls)`), so
+/// implementations may be plain methods, `classmethod`s or `staticmethod`s.
+fn singledispatchmethod_class() -> Rc<crate::value::Class> {
+    runtime_class("functools", "singledispatchmethod", vec![], || {
+        vec![
+            method("register", |this, args, _| {
+                arity("register", &args, 1, 2)?;
+                call(&getattr(&state(this, "dispatcher")?, "register")?, args, vec![])
+            }),
+            method("__get__", |this, args, _| {
+                arity("__get__", &args, 1, 2)?;
+                let obj = args[0].clone();
+                let owner = match args.get(1) {
+                    Some(Value::Class(c)) => c.clone(),
+                    _ => crate::value::class::type_of(&obj),
+                };
+                let dispatch = getattr(&state(this, "dispatcher")?, "dispatch")?;
+                let func = state(this, "func")?;
+                let name = match getattr(&func, "__name__") {
+                    Ok(Value::Str(s)) => s.to_string(),
+                    _ => "_method".to_string(),
+                };
+                let params = Params::new(&[]).varargs("args").varkw("kwargs");
+                let bound = Value::function(&name, &name, params, vec![], vec![], move |slots| {
+                    let mut slots = slots.into_iter();
+                    let args = match slots.next() {
+                        Some(Value::Tuple(t)) => t.as_ref().clone(),
+                        _ => Vec::new(),
+                    };
+                    let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+                    let first = args.first().ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))?;
+                    let class = Value::Class(crate::value::class::type_of(first));
+                    let f = call(&dispatch, vec![class], vec![])?;
+                    let receiver = if let Value::None = obj { None } else { Some(&obj) };
+                    call(&crate::value::class::bind_attr(f, receiver, &owner)?, args, kwargs)
+                });
+                setattr(&bound, "register", getattr(this, "register")?)?;
+                update_wrapper(&bound, &func)?;
+                Ok(bound)
+            }),
+        ]
+    })
 }
 
 /// `functools.cached_property(func)`: a non-data descriptor whose `__get__` runs `func` once
@@ -498,6 +556,11 @@ pub fn build() -> Module {
             }),
             func("total_ordering", total_ordering),
             func("singledispatch", singledispatch),
+            func("singledispatchmethod", |args| {
+                arity("singledispatchmethod", &args, 1, 1)?;
+                let dispatcher = singledispatch(args.clone())?;
+                Ok(instance(&singledispatchmethod_class(), vec![("dispatcher", dispatcher), ("func", args[0].clone())]))
+            }),
             func("cached_property", |args| {
                 arity("cached_property", &args, 1, 1)?;
                 let doc = getattr(&args[0], "__doc__").unwrap_or(Value::None);
