@@ -48,3 +48,26 @@ except TypeError as e:
     print("TypeError:", e)
 print(sorted(AbstractContextManager.__abstractmethods__), sorted(Timer.__abstractmethods__))
 print(isinstance(t, AbstractContextManager), issubclass(Timer, AbstractContextManager))
+
+
+class Duck:
+    # Not derived from it, but it has both methods: an AbstractContextManager by its hook.
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+class HalfDuck:
+    def __enter__(self):
+        return self
+
+
+class NoExit(Duck):
+    __exit__ = None
+
+
+print(isinstance(Duck(), AbstractContextManager), issubclass(Duck, AbstractContextManager))
+print(isinstance(HalfDuck(), AbstractContextManager), issubclass(NoExit, AbstractContextManager))
+print(isinstance(open, AbstractContextManager), issubclass(int, AbstractContextManager))

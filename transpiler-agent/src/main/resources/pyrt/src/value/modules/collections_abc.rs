@@ -80,6 +80,9 @@ pub fn build() -> Module {
 /// `issubclass(sub, sup)` for an ABC `sup` that `sub` does not derive from: the registered
 /// built-in types and the method checks of the one-method ABCs.
 pub fn structural(sub: &Rc<Class>, sup: &Rc<Class>) -> bool {
+    if sup.module.as_str() == "contextlib" && sup.name.as_str() == "AbstractContextManager" {
+        return by_methods(sub, "AbstractContextManager");
+    }
     if sup.module.as_str() != "collections.abc" {
         return false;
     }
@@ -153,6 +156,7 @@ fn by_methods(sub: &Rc<Class>, abc: &str) -> bool {
         "AsyncIterable" => has("__aiter__"),
         "AsyncIterator" => has("__aiter__") && has("__anext__"),
         "Buffer" => has("__buffer__"),
+        "AbstractContextManager" => has("__enter__") && has("__exit__"),
         _ => false,
     }
 }
