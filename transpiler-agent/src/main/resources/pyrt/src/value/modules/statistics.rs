@@ -2,8 +2,8 @@
 //! exact sums of the data as fractions, then one conversion to the data's type — so results
 //! agree to the last bit (`mean([0.1, 0.2, 0.3])` is `0.2`, not `sum/3`). Data may be ints,
 //! bools, floats and `Fraction`s; `median`/`mode`/`quantiles` work on anything comparable,
-//! as in CPython. `Decimal` data, `geometric_mean`, `harmonic_mean`, `median_grouped`,
-//! correlation and regression are not provided.
+//! as in CPython. `Decimal` data and `median_grouped` are not provided. The means of
+//! `statistics_means` and the two-variable functions of `statistics_pairs` join them here.
 
 use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_i64};
 use super::fractions::{fraction, is_fraction, ratio_of};
@@ -27,13 +27,13 @@ fn statistics_error_class() -> Rc<Class> {
     })
 }
 
-fn error(msg: &str) -> PyErr {
+pub(super) fn error(msg: &str) -> PyErr {
     raise(exception_instance(&statistics_error_class(), vec![Value::str(msg)]))
 }
 
 /// The numeric type results are converted to (`_coerce` of the data's types).
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Int,
     Float,
     Fraction,
@@ -58,7 +58,7 @@ fn coerce(t: Kind, s: Kind) -> Kind {
 }
 
 /// An exact sum, or the float sum of the infinities and NaNs when there are any.
-enum Total {
+pub(super) enum Total {
     Exact(Ratio),
     NonFinite(f64),
 }
@@ -75,7 +75,7 @@ fn exact(v: &Value) -> PyResult<Result<Ratio, f64>> {
 }
 
 /// `_sum(data)`: the type, the total and the count.
-fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
+pub(super) fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
     let mut t = Kind::Int;
     let mut total = Ratio::int(Int::from(0i64));
     let mut non_finite: Option<f64> = None;
@@ -94,7 +94,7 @@ fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
 }
 
 /// `_convert(value, T)`: an int when the data were ints and the value is integral.
-fn convert(value: Ratio, t: Kind) -> PyResult<Value> {
+pub(super) fn convert(value: Ratio, t: Kind) -> PyResult<Value> {
     match t {
         Kind::Int if value.d == 1i64 => Ok(Value::Int(value.n)),
         Kind::Int | Kind::Float => Ok(Value::float(value.to_f64()?)),
@@ -109,7 +109,7 @@ fn total_over(total: Total, n: usize, t: Kind) -> PyResult<Value> {
     }
 }
 
-fn data_arg(name: &str, args: &[Value]) -> PyResult<Vec<Value>> {
+pub(super) fn data_arg(name: &str, args: &[Value]) -> PyResult<Vec<Value>> {
     match args.first() {
         Some(v) => collect(v),
         None => Err(PyErr::type_error(format!("{}() missing 1 required positional argument: 'data'", name))),
@@ -126,16 +126,16 @@ fn mean(args: Vec<Value>) -> PyResult<Value> {
     total_over(total, n, t)
 }
 
-fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     if let Some(w) = take_kw(&mut kwargs, "weights") {
         args.push(w);
     }
     no_more_kwargs("fmean", &kwargs)?;
     super::args::arity("fmean", &args, 1, 2)?;
     let data = data_arg("fmean", &args)?;
-    let floats = data.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
     match args.get(1) {
         None | Some(Value::None) => {
+            let floats = data.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
             let total = fsum(floats.iter().copied())?;
             if floats.is_empty() {
                 return Err(error("fmean requires at least one data point"));
@@ -143,16 +143,16 @@ fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             Ok(Value::float(total / floats.len() as f64))
         }
         Some(w) => {
-            let weights = collect(w)?.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
-            let num = fsum(floats.iter().zip(weights.iter()).map(|(x, w)| x * w))?;
-            if floats.len() != weights.len() {
-                return Err(error("data and weights must be the same length"));
-            }
-            let den = fsum(weights.iter().copied())?;
+            // CPython 3.12 weighs with `sumprod` (one rounding), not a sum of rounded products.
+            let weights = collect(w)?;
+            let num = super::math_sumprod::sumprod_of(&data, &weights).map_err(|e| {
+                if e.is_instance("ValueError") { error("data and weights must be the same length") } else { e }
+            })?;
+            let den = fsum(weights.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?)?;
             if den == 0.0 {
                 return Err(error("sum of weights must be non-zero"));
             }
-            Ok(Value::float(num / den))
+            ops::truediv(&num, &Value::float(den))
         }
     }
 }
@@ -365,6 +365,11 @@ pub fn build() -> Module {
             spread("stdev", 1, true, "xbar"),
             spread("pstdev", 0, true, "mu"),
             func_kw("quantiles", quantiles),
+            func_kw("geometric_mean", super::statistics_means::geometric_mean),
+            func_kw("harmonic_mean", super::statistics_means::harmonic_mean),
+            func_kw("covariance", super::statistics_pairs::covariance),
+            func_kw("correlation", super::statistics_pairs::correlation),
+            func_kw("linear_regression", super::statistics_pairs::linear_regression),
         ],
     )
 }
