@@ -24,6 +24,7 @@ pub mod cmath_fns;
 pub mod chainmap;
 pub mod collections;
 pub mod collections_abc;
+pub mod collections_abc_set;
 pub mod combinatorics;
 pub mod contextlib;
 pub mod contextlib_stack;
