@@ -2,7 +2,8 @@
 //! exact sums of the data as fractions, then one conversion to the data's type — so results
 //! agree to the last bit (`mean([0.1, 0.2, 0.3])` is `0.2`, not `sum/3`). Data may be ints,
 //! bools, floats and `Fraction`s; `median`/`mode`/`quantiles` work on anything comparable,
-//! as in CPython. `Decimal` data and `median_grouped` are not provided. The means of
+//! as in CPython, and so may `Decimal`s, except for `stdev`/`pstdev` (refused at run time).
+//! `median_grouped` is not provided. The means of
 //! `statistics_means` and the two-variable functions of `statistics_pairs` join them here.
 
 use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_i64};
@@ -37,6 +38,7 @@ pub(super) enum Kind {
     Int,
     Float,
     Fraction,
+    Decimal,
 }
 
 fn kind_of(v: &Value) -> PyResult<Kind> {
@@ -44,16 +46,27 @@ fn kind_of(v: &Value) -> PyResult<Kind> {
         Value::Int(_) | Value::Bool(_) => Ok(Kind::Int),
         Value::Float(_) => Ok(Kind::Float),
         _ if is_fraction(v) => Ok(Kind::Fraction),
+        _ if super::decimal::is_decimal(v) => Ok(Kind::Decimal),
         other => Err(PyErr::type_error(format!("can't convert type '{}' to numerator/denominator", other.type_name()))),
     }
 }
 
-fn coerce(t: Kind, s: Kind) -> Kind {
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Int => "int",
+        Kind::Float => "float",
+        Kind::Fraction => "Fraction",
+        Kind::Decimal => "Decimal",
+    }
+}
+
+fn coerce(t: Kind, s: Kind) -> PyResult<Kind> {
     match (t, s) {
-        (Kind::Int, s) => s,
-        (t, Kind::Int) => t,
-        (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
-        _ => Kind::Fraction,
+        (t, s) if t == s => Ok(t),
+        (Kind::Int, s) => Ok(s),
+        (t, Kind::Int) => Ok(t),
+        (Kind::Float, Kind::Fraction) | (Kind::Fraction, Kind::Float) => Ok(Kind::Float),
+        _ => Err(PyErr::type_error(format!("don't know how to coerce {} and {}", kind_name(t), kind_name(s)))),
     }
 }
 
@@ -70,6 +83,10 @@ fn exact(v: &Value) -> PyResult<Result<Ratio, f64>> {
         Value::Bool(b) => Ok(Ratio::int(Int::from(i64::from(*b)))),
         Value::Float(f) if !f.is_finite() => Err(*f),
         Value::Float(f) => Ok(Ratio::from_f64(*f)?),
+        _ if super::decimal::is_decimal(v) => {
+            let pair = collect(&crate::value::func::call_method(v, "as_integer_ratio", vec![], vec![])?)?;
+            Ok(Ratio { n: super::args::to_int(&pair[0])?, d: super::args::to_int(&pair[1])? })
+        }
         _ => Ok(ratio_of(v)?),
     })
 }
@@ -80,7 +97,7 @@ pub(super) fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
     let mut total = Ratio::int(Int::from(0i64));
     let mut non_finite: Option<f64> = None;
     for v in data {
-        t = coerce(t, kind_of(v)?);
+        t = coerce(t, kind_of(v)?)?;
         match exact(v)? {
             Ok(r) => total = total.add(&r),
             Err(f) => non_finite = Some(non_finite.map_or(f, |s| s + f)),
@@ -99,6 +116,13 @@ pub(super) fn convert(value: Ratio, t: Kind) -> PyResult<Value> {
         Kind::Int if value.d == 1i64 => Ok(Value::Int(value.n)),
         Kind::Int | Kind::Float => Ok(Value::float(value.to_f64()?)),
         Kind::Fraction => Ok(fraction(value)),
+        // `_convert`: `Decimal(numerator) / Decimal(denominator)` in the current context.
+        Kind::Decimal => {
+            let class = Value::Class(super::decimal::decimal_class());
+            let n = crate::value::func::call(&class, vec![Value::Int(value.n)], vec![])?;
+            let d = crate::value::func::call(&class, vec![Value::Int(value.d)], vec![])?;
+            ops::truediv(&n, &d)
+        }
     }
 }
 
@@ -242,7 +266,7 @@ fn ss(data: &[Value], c: &Value) -> PyResult<(Kind, Total, usize)> {
     let (mut sx, mut sxx) = (Ratio::int(Int::from(0i64)), Ratio::int(Int::from(0i64)));
     let mut non_finite: Option<f64> = None;
     for v in data {
-        t = coerce(t, kind_of(v)?);
+        t = coerce(t, kind_of(v)?)?;
         match exact(v)? {
             Ok(r) => {
                 sx = sx.add(&r);
@@ -291,7 +315,9 @@ fn spread(name: &'static str, ddof: usize, root: bool, centre: &'static str) -> 
             }
             Total::Exact(r) => {
                 let m = r.div(&divisor)?;
-                if root {
+                if root && t == Kind::Decimal {
+                    Err(PyErr::untranslatable(&format!("statistics.{} of Decimal data", name)))
+                } else if root {
                     Ok(Value::float(float_sqrt_of_frac(&m.n, &m.d)?))
                 } else {
                     convert(m, t)
