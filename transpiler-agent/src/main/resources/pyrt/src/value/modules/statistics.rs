@@ -3,10 +3,10 @@
 //! agree to the last bit (`mean([0.1, 0.2, 0.3])` is `0.2`, not `sum/3`). Data may be ints,
 //! bools, floats and `Fraction`s; `median`/`mode`/`quantiles` work on anything comparable,
 //! as in CPython, and so may `Decimal`s, except for `stdev`/`pstdev` (refused at run time).
-//! `median_grouped` is not provided. The means of
+//! `NormalDist` is not provided. The means (and `median_grouped`) of
 //! `statistics_means` and the two-variable functions of `statistics_pairs` join them here.
 
-use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_i64};
+use super::args::{func_kw, module, no_more_kwargs, take_kw, to_i64};
 use super::fractions::{fraction, is_fraction, ratio_of};
 use super::math_core::fsum;
 use super::rational::{float_sqrt_of_frac, Ratio};
@@ -374,23 +374,29 @@ fn quantiles(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// A function of one parameter `data`, which may be passed by keyword as in CPython.
+fn data_only(name: &'static str, f: fn(Vec<Value>) -> PyResult<Value>) -> (&'static str, Value) {
+    func_kw(name, move |args, kwargs| f(super::args::bind(name, args, kwargs, &["data"])?))
+}
+
 pub fn build() -> Module {
     module(
         "statistics",
         vec![
             ("StatisticsError", Value::Class(statistics_error_class())),
-            func("mean", mean),
+            data_only("mean", mean),
             func_kw("fmean", fmean),
-            func("median", median),
-            func("median_low", median_low),
-            func("median_high", median_high),
-            func("mode", mode),
-            func("multimode", multimode),
+            data_only("median", median),
+            data_only("median_low", median_low),
+            data_only("median_high", median_high),
+            data_only("mode", mode),
+            data_only("multimode", multimode),
             spread("variance", 1, false, "xbar"),
             spread("pvariance", 0, false, "mu"),
             spread("stdev", 1, true, "xbar"),
             spread("pstdev", 0, true, "mu"),
             func_kw("quantiles", quantiles),
+            func_kw("median_grouped", super::statistics_means::median_grouped),
             func_kw("geometric_mean", super::statistics_means::geometric_mean),
             func_kw("harmonic_mean", super::statistics_means::harmonic_mean),
             func_kw("covariance", super::statistics_pairs::covariance),

@@ -1,6 +1,7 @@
 //! `statistics.geometric_mean` and `harmonic_mean` as CPython 3.12 computes them: the first
 //! as `exp(fmean(map(log, data)))`, the second as an exact sum of the rounded reciprocals
-//! (`w / x`, with the data's own division) converted once to the data's type.
+//! (`w / x`, with the data's own division) converted once to the data's type; and
+//! `median_grouped`, the interpolated median of grouped data.
 
 use super::args::{no_more_kwargs, take_kw};
 use super::statistics::{convert, error, sum, Total};
@@ -120,4 +121,35 @@ pub fn harmonic_mean(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             Ok(Value::float(sw / tot))
         }
     }
+}
+
+/// `median_grouped(data, interval=1.0)`: the median of data grouped in classes of width
+/// `interval` centred on the values, interpolated as CPython 3.12 does.
+pub fn median_grouped(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let args = data_of("median_grouped", args, &mut kwargs, "interval")?;
+    let data = collect(&crate::value::builtins::sorted(vec![args[0].clone()], Kwargs::new())?)?;
+    let n = data.len();
+    if n == 0 {
+        return Err(error("no median for empty data"));
+    }
+    let x = &data[n / 2];
+    let mut i = 0;
+    while i < n && lt_bool(&data[i], x)? {
+        i += 1;
+    }
+    let mut j = i;
+    while j < n && !lt_bool(x, &data[j])? {
+        j += 1;
+    }
+    let as_float = |v: &Value| -> PyResult<f64> {
+        match crate::value::builtins::float(vec![v.clone()], Kwargs::new()) {
+            Ok(f) => super::args::to_f64(&f),
+            Err(e) if e.is_instance("ValueError") => Err(PyErr::type_error("Value cannot be converted to a float")),
+            Err(e) => Err(e),
+        }
+    };
+    let interval = as_float(args.get(1).unwrap_or(&Value::float(1.0)))?;
+    let x = as_float(x)?;
+    let lower = x - interval / 2.0;
+    Ok(Value::float(lower + interval * (n as f64 / 2.0 - i as f64) / (j - i) as f64))
 }
