@@ -68,7 +68,7 @@ print(statistics.fmean([1, 2, 3], [1, 1, 2]))
 print(math.sumprod([0.1] * 10, [1.0] * 10), sum([0.1] * 10))
 print(math.sumprod([1, 2, 3], [4, 5, 6]), math.sumprod([2 ** 62, 2 ** 62], [4, 4]))
 print(math.sumprod([Fraction(1, 3), 2], [3, 0.5]), math.sumprod([1e308, 1e308, -1e308], [10, 1, -10]))
-print(math.sumprod([True, 2.5], [3, 2]), math.sumprod([], []))
+print(math.sumprod([True, 2.5], [3, 2]), math.sumprod([], []), math.sumprod([1e305, 3.0], [1e-5, 2.0]))
 try:
     math.sumprod([1, 2], [1])
 except ValueError as e:

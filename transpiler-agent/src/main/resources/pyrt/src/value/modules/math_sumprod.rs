@@ -29,8 +29,20 @@ fn split(a: f64) -> (f64, f64) {
     (hi, a - hi)
 }
 
-/// Dekker's product: `x * y` and its exact rounding error.
+/// Dekker's product: `x * y` and its exact rounding error. Veltkamp's split overflows above
+/// 2**995, so such a factor is scaled down by 2**53 first (exact, powers of two) and the
+/// results scaled back, as CPython's `fma` needs no such care.
 fn dl_mul(x: f64, y: f64) -> (f64, f64) {
+    const BIG: f64 = 3.3484643974570854e299; // 2**995
+    const SCALE: f64 = 9007199254740992.0; // 2**53
+    if x.is_finite() && x.abs() > BIG {
+        let (z, zz) = dl_mul(x / SCALE, y);
+        return (z * SCALE, zz * SCALE);
+    }
+    if y.is_finite() && y.abs() > BIG {
+        let (z, zz) = dl_mul(x, y / SCALE);
+        return (z * SCALE, zz * SCALE);
+    }
     let z = x * y;
     let (xh, xl) = split(x);
     let (yh, yl) = split(y);
