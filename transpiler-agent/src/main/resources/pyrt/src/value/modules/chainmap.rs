@@ -99,8 +99,16 @@ pub fn chainmap_class() -> Rc<Class> {
                     },
                 }
             }),
-            method("get", |this, args, _| {
-                super::args::arity("get", &args, 1, 2)?;
+            method_kw("get", |this, mut args, mut kwargs| {
+                if args.len() > 2 {
+                    let msg = format!("ChainMap.get() takes from 2 to 3 positional arguments but {} were given", args.len() + 1);
+                    return Err(PyErr::type_error(msg));
+                }
+                if let Some(d) = super::args::take_kw(&mut kwargs, "default") {
+                    args.push(d);
+                }
+                super::args::no_more_kwargs("ChainMap.get", &kwargs)?;
+                super::args::arity("ChainMap.get", &args, 1, 2)?;
                 Ok(lookup(this, &args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
             }),
             method("__contains__", |this, args, _| Ok(Value::Bool(lookup(this, &args[0])?.is_some()))),

@@ -3,8 +3,8 @@
 //! the methods (`__subclasshook__`), the others know the built-in types registered with them
 //! (`list` is a `MutableSequence`, `dict` a `MutableMapping`) and classes that derive from them.
 //! Deriving gives CPython's mixin methods for `Sequence`, `MutableSequence`, `Mapping`,
-//! `MutableMapping` and `Iterator`. Not provided: enforcing the abstract methods at
-//! instantiation, and the `Set` operators.
+//! `MutableMapping`, `Iterator` and (in `collections_abc_set`) `Set`. Not provided:
+//! enforcing the abstract methods at instantiation.
 
 use super::args::module;
 use crate::exc::{PyErr, PyResult};
@@ -197,6 +197,7 @@ fn mixins(name: &str, cls: &Rc<Class>) {
             ("update", mmap_update),
             ("setdefault", mmap_setdefault),
         ],
+        "Set" => super::collections_abc_set::SET_MIXINS,
         "KeysView" | "ItemsView" | "ValuesView" => &[
             ("__iter__", view_iter),
             ("__len__", view_len),
@@ -209,8 +210,8 @@ fn mixins(name: &str, cls: &Rc<Class>) {
     for (method, f) in methods {
         dict.set_str(method, Value::runtime_method(&format!("{}.{}", name, method), *f));
     }
-    if name == "Mapping" {
-        // Mappings are mutable: CPython's Mapping sets __hash__ = None along with __eq__.
+    if name == "Mapping" || name == "Set" {
+        // Defining __eq__ sets __hash__ = None in CPython's Mapping and Set.
         dict.set_str("__hash__", Value::None);
     }
 }

@@ -18,7 +18,10 @@ pub fn build() -> Module {
     let mut d = DictObj::new();
     d.set_str("dataclass", Value::builtin("dataclass", dataclass));
     d.set_str("field", Value::builtin("field", field));
-    d.set_str("fields", Value::builtin("fields", |args, _| Ok(Value::tuple(fields_of(args.first())?))));
+    d.set_str("fields", Value::builtin("fields", |args, kwargs| {
+        let args = super::args::bind("fields", args, kwargs, &["class_or_instance"])?;
+        Ok(Value::tuple(fields_of(args.first())?))
+    }));
     // `dict_factory=`/`tuple_factory=` are not supported: refused rather than ignored.
     d.set_str("asdict", Value::builtin("asdict", |args, kwargs| {
         super::args::no_kwargs("asdict", &kwargs)?;
@@ -29,7 +32,8 @@ pub fn build() -> Module {
         convert_instance(args.first(), false)
     }));
     d.set_str("replace", Value::builtin("replace", replace));
-    d.set_str("is_dataclass", Value::builtin("is_dataclass", |args, _| {
+    d.set_str("is_dataclass", Value::builtin("is_dataclass", |args, kwargs| {
+        let args = super::args::bind("is_dataclass", args, kwargs, &["obj"])?;
         Ok(Value::Bool(args.first().map_or(false, |v| dataclass_fields(v).is_some())))
     }));
     d.set_str("FrozenInstanceError", Value::Class(frozen_error_class()));

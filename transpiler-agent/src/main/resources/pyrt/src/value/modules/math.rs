@@ -114,7 +114,7 @@ fn int_frexp(n: &Int) -> (f64, i64) {
     }
 }
 
-fn log(args: Vec<Value>) -> PyResult<Value> {
+pub(super) fn log(args: Vec<Value>) -> PyResult<Value> {
     arity("log", &args, 1, 2)?;
     let num = loghelper(&args[0], m_log)?;
     if args.len() == 1 {
@@ -478,6 +478,7 @@ pub fn build() -> Module {
             }),
             func("ldexp", ldexp),
             func("fsum", fsum),
+            func("sumprod", super::math_sumprod::sumprod),
             func_kw("prod", prod),
             func_kw("isclose", isclose),
             float_pair("nextafter", |x, y| Ok(math_core::nextafter(x, y))),

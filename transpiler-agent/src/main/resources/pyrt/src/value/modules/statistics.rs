@@ -2,10 +2,11 @@
 //! exact sums of the data as fractions, then one conversion to the data's type — so results
 //! agree to the last bit (`mean([0.1, 0.2, 0.3])` is `0.2`, not `sum/3`). Data may be ints,
 //! bools, floats and `Fraction`s; `median`/`mode`/`quantiles` work on anything comparable,
-//! as in CPython. `Decimal` data, `geometric_mean`, `harmonic_mean`, `median_grouped`,
-//! correlation and regression are not provided.
+//! as in CPython, and so may `Decimal`s, except for `stdev`/`pstdev` (refused at run time).
+//! `NormalDist` is not provided. The means (and `median_grouped`) of
+//! `statistics_means` and the two-variable functions of `statistics_pairs` join them here.
 
-use super::args::{func, func_kw, module, no_more_kwargs, take_kw, to_i64};
+use super::args::{func_kw, module, no_more_kwargs, take_kw, to_i64};
 use super::fractions::{fraction, is_fraction, ratio_of};
 use super::math_core::fsum;
 use super::rational::{float_sqrt_of_frac, Ratio};
@@ -27,16 +28,17 @@ fn statistics_error_class() -> Rc<Class> {
     })
 }
 
-fn error(msg: &str) -> PyErr {
+pub(super) fn error(msg: &str) -> PyErr {
     raise(exception_instance(&statistics_error_class(), vec![Value::str(msg)]))
 }
 
 /// The numeric type results are converted to (`_coerce` of the data's types).
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Int,
     Float,
     Fraction,
+    Decimal,
 }
 
 fn kind_of(v: &Value) -> PyResult<Kind> {
@@ -44,21 +46,32 @@ fn kind_of(v: &Value) -> PyResult<Kind> {
         Value::Int(_) | Value::Bool(_) => Ok(Kind::Int),
         Value::Float(_) => Ok(Kind::Float),
         _ if is_fraction(v) => Ok(Kind::Fraction),
+        _ if super::decimal::is_decimal(v) => Ok(Kind::Decimal),
         other => Err(PyErr::type_error(format!("can't convert type '{}' to numerator/denominator", other.type_name()))),
     }
 }
 
-fn coerce(t: Kind, s: Kind) -> Kind {
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Int => "int",
+        Kind::Float => "float",
+        Kind::Fraction => "Fraction",
+        Kind::Decimal => "Decimal",
+    }
+}
+
+fn coerce(t: Kind, s: Kind) -> PyResult<Kind> {
     match (t, s) {
-        (Kind::Int, s) => s,
-        (t, Kind::Int) => t,
-        (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
-        _ => Kind::Fraction,
+        (t, s) if t == s => Ok(t),
+        (Kind::Int, s) => Ok(s),
+        (t, Kind::Int) => Ok(t),
+        (Kind::Float, Kind::Fraction) | (Kind::Fraction, Kind::Float) => Ok(Kind::Float),
+        _ => Err(PyErr::type_error(format!("don't know how to coerce {} and {}", kind_name(t), kind_name(s)))),
     }
 }
 
 /// An exact sum, or the float sum of the infinities and NaNs when there are any.
-enum Total {
+pub(super) enum Total {
     Exact(Ratio),
     NonFinite(f64),
 }
@@ -70,17 +83,21 @@ fn exact(v: &Value) -> PyResult<Result<Ratio, f64>> {
         Value::Bool(b) => Ok(Ratio::int(Int::from(i64::from(*b)))),
         Value::Float(f) if !f.is_finite() => Err(*f),
         Value::Float(f) => Ok(Ratio::from_f64(*f)?),
+        _ if super::decimal::is_decimal(v) => {
+            let pair = collect(&crate::value::func::call_method(v, "as_integer_ratio", vec![], vec![])?)?;
+            Ok(Ratio { n: super::args::to_int(&pair[0])?, d: super::args::to_int(&pair[1])? })
+        }
         _ => Ok(ratio_of(v)?),
     })
 }
 
 /// `_sum(data)`: the type, the total and the count.
-fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
+pub(super) fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
     let mut t = Kind::Int;
     let mut total = Ratio::int(Int::from(0i64));
     let mut non_finite: Option<f64> = None;
     for v in data {
-        t = coerce(t, kind_of(v)?);
+        t = coerce(t, kind_of(v)?)?;
         match exact(v)? {
             Ok(r) => total = total.add(&r),
             Err(f) => non_finite = Some(non_finite.map_or(f, |s| s + f)),
@@ -94,11 +111,18 @@ fn sum(data: &[Value]) -> PyResult<(Kind, Total, usize)> {
 }
 
 /// `_convert(value, T)`: an int when the data were ints and the value is integral.
-fn convert(value: Ratio, t: Kind) -> PyResult<Value> {
+pub(super) fn convert(value: Ratio, t: Kind) -> PyResult<Value> {
     match t {
         Kind::Int if value.d == 1i64 => Ok(Value::Int(value.n)),
         Kind::Int | Kind::Float => Ok(Value::float(value.to_f64()?)),
         Kind::Fraction => Ok(fraction(value)),
+        // `_convert`: `Decimal(numerator) / Decimal(denominator)` in the current context.
+        Kind::Decimal => {
+            let class = Value::Class(super::decimal::decimal_class());
+            let n = crate::value::func::call(&class, vec![Value::Int(value.n)], vec![])?;
+            let d = crate::value::func::call(&class, vec![Value::Int(value.d)], vec![])?;
+            ops::truediv(&n, &d)
+        }
     }
 }
 
@@ -109,7 +133,7 @@ fn total_over(total: Total, n: usize, t: Kind) -> PyResult<Value> {
     }
 }
 
-fn data_arg(name: &str, args: &[Value]) -> PyResult<Vec<Value>> {
+pub(super) fn data_arg(name: &str, args: &[Value]) -> PyResult<Vec<Value>> {
     match args.first() {
         Some(v) => collect(v),
         None => Err(PyErr::type_error(format!("{}() missing 1 required positional argument: 'data'", name))),
@@ -126,16 +150,16 @@ fn mean(args: Vec<Value>) -> PyResult<Value> {
     total_over(total, n, t)
 }
 
-fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     if let Some(w) = take_kw(&mut kwargs, "weights") {
         args.push(w);
     }
     no_more_kwargs("fmean", &kwargs)?;
     super::args::arity("fmean", &args, 1, 2)?;
     let data = data_arg("fmean", &args)?;
-    let floats = data.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
     match args.get(1) {
         None | Some(Value::None) => {
+            let floats = data.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
             let total = fsum(floats.iter().copied())?;
             if floats.is_empty() {
                 return Err(error("fmean requires at least one data point"));
@@ -143,16 +167,16 @@ fn fmean(mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             Ok(Value::float(total / floats.len() as f64))
         }
         Some(w) => {
-            let weights = collect(w)?.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?;
-            let num = fsum(floats.iter().zip(weights.iter()).map(|(x, w)| x * w))?;
-            if floats.len() != weights.len() {
-                return Err(error("data and weights must be the same length"));
-            }
-            let den = fsum(weights.iter().copied())?;
+            // CPython 3.12 weighs with `sumprod` (one rounding), not a sum of rounded products.
+            let weights = collect(w)?;
+            let num = super::math_sumprod::sumprod_of(&data, &weights).map_err(|e| {
+                if e.is_instance("ValueError") { error("data and weights must be the same length") } else { e }
+            })?;
+            let den = fsum(weights.iter().map(super::args::to_f64).collect::<PyResult<Vec<f64>>>()?)?;
             if den == 0.0 {
                 return Err(error("sum of weights must be non-zero"));
             }
-            Ok(Value::float(num / den))
+            ops::truediv(&num, &Value::float(den))
         }
     }
 }
@@ -242,7 +266,7 @@ fn ss(data: &[Value], c: &Value) -> PyResult<(Kind, Total, usize)> {
     let (mut sx, mut sxx) = (Ratio::int(Int::from(0i64)), Ratio::int(Int::from(0i64)));
     let mut non_finite: Option<f64> = None;
     for v in data {
-        t = coerce(t, kind_of(v)?);
+        t = coerce(t, kind_of(v)?)?;
         match exact(v)? {
             Ok(r) => {
                 sx = sx.add(&r);
@@ -291,7 +315,9 @@ fn spread(name: &'static str, ddof: usize, root: bool, centre: &'static str) -> 
             }
             Total::Exact(r) => {
                 let m = r.div(&divisor)?;
-                if root {
+                if root && t == Kind::Decimal {
+                    Err(PyErr::untranslatable(&format!("statistics.{} of Decimal data", name)))
+                } else if root {
                     Ok(Value::float(float_sqrt_of_frac(&m.n, &m.d)?))
                 } else {
                     convert(m, t)
@@ -348,23 +374,34 @@ fn quantiles(args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// A function of one parameter `data`, which may be passed by keyword as in CPython.
+fn data_only(name: &'static str, f: fn(Vec<Value>) -> PyResult<Value>) -> (&'static str, Value) {
+    func_kw(name, move |args, kwargs| f(super::args::bind(name, args, kwargs, &["data"])?))
+}
+
 pub fn build() -> Module {
     module(
         "statistics",
         vec![
             ("StatisticsError", Value::Class(statistics_error_class())),
-            func("mean", mean),
+            data_only("mean", mean),
             func_kw("fmean", fmean),
-            func("median", median),
-            func("median_low", median_low),
-            func("median_high", median_high),
-            func("mode", mode),
-            func("multimode", multimode),
+            data_only("median", median),
+            data_only("median_low", median_low),
+            data_only("median_high", median_high),
+            data_only("mode", mode),
+            data_only("multimode", multimode),
             spread("variance", 1, false, "xbar"),
             spread("pvariance", 0, false, "mu"),
             spread("stdev", 1, true, "xbar"),
             spread("pstdev", 0, true, "mu"),
             func_kw("quantiles", quantiles),
+            func_kw("median_grouped", super::statistics_means::median_grouped),
+            func_kw("geometric_mean", super::statistics_means::geometric_mean),
+            func_kw("harmonic_mean", super::statistics_means::harmonic_mean),
+            func_kw("covariance", super::statistics_pairs::covariance),
+            func_kw("correlation", super::statistics_pairs::correlation),
+            func_kw("linear_regression", super::statistics_pairs::linear_regression),
         ],
     )
 }

@@ -38,14 +38,17 @@ pub fn build() -> Module {
     d.set_str("TypeVar", Value::builtin("TypeVar", super::typing_vars::type_var));
     d.set_str("ParamSpec", Value::builtin("ParamSpec", super::typing_vars::param_spec));
     d.set_str("TypeVarTuple", Value::builtin("TypeVarTuple", super::typing_vars::type_var_tuple));
-    d.set_str("NewType", Value::builtin("NewType", |args, _| {
+    d.set_str("NewType", Value::builtin("NewType", |args, kwargs| {
+        let args = super::args::bind("NewType", args, kwargs, &["name", "tp"])?;
         let name = match args.first() {
             Some(Value::Str(s)) => s.to_string(),
             _ => "NewType".to_string(),
         };
         Ok(Value::builtin(&name, |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))))
     }));
-    d.set_str("cast", Value::builtin("cast", |args, _| Ok(args.into_iter().nth(1).unwrap_or(Value::None))));
+    d.set_str("cast", Value::builtin("cast", |args, kwargs| {
+        Ok(super::args::bind("cast", args, kwargs, &["typ", "val"])?.swap_remove(1))
+    }));
     d.set_str("runtime_checkable", Value::builtin("runtime_checkable", super::typing_classes::runtime_checkable));
     for name in ["overload", "final", "no_type_check", "override", "dataclass_transform"] {
         d.set_str(name, Value::builtin(name, |args, _| Ok(args.into_iter().next().unwrap_or(Value::None))));
