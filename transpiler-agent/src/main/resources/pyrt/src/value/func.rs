@@ -73,6 +73,16 @@ impl Value {
         call: impl Fn(Vec<Value>, Kwargs) -> PyResult<Value> + 'static,
     ) -> Value {
         let name = qualname.rsplit('.').next().unwrap_or(qualname);
+        Value::star_function(name, qualname, call)
+    }
+
+    /// A function of `(*args, **kwargs)` that Python code sees as a `def` (wrappers that
+    /// `functools` makes, runtime methods): `call` receives the positional and keyword arguments.
+    pub fn star_function(
+        name: &str,
+        qualname: &str,
+        call: impl Fn(Vec<Value>, Kwargs) -> PyResult<Value> + 'static,
+    ) -> Value {
         Value::function(name, qualname, Params::new(&[]).varargs("args").varkw("kwargs"), vec![], vec![], move |slots| {
             let mut slots = slots.into_iter();
             let args = match slots.next() {

@@ -139,14 +139,7 @@ fn cached(f: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
     let table = Rc::new(RefCell::new(DictObj::new()));
     let (hits, misses) = (Rc::new(Cell::new(0i64)), Rc::new(Cell::new(0i64)));
     let (t, h, m, target) = (table.clone(), hits.clone(), misses.clone(), f.clone());
-    let params = Params::new(&[]).varargs("args").varkw("kwargs");
-    let wrapper = Value::function(&name, &name, params, vec![], vec![], move |slots| {
-        let mut slots = slots.into_iter();
-        let args = match slots.next() {
-            Some(Value::Tuple(t)) => t.as_ref().clone(),
-            _ => Vec::new(),
-        };
-        let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+    let wrapper = Value::star_function(&name, &name, move |args: Vec<Value>, kwargs: Kwargs| {
         if maxsize == Some(0) {
             m.set(m.get() + 1);
             return call(&target, args, kwargs);
@@ -394,14 +387,7 @@ fn singledispatch(args: Vec<Value>) -> PyResult<Value> {
     };
     let reg = registry.clone();
     let fname = name.clone();
-    let params = Params::new(&[]).varargs("args").varkw("kwargs");
-    let wrapper = Value::function(&name, &name, params, vec![], vec![], move |slots| {
-        let mut slots = slots.into_iter();
-        let args = match slots.next() {
-            Some(Value::Tuple(t)) => t.as_ref().clone(),
-            _ => Vec::new(),
-        };
-        let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+    let wrapper = Value::star_function(&name, &name, move |args: Vec<Value>, kwargs: Kwargs| {
         let first = args.first().ok_or_else(|| {
             PyErr::type_error(format!("{} requires at least 1 positional argument", fname))
         })?;
@@ -477,14 +463,7 @@ fn singledispatchmethod_class() -> Rc<crate::value::Class> {
                     Ok(Value::Str(s)) => s.to_string(),
                     _ => "_method".to_string(),
                 };
-                let params = Params::new(&[]).varargs("args").varkw("kwargs");
-                let bound = Value::function(&name, &name, params, vec![], vec![], move |slots| {
-                    let mut slots = slots.into_iter();
-                    let args = match slots.next() {
-                        Some(Value::Tuple(t)) => t.as_ref().clone(),
-                        _ => Vec::new(),
-                    };
-                    let kwargs: Kwargs = super::objs::dict_to_kwargs(slots.next());
+                let bound = Value::star_function(&name, &name, move |args: Vec<Value>, kwargs: Kwargs| {
                     let first = args.first().ok_or_else(|| PyErr::new("IndexError", "tuple index out of range"))?;
                     let class = Value::Class(crate::value::class::type_of(first));
                     let f = call(&dispatch, vec![class], vec![])?;
