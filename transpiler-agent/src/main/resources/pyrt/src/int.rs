@@ -695,8 +695,6 @@ pub fn float_cmp_int(f: f64, i: &Int) -> Option<Ordering> {
     int_cmp_float(i, f).map(Ordering::reverse)
 }
 
-// `<`, `<=`, `>`, `>=` spelled out so that the `i64` case is inline in every loop test (the
-// defaults, through `partial_cmp`, were left as calls) and the big case is out of line.
 /// As derived, with the two-small-ints case inline: loops compare counters with `==`, and the
 /// derived `eq` was left out of line.
 impl PartialEq for Int {
@@ -710,6 +708,8 @@ impl PartialEq for Int {
     }
 }
 
+// `<`, `<=`, `>`, `>=` spelled out so that the `i64` case is inline in every loop test (the
+// defaults, through `partial_cmp`, were left as calls) and the big case is out of line.
 impl PartialOrd for Int {
     #[inline]
     fn partial_cmp(&self, other: &Int) -> Option<Ordering> {

@@ -102,13 +102,10 @@ impl<T: Clone> List<T> {
     /// indices, big ints, the `IndexError`) is out of line, so loops stay small.
     #[inline]
     pub fn get(&self, index: &Int) -> PyResult<T> {
-        if let Int::Small(i) = index {
-            let items = self.0.borrow();
-            if (*i as u64) < items.len() as u64 {
-                return Ok(items[*i as usize].clone());
-            }
+        match index {
+            Int::Small(i) => self.get_small(*i),
+            big => self.get_slow(big),
         }
-        self.get_slow(index)
     }
 
     /// `a[i]` with an index the translation holds as an `i64` (a bounded local, a literal).
@@ -133,14 +130,10 @@ impl<T: Clone> List<T> {
     /// `a[i] = value`.
     #[inline]
     pub fn set(&self, index: &Int, value: T) -> PyResult<()> {
-        if let Int::Small(i) = index {
-            let mut items = self.0.borrow_mut();
-            if (*i as u64) < items.len() as u64 {
-                items[*i as usize] = value;
-                return Ok(());
-            }
+        match index {
+            Int::Small(i) => self.set_small(*i, value),
+            big => self.set_slow(big, value),
         }
-        self.set_slow(index, value)
     }
 
     /// `a[i] = value` with an index the translation holds as an `i64`.

@@ -61,20 +61,24 @@ public final class Toolchains {
                 break;
             }
         }
-        Optional<Path> override = Optional.ofNullable(env.get(RUSTC_ENV)).filter(s -> !s.isBlank()).map(Path::of);
-        Optional<RustTarget> host = hostPreference(candidates, override).stream()
+        Optional<RustTarget> host = hostPreference(candidates, override(env)).stream()
                 .map(r -> new RustTarget(r, r.host()))
                 .filter(t -> links(t, notes))
                 .findFirst();
         return new Toolchain(wasm, host, notes);
     }
 
+    /** The rustc that {@value #RUSTC_ENV} names, if it is set. */
+    private static Optional<Path> override(Map<String, String> env) {
+        return Optional.ofNullable(env.get(RUSTC_ENV)).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
     /**
      * The order in which rustcs are tried for native builds: the one {@value #RUSTC_ENV} names,
-     * then the newest stable release, then nightlies and betas. Native code is built for speed and the generated code compiles with
-     * every rustc from 1.63 on, so a newer optimiser is taken when the machine has one (rustup's
-     * stable runs the bench programs up to a third faster than Debian's 1.63); the wasm build keeps
-     * its own choice, since only some rustcs have a WASI std.
+     * then the newest stable release, then nightlies and betas. Native code is built for speed,
+     * and the generated code compiles with every rustc from 1.63 on, so a newer optimiser is taken
+     * when the machine has one (rustup's stable runs the bench programs up to a third faster than
+     * Debian's 1.63); the wasm build keeps its own choice, since only some rustcs have a WASI std.
      */
     public static List<Rustc> hostPreference(List<Rustc> candidates, Optional<Path> override) {
         List<Rustc> ordered = new ArrayList<>(candidates);
@@ -113,7 +117,7 @@ public final class Toolchains {
 
     private static List<Rustc> candidates(Map<String, String> env, List<String> notes) {
         Set<Path> paths = new LinkedHashSet<>();
-        Optional.ofNullable(env.get(RUSTC_ENV)).filter(s -> !s.isBlank()).map(Path::of).ifPresent(paths::add);
+        override(env).ifPresent(paths::add);
         paths.addAll(rustupToolchains(env));
         paths.add(Path.of("/usr/bin/rustc"));
         onPath(env, "rustc").ifPresent(paths::add);

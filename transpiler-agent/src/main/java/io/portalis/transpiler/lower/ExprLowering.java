@@ -288,9 +288,7 @@ final class ExprLowering {
             int i = io.portalis.analysis.infer.TupleIndex.of(s.slice());
             return Rx.method(s.span(), new RExpr.Field(s.span(), place(s.value()), i < 0 ? i + n : i), "clone");
         }
-        RExpr item = type(s.value()) instanceof PyType.ListOf
-                ? listAccess(s.span(), place(s.value()), "get", intPlace(s.slice()))
-                : Rx.tryMethod(s.span(), place(s.value()), "get", Rx.ref(s.span(), intPlace(s.slice())));
+        RExpr item = itemAccess(s.span(), s.value(), "get", intPlace(s.slice()));
         return cx.bounded.isList(s.value()) ? Rx.call(s.span(), "Int::Small", item) : item;
     }
 
@@ -302,23 +300,25 @@ final class ExprLowering {
         }
         // `i + 1` of an `i64` and a literal: checked machine arithmetic, with the same error as `of`.
         if (value instanceof RExpr.MethodCall m && (m.method().equals("add") || m.method().equals("sub"))
-                && m.args().size() == 1 && Rx.smallValue(m.receiver()) != null && Rx.smallValue(m.args().get(0)) != null
-                && m.args().get(0) instanceof RExpr.Ref) {
-            return Rx.tryCall(s, "pyrt::small::" + m.method(), Rx.smallValue(m.receiver()),
-                    Rx.smallValue(m.args().get(0)));
+                && m.args().size() == 1) {
+            RExpr a = Rx.smallValue(m.receiver());
+            RExpr b = Rx.smallValue(m.args().get(0));
+            if (a != null && b != null) {
+                return Rx.tryCall(s, "pyrt::small::" + m.method(), a, b);
+            }
         }
         return Rx.tryCall(s, "pyrt::small::of", value);
     }
 
     /**
-     * {@code xs.get(&i)} or {@code xs.set(&i, v)} on a list; with an index that is an {@code i64}
-     * already, the {@code _small} twin, which takes it as is.
+     * {@code xs.get(&i)} or {@code xs.set(&i, v)} on a sequence; on a list indexed by an
+     * {@code i64} already (a bounded local, a literal), the {@code _small} twin, which takes it as is.
      */
-    static RExpr listAccess(io.portalis.ingest.ast.Span s, RExpr list, String method, RExpr index, RExpr... value) {
-        RExpr raw = Rx.smallValue(index);
+    RExpr itemAccess(Span s, Expr container, String method, RExpr index, RExpr... value) {
+        RExpr raw = type(container) instanceof PyType.ListOf ? Rx.smallValue(index) : null;
         List<RExpr> args = new ArrayList<>();
         args.add(raw != null ? raw : Rx.ref(s, index));
         args.addAll(List.of(value));
-        return Rx.tryMethod(s, list, raw != null ? method + "_small" : method, args.toArray(RExpr[]::new));
+        return Rx.tryMethod(s, place(container), raw != null ? method + "_small" : method, args.toArray(RExpr[]::new));
     }
 }

@@ -292,12 +292,7 @@ final class StmtLowering {
             return new RStmt.ExprStmt(s, Rx.method(s, ex.place(sub.value()), "set_item", ex.owned(sub.slice()), value));
         }
         RExpr item = cx.bounded.isList(sub.value()) ? ExprLowering.small(s, value) : value;
-        if (ex.type(sub.value()) instanceof PyType.ListOf) {
-            return new RStmt.ExprStmt(s, ExprLowering.listAccess(s, ex.place(sub.value()), "set",
-                    ex.intPlace(sub.slice()), item));
-        }
-        return new RStmt.ExprStmt(s, Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())),
-                item));
+        return new RStmt.ExprStmt(s, ex.itemAccess(s, sub.value(), "set", ex.intPlace(sub.slice()), item));
     }
 
     private void augAssign(Stmt.AugAssign a, List<RStmt> out) {
@@ -323,18 +318,14 @@ final class StmtLowering {
         if (!dict && isSettled(sub.value()) && isSettled(sub.slice())) {
             // `xs[i] += v` on a name and a name or constant index: read and write in place.
             RExpr index = ex.intPlace(sub.slice());
-            boolean list = ex.type(sub.value()) instanceof PyType.ListOf;
-            RExpr current = list ? ExprLowering.listAccess(s, ex.place(sub.value()), "get", index)
-                    : Rx.tryMethod(s, ex.place(sub.value()), "get", Rx.ref(s, index));
+            RExpr current = ex.itemAccess(s, sub.value(), "get", index);
             boolean small = cx.bounded.isList(sub.value());
             if (small) {
                 current = Rx.call(s, "Int::Small", current);
             }
             RExpr result = ex.ops.apply(a.op(), new OperatorLowering.Operand(current, t, s), ex.ops.operand(a.value()), s);
-            RExpr stored = small ? ExprLowering.small(s, result) : result;
-            out.add(new RStmt.ExprStmt(s, list ? ExprLowering.listAccess(s, ex.place(sub.value()), "set",
-                    ex.intPlace(sub.slice()), stored)
-                    : Rx.tryMethod(s, ex.place(sub.value()), "set", Rx.ref(s, ex.intPlace(sub.slice())), stored)));
+            out.add(new RStmt.ExprStmt(s, ex.itemAccess(s, sub.value(), "set", ex.intPlace(sub.slice()),
+                    small ? ExprLowering.small(s, result) : result)));
             return;
         }
         String list = cx.freshTemp();
@@ -430,9 +421,8 @@ final class StmtLowering {
      * {@code Int::Small(i)}; else null.
      */
     private RExpr machineRange(Expr iter) {
-        if (!(iter instanceof Expr.Call c && c.keywords().isEmpty() && (c.args().size() == 1 || c.args().size() == 2)
-                && ex.cx.facts.callTarget(c).orElse(null) instanceof io.portalis.analysis.scope.CallTarget.Builtin b
-                && b.name().equals("range"))) {
+        if (!("range".equals(builtinCalled(iter)) && iter instanceof Expr.Call c && c.keywords().isEmpty()
+                && (c.args().size() == 1 || c.args().size() == 2))) {
             return null;
         }
         List<RExpr> bounds = new ArrayList<>();
@@ -447,6 +437,12 @@ final class StmtLowering {
             bounds.addFirst(Rx.lit(c.span(), "0"));
         }
         return Rx.call(c.span(), "pyrt::range::machine", bounds.get(0), bounds.get(1));
+    }
+
+    /** The name of the built-in that {@code iter} calls ({@code range(..)}, {@code zip(..)}), else null. */
+    private String builtinCalled(Expr iter) {
+        return iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
+                instanceof io.portalis.analysis.scope.CallTarget.Builtin b ? b.name() : null;
     }
 
     /** Dict iterators yield {@code PyResult}s: a dict changing size while looped over raises. */
@@ -471,8 +467,9 @@ final class StmtLowering {
         if (ex.type(iter) instanceof PyType.DictOf) {
             return Rx.method(s, ex.place(iter), "iter_keys");
         }
-        if (iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
-                instanceof io.portalis.analysis.scope.CallTarget.Builtin b && b.name().equals("range")) {
+        String builtin = builtinCalled(iter);
+        if ("range".equals(builtin)) {
+            Expr.Call c = (Expr.Call) iter;
             List<RExpr> args = c.args().stream().map(a -> Rx.ref(a.span(), ex.intPlace(a))).toList();
             return switch (args.size()) {
                 case 1 -> Rx.call(s, "pyrt::range::range1", args.get(0));
@@ -480,10 +477,8 @@ final class StmtLowering {
                 default -> Rx.tryCall(s, "pyrt::range::range3", args.get(0), args.get(1), args.get(2));
             };
         }
-        if (iter instanceof Expr.Call c && ex.cx.facts.callTarget(c).orElse(null)
-                instanceof io.portalis.analysis.scope.CallTarget.Builtin b
-                && (b.name().equals("enumerate") || b.name().equals("zip") || b.name().equals("reversed"))) {
-            return iterCall(c, b.name());
+        if ("enumerate".equals(builtin) || "zip".equals(builtin) || "reversed".equals(builtin)) {
+            return iterCall((Expr.Call) iter, builtin);
         }
         PyType t = ex.type(iter);
         if (t instanceof PyType.TupleOf tu) {
