@@ -85,36 +85,9 @@ pub fn no_more_kwargs(fname: &str, kwargs: &Kwargs) -> PyResult<()> {
 /// The arguments of a Python-level function `fname(names...)` without defaults, in
 /// parameter order: keyword arguments go to their parameter's place
 /// (`typing.cast(typ=int, val=x)`), with CPython's messages for a missing, repeated,
-/// surplus or unknown argument.
-pub fn bind(fname: &str, args: Vec<Value>, kwargs: Kwargs, names: &[&str]) -> PyResult<Vec<Value>> {
-    let given = args.len();
-    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
-    slots.resize(names.len().max(given), None);
-    // CPython checks the keywords in the order given before counting positional arguments.
-    for (k, v) in kwargs {
-        match names.iter().position(|n| *n == k.as_str()) {
-            None => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k.as_str()))),
-            Some(i) if slots[i].is_some() => {
-                return Err(PyErr::type_error(format!("{}() got multiple values for argument '{}'", fname, k.as_str())))
-            }
-            Some(i) => slots[i] = Some(v),
-        }
-    }
-    if given > names.len() {
-        let s = if names.len() == 1 { "" } else { "s" };
-        let msg = format!("{}() takes {} positional argument{} but {} were given", fname, names.len(), s, given);
-        return Err(PyErr::type_error(msg));
-    }
-    let missing: Vec<String> = slots.iter().zip(names.iter()).filter(|(v, _)| v.is_none()).map(|(_, n)| format!("'{}'", n)).collect();
-    if let Some(last) = missing.last() {
-        let list = match missing.len() {
-            1 => last.clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), last),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), s, list)));
-    }
-    Ok(slots.into_iter().flatten().collect())
+/// surplus or unknown argument — those of a translated `def`, whose binder this is.
+pub fn bind(fname: &str, args: Vec<Value>, kwargs: Kwargs, names: &[&'static str]) -> PyResult<Vec<Value>> {
+    crate::value::func::bind(fname, &crate::value::Params::new(names), &[], &[], args, kwargs)
 }
 
 /// A real number as a float (`TypeError: must be real number, not str`).
